@@ -1,0 +1,36 @@
+/**
+ * Where the CLI finds its configuration and store. The CLI is the one place
+ * that reads the environment; everything below it gets typed values.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { demoConfig, loadConfigFile, sqlitePath } from "../config/load.js";
+import type { Config } from "../config/schema.js";
+import { openStore } from "../store/sqlite.js";
+import type { Store } from "../store/store.js";
+
+export interface GlobalOptions {
+  config?: string;
+  dataDir?: string;
+}
+
+export interface Resolved {
+  config: Config;
+  /** The config file used, or undefined in demo mode. */
+  path: string | undefined;
+  demo: boolean;
+}
+
+export function resolveConfig(opts: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Resolved {
+  const explicit = opts.config ?? env.WARDGATE_CONFIG;
+  const dataDir = opts.dataDir ?? env.WARDGATE_DATA_DIR;
+  const path = explicit ?? (existsSync("wardgate.yaml") ? "wardgate.yaml" : undefined);
+  if (!path) return { config: demoConfig(dataDir ?? ".wardgate"), path: undefined, demo: true };
+  const config = loadConfigFile(path, env);
+  if (dataDir) config.dataDir = resolve(dataDir);
+  return { config, path: resolve(path), demo: false };
+}
+
+export async function openConfiguredStore(config: Config): Promise<Store> {
+  return openStore(sqlitePath(config));
+}

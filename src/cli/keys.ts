@@ -1,0 +1,171 @@
+/** `wardgate keys create|list|show|revoke`. */
+import type { Command } from "commander";
+import { parseDuration } from "../config/units.js";
+import { issueKey, KEY_ID_RE, keyLabel } from "../identity/gateway-keys.js";
+import type { KeyRecord } from "../identity/key-store.js";
+import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
+import { CliError } from "./errors.js";
+
+const list = (v: string, prev: string[] = []) => [
+  ...prev,
+  ...v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
+
+/** "30d", "12h" from now, or an ISO-8601 date. */
+export function parseExpiry(v: string, now = Date.now()): number {
+  const rel = parseDuration(v);
+  if (rel !== undefined && /[a-z]$/i.test(v.trim())) return now + rel;
+  const abs = Date.parse(v);
+  if (Number.isNaN(abs)) throw new CliError(`--expires: expected a duration like 30d or an ISO date, got "${v}"`);
+  return abs;
+}
+
+/** Accepts "abc123def456", "wg_abc123def456", or a full key (whose secret is ignored). */
+function keyId(v: string): string {
+  const id = v.startsWith("wg_") ? v.slice(3).split("_", 1)[0]! : v;
+  if (!KEY_ID_RE.test(id)) throw new CliError("key id: expected 12 hex characters, as in wg_<id>");
+  return id;
+}
+
+function status(k: KeyRecord, now = Date.now()): string {
+  if (k.revokedAt !== null) return "revoked";
+  if (k.expiresAt !== null && k.expiresAt <= now) return "expired";
+  return "active";
+}
+
+const iso = (t: number | null) => (t === null ? "-" : new Date(t).toISOString());
+
+function publicView(k: KeyRecord) {
+  return {
+    id: keyLabel(k.id),
+    name: k.name,
+    principal: k.principal,
+    status: status(k),
+    models: k.models,
+    routes: k.routes,
+    ipAllow: k.ipAllow,
+    createdAt: iso(k.createdAt),
+    expiresAt: k.expiresAt === null ? null : iso(k.expiresAt),
+    revokedAt: k.revokedAt === null ? null : iso(k.revokedAt),
+  };
+}
+
+function describe(k: KeyRecord): string {
+  const v = publicView(k);
+  return [
+    `id:         ${v.id}`,
+    `name:       ${v.name ?? "-"}`,
+    `principal:  ${v.principal}`,
+    `status:     ${v.status}`,
+    `models:     ${v.models.join(", ") || "(none)"}`,
+    `routes:     ${v.routes.join(", ") || "(none)"}`,
+    `ip allow:   ${v.ipAllow.join(", ") || "(any address)"}`,
+    `created:    ${v.createdAt}`,
+    `expires:    ${v.expiresAt ?? "never"}`,
+    ...(v.revokedAt ? [`revoked:    ${v.revokedAt}`] : []),
+  ].join("\n");
+}
+
+async function withStore<T>(cmd: Command, fn: (store: Awaited<ReturnType<typeof openConfiguredStore>>) => Promise<T>): Promise<T> {
+  const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
+  const store = await openConfiguredStore(config);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function registerKeys(program: Command): void {
+  const keys = program.command("keys").description("issue, inspect and revoke gateway keys");
+
+  keys
+    .command("create")
+    .description("issue a key; it is printed once and stored only as a hash")
+    .requiredOption("--principal <name>", "who the key belongs to (service or person)")
+    .option("--name <label>", "a label to recognise the key by")
+    .option("--model <names>", "model names or globs it may invoke (repeat or comma-separate)", list, [])
+    .option("--route <names>", "generic routes it may use (repeat or comma-separate)", list, [])
+    .option("--expires <when>", "a duration from now (30d, 12h) or an ISO date")
+    .option("--ip <cidrs>", "source addresses or CIDR ranges it may be used from", list, [])
+    .option("--json", "print JSON")
+    .action(async (opts: { principal: string; name?: string; model: string[]; route: string[]; expires?: string; ip: string[]; json?: boolean }, cmd: Command) => {
+      const expiresAt = opts.expires ? parseExpiry(opts.expires) : null;
+      await withStore(cmd, async (store) => {
+        let issued: Awaited<ReturnType<typeof issueKey>>;
+        try {
+          issued = await issueKey(store.keys, { principal: opts.principal, name: opts.name ?? null, models: opts.model, routes: opts.route, ipAllow: opts.ip, expiresAt });
+        } catch (err) {
+          throw new CliError((err as Error).message);
+        }
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify({ key: issued.key, ...publicView(issued.record) }, null, 2)}\n`);
+          return;
+        }
+        const warn = issued.record.models.length + issued.record.routes.length === 0 ? "\nnote: this key has no grants yet, so every request with it is denied (deny by default).\n" : "";
+        process.stdout.write(`${issued.key}\n\nThis is the only time the key is shown; store it now.\n\n${describe(issued.record)}\n${warn}`);
+      });
+    });
+
+  keys
+    .command("list")
+    .description("list keys (active ones unless --all)")
+    .option("--all", "include revoked keys")
+    .option("--principal <name>", "only this principal's keys")
+    .option("--json", "print JSON")
+    .action(async (opts: { all?: boolean; principal?: string; json?: boolean }, cmd: Command) => {
+      await withStore(cmd, async (store) => {
+        const rows = await store.keys.list({ includeRevoked: !!opts.all, ...(opts.principal ? { principal: opts.principal } : {}) });
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(rows.map(publicView), null, 2)}\n`);
+          return;
+        }
+        if (!rows.length) {
+          process.stdout.write("no keys\n");
+          return;
+        }
+        const table = [["ID", "PRINCIPAL", "NAME", "STATUS", "MODELS", "ROUTES", "EXPIRES"]];
+        for (const k of rows) {
+          const v = publicView(k);
+          table.push([v.id, v.principal, v.name ?? "-", v.status, v.models.join(",") || "-", v.routes.join(",") || "-", v.expiresAt ?? "never"]);
+        }
+        const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+        process.stdout.write(`${table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()).join("\n")}\n`);
+      });
+    });
+
+  keys
+    .command("show")
+    .description("show one key's grants and status (never its secret)")
+    .argument("<id>", "the key id, as wg_<id>")
+    .option("--json", "print JSON")
+    .action(async (idArg: string, opts: { json?: boolean }, cmd: Command) => {
+      const id = keyId(idArg);
+      await withStore(cmd, async (store) => {
+        const k = await store.keys.get(id);
+        if (!k) throw new CliError(`no key ${keyLabel(id)}`, 1);
+        process.stdout.write(opts.json ? `${JSON.stringify(publicView(k), null, 2)}\n` : `${describe(k)}\n`);
+      });
+    });
+
+  keys
+    .command("revoke")
+    .description("revoke a key; running gateways refuse it from the next request")
+    .argument("<id>", "the key id, as wg_<id>")
+    .action(async (idArg: string, _opts: unknown, cmd: Command) => {
+      const id = keyId(idArg);
+      await withStore(cmd, async (store) => {
+        const k = await store.keys.get(id);
+        if (!k) throw new CliError(`no key ${keyLabel(id)}`, 1);
+        if (k.revokedAt !== null) {
+          process.stdout.write(`${keyLabel(id)} was already revoked at ${iso(k.revokedAt)}\n`);
+          return;
+        }
+        await store.keys.revoke(id, Date.now());
+        process.stdout.write(`revoked ${keyLabel(id)}\n`);
+      });
+    });
+}

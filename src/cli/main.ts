@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/** The `wardgate` command: composes every module; nothing imports it. */
+import { Command, CommanderError } from "commander";
+import { ConfigError } from "../config/load.js";
+import { resolveConfig, type GlobalOptions } from "./context.js";
+import { CliError } from "./errors.js";
+import { registerInit } from "./init.js";
+import { registerKeys } from "./keys.js";
+import { registerServe } from "./serve.js";
+
+const program = new Command()
+  .name("wardgate")
+  .description("Wardgate: a security gateway for AI APIs")
+  .version("0.1.0")
+  .option("-c, --config <path>", "config file (env WARDGATE_CONFIG; default ./wardgate.yaml if present, else demo mode)")
+  .option("--data-dir <dir>", "data directory for the embedded store (env WARDGATE_DATA_DIR; default .wardgate)")
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServe(program);
+registerInit(program);
+registerKeys(program);
+
+program
+  .command("config")
+  .description("configuration tools")
+  .command("check")
+  .description("validate the configuration and print a summary")
+  .action((_opts: unknown, cmd: Command) => {
+    const r = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
+    const c = r.config;
+    process.stdout.write(
+      `${r.demo ? "no config file: demo mode" : `${r.path}: valid`}\n` +
+        `listen:    ${c.server.host}:${c.server.port}\n` +
+        `providers: ${Object.entries(c.providers).map(([n, p]) => `${n} (${p.type})`).join(", ") || "none"}\n` +
+        `models:    ${c.models.map((m) => m.name).join(", ") || "none"}\n` +
+        `routes:    ${c.routes.map((x) => x.name).join(", ") || "none"}\n`,
+    );
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0 ? 0 : 2;
+  } else if (err instanceof ConfigError || err instanceof CliError) {
+    process.stderr.write(`wardgate: ${err.message}\n`);
+    process.exitCode = err instanceof CliError ? err.exitCode : 2;
+  } else {
+    process.stderr.write(`wardgate: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,80 @@
+/** `wardgate serve`: the data plane, on the configured store and providers. */
+import { InvalidArgumentError, type Command } from "commander";
+import { sqlitePath } from "../config/load.js";
+import { Gateway } from "../gateway/server.js";
+import { createLogger } from "../gateway/log.js";
+import { issueKey } from "../identity/gateway-keys.js";
+import type { Store } from "../store/store.js";
+import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
+
+function port(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError("expected a port number 0-65535");
+  return n;
+}
+
+/** In demo mode the first start issues a key for the demo model and shows it once. */
+async function demoKey(store: Store): Promise<string | undefined> {
+  const existing = await store.keys.list({ principal: "demo" });
+  if (existing.length) return undefined;
+  const { key } = await issueKey(store.keys, { principal: "demo", name: "demo key", models: ["demo"] });
+  return key;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("start the gateway (demo mode when there is no config file)")
+    .option("--host <address>", "listen address (overrides server.host)")
+    .option("--port <number>", "listen port (overrides server.port)", port)
+    .action(async (opts: { host?: string; port?: number }, cmd: Command) => {
+      const resolved = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
+      const { config } = resolved;
+      if (opts.host) config.server.host = opts.host;
+      if (opts.port !== undefined) config.server.port = opts.port;
+      const store = await openConfiguredStore(config);
+      const log = createLogger(config.log);
+      const key = resolved.demo ? await demoKey(store) : undefined;
+      let gw: Gateway;
+      try {
+        gw = await Gateway.start({ config, store, log });
+      } catch (err) {
+        await store.close();
+        const code = (err as NodeJS.ErrnoException).code;
+        const why = code === "EADDRINUSE" ? "the address is already in use" : code === "EACCES" ? "permission denied" : (err as Error).message;
+        throw new Error(`cannot listen on ${config.server.host}:${config.server.port}: ${why}`);
+      }
+      const mode = resolved.demo
+        ? `demo mode: SQLite at ${sqlitePath(config)}, built-in demo model`
+        : `config ${resolved.path}`;
+      const lines = [`Wardgate is listening on ${gw.url} (${mode})`];
+      if (key) {
+        lines.push(
+          "",
+          "Your demo gateway key (shown only this once; store it now):",
+          `  ${key}`,
+          "",
+          "Try it:",
+          `  curl ${gw.url}/v1/chat/completions -H "Authorization: Bearer ${key}" \\`,
+          `    -H "Content-Type: application/json" -d '{"model":"demo","messages":[{"role":"user","content":"Hello"}]}'`,
+          "",
+        );
+      } else if (resolved.demo) {
+        lines.push("(the demo key was shown at first start; issue another with: wardgate keys create --principal demo --model demo)");
+      }
+      process.stdout.write(`${lines.join("\n")}\n`);
+      log.info({ url: gw.url, demo: resolved.demo, models: config.models.map((m) => m.name), routes: config.routes.map((r) => r.name) }, "listening");
+
+      let signals = 0;
+      const shutdown = async (signal: string) => {
+        if (++signals > 1) process.exit(1);
+        log.info({ signal, inFlight: gw.inFlightCount }, "shutting down: draining in-flight requests");
+        await gw.stop();
+        await store.close();
+        log.info("stopped");
+        log.flush(() => process.exit(0));
+      };
+      process.on("SIGTERM", () => void shutdown("SIGTERM"));
+      process.on("SIGINT", () => void shutdown("SIGINT"));
+    });
+}

@@ -1,0 +1,112 @@
+/**
+ * Loads configuration: YAML text → environment interpolation → schema.
+ * Errors name the offending key path and what was expected; they never echo
+ * the values of secrets.
+ */
+import { readFileSync } from "node:fs";
+import { isAbsolute, resolve, dirname } from "node:path";
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { type Config, configSchema } from "./schema.js";
+
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly problems: string[] = [message],
+  ) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
+/** Replaces ${NAME} and ${NAME:-default} in every string value. */
+function interpolate(value: unknown, env: Env, path: (string | number)[], problems: string[]): unknown {
+  if (typeof value === "string") {
+    return value.replace(VAR, (_m, varName: string, fallback: string | undefined) => {
+      const v = env[varName];
+      if (v !== undefined && v !== "") return v;
+      if (fallback !== undefined) return fallback;
+      problems.push(`${formatPath(path)}: environment variable ${varName} is not set`);
+      return "";
+    });
+  }
+  if (Array.isArray(value)) return value.map((v, i) => interpolate(v, env, [...path, i], problems));
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = interpolate(v, env, [...path, k], problems);
+    return out;
+  }
+  return value;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "(top level)";
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((k) => `${formatPath([...issue.path, k])}: unknown key (not part of the configuration schema)`).join("\n");
+  }
+  if (issue.code === "invalid_union" && "note" in issue && issue.note === "No matching discriminator") {
+    return `${formatPath(issue.path)}: expected one of the provider types openai, azure-openai, anthropic, http, demo`;
+  }
+  return `${formatPath(issue.path)}: ${issue.message}`;
+}
+
+/** Validates an already-parsed object (from YAML or built in code). */
+export function parseConfig(raw: unknown, env: Env = {}, source = "config"): Config {
+  const problems: string[] = [];
+  const interpolated = interpolate(raw ?? {}, env, [], problems);
+  if (problems.length) throw new ConfigError(`${source} is invalid:\n  ${problems.join("\n  ")}`, problems);
+  const result = configSchema.safeParse(interpolated);
+  if (!result.success) {
+    const lines = result.error.issues.flatMap((i) => describeIssue(i).split("\n"));
+    throw new ConfigError(`${source} is invalid:\n  ${lines.join("\n  ")}`, lines);
+  }
+  return result.data;
+}
+
+/** Reads and validates a YAML file. Relative paths inside it resolve against the file's folder. */
+export function loadConfigFile(path: string, env: Env = {}): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ConfigError(`cannot read config file ${path}: ${code === "ENOENT" ? "no such file" : code}`);
+  }
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length) {
+    const lines = doc.errors.map((e) => e.message.split("\n")[0] ?? e.message);
+    throw new ConfigError(`${path} is not valid YAML:\n  ${lines.join("\n  ")}`, lines);
+  }
+  const cfg = parseConfig(doc.toJS(), env, path);
+  const base = dirname(resolve(path));
+  if (!isAbsolute(cfg.dataDir)) cfg.dataDir = resolve(base, cfg.dataDir);
+  if (cfg.store?.startsWith("sqlite:")) {
+    const p = cfg.store.slice("sqlite:".length);
+    if (p !== ":memory:" && !isAbsolute(p)) cfg.store = `sqlite:${resolve(base, p)}`;
+  }
+  return cfg;
+}
+
+/** The embedded default used when no config file exists: SQLite under dataDir and the offline demo model. */
+export function demoConfig(dataDir: string, overrides: { host?: string; port?: number } = {}): Config {
+  return parseConfig({
+    server: { ...overrides },
+    dataDir: resolve(dataDir),
+    providers: { demo: { type: "demo" } },
+    models: [{ name: "demo", provider: "demo" }],
+  });
+}
+
+/** The SQLite file a config points at. */
+export function sqlitePath(cfg: Config): string {
+  if (cfg.store?.startsWith("sqlite:")) return cfg.store.slice("sqlite:".length);
+  return resolve(cfg.dataDir, "wardgate.db");
+}

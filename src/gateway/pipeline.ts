@@ -1,0 +1,174 @@
+/**
+ * The data plane, top to bottom. Every request is one Exchange passed through
+ * these stages in order; a stage either adds to the exchange and returns
+ * nothing, or returns a Denial that ends the exchange with an error the
+ * caller can read.
+ *
+ *   route → authenticate → read body → authorize → forward → deliver → record
+ *
+ * Stages still to come slot in where ARCHITECTURE.md puts them: limits after
+ * authorize, request inspection before forward, response inspection inside
+ * deliver, settlement before record.
+ */
+import { Readable } from "node:stream";
+import type { Logger } from "pino";
+import type { Config, ModelConfig } from "../config/schema.js";
+import { type Denial, denial } from "../core/decision.js";
+import { type KeyAuthenticator, presentedKey } from "../identity/authenticator.js";
+import { authorizeModel, authorizeRoute, grantMatches } from "../policy/key-grants.js";
+import { readJsonBody } from "./body.js";
+import { sendError, sseErrorEvent } from "./errors.js";
+import type { Exchange } from "./exchange.js";
+import { type Provider, UpstreamFailure, type UpstreamReply } from "./providers/provider.js";
+import { isDenial, type Router } from "./router.js";
+
+export interface GatewayContext {
+  config: Config;
+  router: Router;
+  auth: KeyAuthenticator;
+  providers: Map<string, Provider>;
+  models: Map<string, ModelConfig>;
+  log: Logger;
+}
+
+type Stage = (x: Exchange, g: GatewayContext) => Promise<Denial | undefined> | Denial | undefined;
+
+/** Which endpoint, model route or generic route the request is for. */
+const route: Stage = (x, g) => {
+  const m = g.router.match(x.req.method ?? "GET", x.path);
+  if (isDenial(m)) return m;
+  x.endpoint = m.endpoint;
+  if (m.pathModel !== undefined) x.pathModel = m.pathModel;
+  if (m.route) x.route = m.route;
+  if (m.routePath !== undefined) x.routePath = m.routePath;
+  return undefined;
+};
+
+/** Who is calling: a valid, unexpired, unrevoked gateway key from an allowed address. */
+const authenticate: Stage = async (x, g) => {
+  const result = await g.auth.authenticate(presentedKey(x.req.headers), x.clientIp);
+  if (!result.ok) return result.denial;
+  x.principal = result.principal;
+  return undefined;
+};
+
+/** The JSON body, for endpoints that take one. */
+const readBody: Stage = (x, g) => {
+  const method = x.req.method;
+  if (method === "GET" || method === "DELETE" || method === "HEAD") return undefined;
+  return readJsonBody(x, g.config.server.maxBodyBytes);
+};
+
+const SOURCE = "gateway:request";
+
+/** Deny by default: the key must carry a grant for the model or route. */
+const authorize: Stage = (x, g) => {
+  const principal = x.principal!;
+  switch (x.endpoint) {
+    case "models.list":
+      return undefined; // answers only with what the key may use
+    case "models.get": {
+      const granted = grantMatches(principal.key.models, x.pathModel!);
+      if (!granted || !g.models.has(x.pathModel!)) {
+        return denial(404, "not_found_error", "model_not_found", `The model '${x.pathModel}' does not exist or this key is not granted it.`, "policy:key-grants");
+      }
+      return undefined;
+    }
+    case "inference": {
+      const d = authorizeRoute(principal, x.route!.name);
+      if (!d.ok) return d.denial;
+      x.grant = d.grant;
+      return undefined;
+    }
+    default: {
+      const model = x.body?.model;
+      if (typeof model !== "string" || model.length === 0) {
+        return denial(400, "invalid_request_error", "missing_model", "The request must name a model in 'model'.", SOURCE, { param: "model" });
+      }
+      x.model = model;
+      x.stream = x.body?.stream === true;
+      const d = authorizeModel(principal, model);
+      if (!d.ok) return d.denial;
+      x.grant = d.grant;
+      const mc = g.models.get(model);
+      if (!mc) return denial(404, "not_found_error", "model_not_found", `The model '${model}' does not exist on this gateway.`, SOURCE, { param: "model" });
+      if (!g.providers.get(mc.provider)!.supports(x.endpoint)) {
+        return denial(400, "invalid_request_error", "unsupported_endpoint", `The model '${model}' is not served on ${x.path}.`, SOURCE, { param: "model" });
+      }
+      x.modelConfig = mc;
+      return undefined;
+    }
+  }
+};
+
+/** The gateway's own answers (model listing) or a call to the upstream provider. */
+async function forward(x: Exchange, g: GatewayContext): Promise<UpstreamReply | Denial> {
+  if (x.endpoint === "models.list" || x.endpoint === "models.get") return listModels(x, g);
+  const provider = g.providers.get(x.route ? x.route.provider : x.modelConfig!.provider)!;
+  try {
+    const upstreamModel = x.modelConfig?.upstreamModel;
+    return await provider.forward({ x, signal: x.abort.signal, ...(upstreamModel ? { upstreamModel } : {}) });
+  } catch (err) {
+    if (err instanceof UpstreamFailure) {
+      x.outcome = "upstream_error";
+      return err.denial;
+    }
+    throw err;
+  }
+}
+
+function listModels(x: Exchange, g: GatewayContext): UpstreamReply {
+  const grants = x.principal!.key.models;
+  const card = (m: ModelConfig) => ({ id: m.name, object: "model", created: 0, owned_by: m.provider });
+  const payload =
+    x.endpoint === "models.get"
+      ? card(g.models.get(x.pathModel!)!)
+      : { object: "list", data: [...g.models.values()].filter((m) => grantMatches(grants, m.name)).map(card) };
+  const buf = Buffer.from(JSON.stringify(payload));
+  return { status: 200, contentType: "application/json", contentLength: buf.length, sse: false, body: Readable.from([buf]) };
+}
+
+/** Streams the reply to the caller with backpressure; a broken upstream stream ends in a well-formed error. */
+function deliver(x: Exchange, reply: UpstreamReply): void {
+  const { res } = x;
+  x.upstreamStatus = reply.status;
+  const headers: Record<string, string | number> = { "content-type": reply.contentType, "x-request-id": x.id, ...reply.headers };
+  if (reply.sse) {
+    headers["cache-control"] = "no-cache";
+    headers["x-accel-buffering"] = "no";
+  } else if (reply.contentLength !== undefined) {
+    headers["content-length"] = reply.contentLength;
+  }
+  res.writeHead(reply.status, headers);
+  const body = reply.body;
+  body.once("error", () => {
+    if (x.abort.signal.aborted) return; // the caller left; nothing to tell
+    x.outcome = "stream_error";
+    const d = denial(502, "upstream_error", "upstream_stream_broken", "The upstream provider's stream broke off.", "gateway:upstream");
+    x.reasons.push(...d.reasons);
+    if (reply.sse && !res.writableEnded) res.end(sseErrorEvent(x, d));
+    else res.destroy();
+  });
+  body.pipe(res);
+}
+
+export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void> {
+  const stages: Stage[] = [route, authenticate, readBody, authorize];
+  for (const stage of stages) {
+    const d = await stage(x, g);
+    if (d) return refuse(x, d);
+  }
+  const reply = await forward(x, g);
+  if (isDenial(reply)) return refuse(x, reply);
+  if (x.abort.signal.aborted) {
+    reply.body.destroy();
+    return;
+  }
+  x.outcome ??= "ok";
+  deliver(x, reply);
+}
+
+function refuse(x: Exchange, d: Denial): void {
+  x.outcome ??= "denied";
+  sendError(x, d);
+}

@@ -1,0 +1,45 @@
+/**
+ * Anthropic's Messages API. The caller's `anthropic-version` and
+ * `anthropic-beta` headers pass through; the credential is the gateway's.
+ */
+import type { ProviderConfig } from "../../config/schema.js";
+import type { Exchange } from "../exchange.js";
+import { upstreamBody } from "./openai.js";
+import type { ForwardCall, Provider, UpstreamReply } from "./provider.js";
+import { UpstreamClient } from "./upstream-http.js";
+
+type AnthropicConfig = Extract<ProviderConfig, { type: "anthropic" }>;
+
+export class AnthropicProvider implements Provider {
+  readonly type = "anthropic";
+  private readonly client: UpstreamClient;
+
+  constructor(
+    readonly name: string,
+    private readonly cfg: AnthropicConfig,
+  ) {
+    this.client = new UpstreamClient(cfg);
+  }
+
+  supports(endpoint: Exchange["endpoint"]): boolean {
+    return endpoint === "messages";
+  }
+
+  forward({ x, upstreamModel, signal }: ForwardCall): Promise<UpstreamReply> {
+    const version = x.req.headers["anthropic-version"];
+    const beta = x.req.headers["anthropic-beta"];
+    const headers: Record<string, string> = {
+      ...this.cfg.headers,
+      "x-api-key": this.cfg.apiKey,
+      "anthropic-version": typeof version === "string" && /^[\w.-]{1,32}$/.test(version) ? version : this.cfg.version,
+      "content-type": "application/json",
+      accept: x.stream ? "text/event-stream" : "application/json",
+    };
+    if (typeof beta === "string" && /^[\w.,-]{1,256}$/.test(beta)) headers["anthropic-beta"] = beta;
+    return this.client.send({ method: "POST", path: "/v1/messages", headers, body: upstreamBody(x, upstreamModel), signal });
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+}

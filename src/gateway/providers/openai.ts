@@ -1,0 +1,76 @@
+/**
+ * OpenAI-compatible upstreams: OpenAI itself, vLLM, Ollama, LM Studio, any
+ * server speaking the /v1 API at a base URL — and Azure OpenAI, which serves
+ * the same bodies under per-deployment paths with an `api-key` header.
+ */
+import type { ProviderConfig } from "../../config/schema.js";
+import type { Exchange } from "../exchange.js";
+import type { ForwardCall, Provider, UpstreamReply } from "./provider.js";
+import { UpstreamClient } from "./upstream-http.js";
+
+type OpenAIConfig = Extract<ProviderConfig, { type: "openai" | "azure-openai" }>;
+
+const PATHS: Partial<Record<NonNullable<Exchange["endpoint"]>, string>> = {
+  "chat.completions": "/chat/completions",
+  completions: "/completions",
+  embeddings: "/embeddings",
+};
+
+/** The body to send: the caller's bytes untouched unless the model name must change. */
+export function upstreamBody(x: Exchange, upstreamModel: string | undefined): Buffer | string {
+  if (upstreamModel === undefined || upstreamModel === x.model || !x.body) return x.rawBody ?? "";
+  return JSON.stringify({ ...x.body, model: upstreamModel });
+}
+
+export class OpenAIProvider implements Provider {
+  readonly type: string;
+  private readonly client: UpstreamClient;
+  private readonly auth: Record<string, string>;
+
+  constructor(
+    readonly name: string,
+    private readonly cfg: OpenAIConfig,
+  ) {
+    this.type = cfg.type;
+    this.client = new UpstreamClient(cfg);
+    this.auth = {};
+    if (cfg.type === "azure-openai") this.auth["api-key"] = cfg.apiKey;
+    else {
+      if (cfg.apiKey) this.auth.authorization = `Bearer ${cfg.apiKey}`;
+      if (cfg.organization) this.auth["openai-organization"] = cfg.organization;
+    }
+  }
+
+  supports(endpoint: Exchange["endpoint"]): boolean {
+    return endpoint !== undefined && endpoint in PATHS;
+  }
+
+  forward({ x, upstreamModel, signal }: ForwardCall): Promise<UpstreamReply> {
+    const suffix = PATHS[x.endpoint!]!;
+    let path = suffix;
+    let body = upstreamBody(x, upstreamModel);
+    if (this.cfg.type === "azure-openai") {
+      // Azure picks the model by deployment in the path; the body's model is ignored.
+      const deployment = encodeURIComponent(upstreamModel ?? x.model ?? "");
+      path = `/openai/deployments/${deployment}${suffix}?api-version=${encodeURIComponent(this.cfg.apiVersion)}`;
+      body = x.rawBody ?? body;
+    }
+    return this.client.send({
+      method: "POST",
+      path,
+      headers: {
+        ...this.cfg.headers,
+        ...this.auth,
+        "content-type": "application/json",
+        accept: x.stream ? "text/event-stream" : "application/json",
+        "x-request-id": x.id,
+      },
+      body,
+      signal,
+    });
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+}

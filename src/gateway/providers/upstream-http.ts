@@ -1,0 +1,148 @@
+/**
+ * Calls an HTTP upstream through a keep-alive undici pool and translates its
+ * failures. The caller never sees an upstream URL, header or stack: timeouts
+ * become 504, connection failures and 5xx become 502, and the upstream's own
+ * 4xx bodies pass only after URLs are scrubbed from them.
+ */
+import { Readable } from "node:stream";
+import { Pool } from "undici";
+import { denial } from "../../core/decision.js";
+import { type UpstreamReply, UpstreamFailure } from "./provider.js";
+
+export interface UpstreamOptions {
+  baseUrl: string;
+  timeoutMs: number;
+  connectTimeoutMs: number;
+  connections: number;
+}
+
+const SOURCE = "gateway:upstream";
+const MAX_ERROR_BODY = 64 * 1024;
+const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "ETIMEDOUT"]);
+
+const badGateway = (code: string, message: string) => new UpstreamFailure(denial(502, "upstream_error", code, message, SOURCE));
+const timeout = () =>
+  new UpstreamFailure(denial(504, "timeout_error", "upstream_timeout", "The upstream provider did not answer in time.", SOURCE));
+
+/** Replaces anything URL- or host-like in an upstream message. */
+export function scrubUpstreamText(s: string): string {
+  return s
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi, "[url]")
+    .replace(/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, "[address]");
+}
+
+function scrubJson(v: unknown): unknown {
+  if (typeof v === "string") return scrubUpstreamText(v);
+  if (Array.isArray(v)) return v.map(scrubJson);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, val]) => [k, scrubJson(val)]));
+  return v;
+}
+
+async function readCapped(body: Readable): Promise<Buffer | undefined> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_ERROR_BODY) {
+      body.destroy();
+      return undefined;
+    }
+    parts.push(chunk as Buffer);
+  }
+  return Buffer.concat(parts);
+}
+
+export class UpstreamClient {
+  private readonly pool: Pool;
+  /** Path prefix of the base URL, without a trailing slash (e.g. "/v1"). */
+  readonly basePath: string;
+
+  constructor(opts: UpstreamOptions) {
+    const url = new URL(opts.baseUrl);
+    this.basePath = url.pathname.replace(/\/+$/, "");
+    this.pool = new Pool(url.origin, {
+      connections: opts.connections,
+      connectTimeout: opts.connectTimeoutMs,
+      headersTimeout: opts.timeoutMs,
+      bodyTimeout: opts.timeoutMs,
+      keepAliveTimeout: 30_000,
+    });
+  }
+
+  /**
+   * Sends one request. Resolves with a 2xx reply (body still streaming) or a
+   * caller-safe 4xx reply; rejects with UpstreamFailure otherwise.
+   */
+  async send(req: {
+    method: string;
+    path: string;
+    headers: Record<string, string>;
+    body?: Buffer | string;
+    signal: AbortSignal;
+  }): Promise<UpstreamReply> {
+    let res: Awaited<ReturnType<Pool["request"]>>;
+    try {
+      res = await this.pool.request({
+        method: req.method as "POST",
+        path: this.basePath + req.path,
+        headers: { "accept-encoding": "identity", "user-agent": "wardgate", ...req.headers },
+        body: req.body ?? null,
+        signal: req.signal,
+      });
+    } catch (err) {
+      throw this.translate(err, req.signal);
+    }
+    const status = res.statusCode;
+    const contentType = String(res.headers["content-type"] ?? "application/octet-stream");
+    if (status >= 200 && status < 300) {
+      const len = res.headers["content-length"];
+      return {
+        status,
+        contentType,
+        sse: contentType.startsWith("text/event-stream"),
+        body: res.body,
+        ...(typeof len === "string" && !res.headers["content-encoding"] ? { contentLength: Number(len) } : {}),
+      };
+    }
+    // Non-2xx: read a bounded amount and decide what the caller may see.
+    let raw: Buffer | undefined;
+    try {
+      raw = await readCapped(res.body);
+    } catch (err) {
+      throw this.translate(err, req.signal);
+    }
+    if (status === 504 || status === 408) throw timeout();
+    if (status >= 500) throw badGateway("upstream_error", "The upstream provider failed to handle the request.");
+    if (status === 401 || status === 403 || status === 407) {
+      throw badGateway("upstream_auth_failed", "The upstream provider rejected the gateway's credentials.");
+    }
+    if (status < 400) throw badGateway("upstream_error", "The upstream provider sent an unexpected response.");
+    const headers: Record<string, string> = {};
+    const retryAfter = res.headers["retry-after"];
+    if (status === 429 && typeof retryAfter === "string" && /^\d{1,6}$/.test(retryAfter)) headers["retry-after"] = retryAfter;
+    let parsed: unknown;
+    try {
+      parsed = raw?.length ? JSON.parse(raw.toString("utf8")) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    const body =
+      parsed && typeof parsed === "object"
+        ? JSON.stringify(scrubJson(parsed))
+        : JSON.stringify({
+            error: { message: `The upstream provider refused the request (status ${status}).`, type: "upstream_error", code: "upstream_rejected" },
+          });
+    return { status, contentType: "application/json", sse: false, body: Readable.from([Buffer.from(body)]), headers };
+  }
+
+  private translate(err: unknown, signal: AbortSignal): Error {
+    if (signal.aborted) return err as Error; // the client went away; nobody to tell
+    const code = (err as { code?: string }).code ?? "";
+    if (TIMEOUT_CODES.has(code)) return timeout();
+    return badGateway("upstream_unreachable", "The upstream provider could not be reached.");
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+}

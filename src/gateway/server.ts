@@ -1,0 +1,203 @@
+/**
+ * The data-plane listener: node:http, health endpoints, and a graceful
+ * shutdown that stops accepting, lets in-flight exchanges finish within the
+ * grace period, then cuts what is left.
+ */
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import type { Config } from "../config/schema.js";
+import { denial } from "../core/decision.js";
+import { KeyAuthenticator } from "../identity/authenticator.js";
+import type { Store } from "../store/store.js";
+import { sendError } from "./errors.js";
+import type { Exchange } from "./exchange.js";
+import { type GatewayContext, runPipeline } from "./pipeline.js";
+import { createProviders } from "./providers/index.js";
+import { Router } from "./router.js";
+
+export interface GatewayOptions {
+  config: Config;
+  store: Store;
+  log: Logger;
+}
+
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  let ip = req.socket.remoteAddress ?? "";
+  if (trustProxy) {
+    const fwd = req.headers["x-forwarded-for"];
+    const first = typeof fwd === "string" ? fwd.split(",", 1)[0]!.trim() : "";
+    if (first) ip = first;
+  }
+  return ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip;
+}
+
+export class Gateway {
+  private readonly server: Server;
+  private readonly ctx: GatewayContext;
+  private readonly inFlight = new Set<Exchange>();
+  private draining = false;
+  private stopping: Promise<void> | undefined;
+
+  private constructor(private readonly opts: GatewayOptions) {
+    const { config } = opts;
+    this.ctx = {
+      config,
+      router: new Router(config.routes),
+      auth: new KeyAuthenticator(opts.store.keys),
+      providers: createProviders(config),
+      models: new Map(config.models.map((m) => [m.name, m])),
+      log: opts.log,
+    };
+    this.server = createServer(
+      {
+        requestTimeout: config.server.requestTimeoutMs,
+        headersTimeout: Math.min(60_000, config.server.requestTimeoutMs),
+        keepAliveTimeout: 65_000,
+      },
+      (req, res) => this.handle(req, res),
+    );
+    this.server.on("clientError", (_err, socket) => {
+      if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+      else socket.destroy();
+    });
+  }
+
+  static async start(opts: GatewayOptions): Promise<Gateway> {
+    const gw = new Gateway(opts);
+    const { host, port } = opts.config.server;
+    await new Promise<void>((resolve, reject) => {
+      gw.server.once("error", reject);
+      gw.server.listen(port, host, () => {
+        gw.server.off("error", reject);
+        resolve();
+      });
+    });
+    return gw;
+  }
+
+  get url(): string {
+    const a = this.server.address() as AddressInfo;
+    const host = a.family === "IPv6" ? `[${a.address}]` : a.address;
+    return `http://${host}:${a.port}`;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    const path = q === -1 ? url : url.slice(0, q);
+    if (path === "/healthz" || path === "/readyz") {
+      void this.health(path, res);
+      return;
+    }
+    const x: Exchange = {
+      id: `req_${randomUUID().replaceAll("-", "")}`,
+      startedAt: performance.now(),
+      req,
+      res,
+      clientIp: clientAddress(req, this.ctx.config.server.trustProxy),
+      path,
+      search: q === -1 ? "" : url.slice(q),
+      abort: new AbortController(),
+      stream: false,
+      reasons: [],
+    };
+    this.inFlight.add(x);
+    if (this.draining) res.setHeader("connection", "close");
+    res.once("close", () => this.finish(x));
+    runPipeline(x, this.ctx).catch((err: unknown) => {
+      this.ctx.log.error({ reqId: x.id, err }, "unhandled error in pipeline");
+      x.outcome = "denied";
+      sendError(x, denial(500, "server_error", "internal_error", "The gateway failed to handle the request.", "gateway:internal"));
+    });
+  }
+
+  /** The record stage: one structured line per exchange. Never headers, never bodies. */
+  private finish(x: Exchange): void {
+    this.inFlight.delete(x);
+    if (!x.res.writableFinished) {
+      x.abort.abort();
+      if (x.outcome === "ok" || x.outcome === undefined) x.outcome = "client_closed";
+    }
+    const p = x.principal;
+    this.ctx.log.info(
+      {
+        reqId: x.id,
+        method: x.req.method,
+        path: x.path,
+        status: x.res.statusCode,
+        ms: Math.round((performance.now() - x.startedAt) * 100) / 100,
+        client: x.clientIp,
+        principal: p?.id,
+        keyId: p?.key.id,
+        endpoint: x.endpoint,
+        model: x.model,
+        route: x.route?.name,
+        stream: x.stream || undefined,
+        grant: x.grant,
+        upstreamStatus: x.upstreamStatus,
+        outcome: x.outcome,
+        code: x.errorCode,
+      },
+      "request",
+    );
+    if (this.draining && this.inFlight.size === 0) this.onDrained?.();
+  }
+
+  private async health(path: string, res: ServerResponse): Promise<void> {
+    let ok = true;
+    let detail = "ok";
+    if (path === "/readyz") {
+      if (this.draining) {
+        ok = false;
+        detail = "shutting down";
+      } else {
+        try {
+          await this.opts.store.ping();
+        } catch {
+          ok = false;
+          detail = "store unavailable";
+        }
+      }
+    }
+    const body = JSON.stringify({ status: ok ? "ok" : "unavailable", detail });
+    res.writeHead(ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
+    res.end(body);
+  }
+
+  private onDrained: (() => void) | undefined;
+
+  /** Stops accepting, waits for in-flight exchanges up to the grace period, then closes everything. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.draining = true;
+      const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+      this.server.closeIdleConnections();
+      if (this.inFlight.size > 0) {
+        const drained = new Promise<void>((resolve) => {
+          this.onDrained = resolve;
+        });
+        let timer: NodeJS.Timeout | undefined;
+        const grace = new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, this.ctx.config.server.shutdownGraceMs);
+        });
+        await Promise.race([drained, grace]);
+        clearTimeout(timer);
+        if (this.inFlight.size > 0) this.ctx.log.warn({ cut: this.inFlight.size }, "grace period over; closing remaining requests");
+      }
+      this.server.closeAllConnections();
+      await closed;
+      await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));
+    })();
+    return this.stopping;
+  }
+
+  get inFlightCount(): number {
+    return this.inFlight.size;
+  }
+}

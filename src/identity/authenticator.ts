@@ -1,0 +1,97 @@
+/**
+ * Authenticates gateway keys. Verified records are cached per key id and the
+ * whole cache is dropped whenever the store's change token moves, so a
+ * revocation made by any process is enforced on the next request while the
+ * common path costs one hash and a map lookup.
+ */
+import type { BlockList } from "node:net";
+import { type Denial, denial } from "../core/decision.js";
+import { buildBlockList, keyLabel, parseKey, secretMatches } from "./gateway-keys.js";
+import type { KeyRecord, KeyStore } from "./key-store.js";
+import type { Principal } from "./principal.js";
+
+interface CachedKey {
+  record: KeyRecord;
+  allowList: BlockList | null;
+}
+
+const SOURCE = "identity:gateway-key";
+const MAX_CACHED = 10_000;
+
+export type AuthResult = { ok: true; principal: Principal } | { ok: false; denial: Denial };
+
+const fail = (code: string, message: string): AuthResult => ({
+  ok: false,
+  denial: denial(401, "authentication_error", code, message, SOURCE),
+});
+
+/** Pulls the presented credential from `Authorization: Bearer` or Anthropic's `x-api-key`. */
+export function presentedKey(headers: { authorization?: string | undefined; "x-api-key"?: string | string[] | undefined }): string | undefined {
+  const auth = headers.authorization;
+  if (auth) {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    return m ? m[1] : "";
+  }
+  const x = headers["x-api-key"];
+  if (typeof x === "string") return x.trim();
+  return undefined;
+}
+
+export class KeyAuthenticator {
+  private cache = new Map<string, CachedKey>();
+  private token = "";
+
+  constructor(
+    private readonly keys: KeyStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async authenticate(presented: string | undefined, clientIp: string): Promise<AuthResult> {
+    if (presented === undefined) {
+      return fail("missing_api_key", "Missing gateway key. Send it as 'Authorization: Bearer wg_...'.");
+    }
+    const parsed = parseKey(presented);
+    if (!parsed) return fail("invalid_api_key", "Invalid gateway key.");
+
+    const entry = await this.lookup(parsed.id);
+    // Unknown id and wrong secret give the same answer: the holder of a
+    // guessed id learns nothing. Status details only follow a valid secret.
+    if (!entry || !secretMatches(entry.record, parsed.secret)) return fail("invalid_api_key", "Invalid gateway key.");
+    const { record } = entry;
+    const label = keyLabel(record.id);
+    if (record.revokedAt !== null) return fail("revoked_api_key", `Gateway key ${label} has been revoked.`);
+    if (record.expiresAt !== null && record.expiresAt <= this.now()) {
+      return fail("expired_api_key", `Gateway key ${label} expired at ${new Date(record.expiresAt).toISOString()}.`);
+    }
+    if (entry.allowList && !entry.allowList.check(clientIp, clientIp.includes(":") ? "ipv6" : "ipv4")) {
+      return {
+        ok: false,
+        denial: denial(
+          403,
+          "permission_error",
+          "ip_not_allowed",
+          `Gateway key ${label} may not be used from address ${clientIp}: it is not in the key's IP allow-list.`,
+          SOURCE,
+        ),
+      };
+    }
+    return { ok: true, principal: { id: record.principal, via: "gateway-key", key: record } };
+  }
+
+  private async lookup(id: string): Promise<CachedKey | undefined> {
+    const token = this.keys.changeToken();
+    if (token !== this.token) {
+      this.cache.clear();
+      this.token = token;
+    }
+    const hit = this.cache.get(id);
+    if (hit) return hit;
+    const record = await this.keys.get(id);
+    if (!record) return undefined;
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
+    const entry = { record, allowList: record.ipAllow.length ? buildBlockList(record.ipAllow) : null };
+    // Only cache if nothing changed while we were reading.
+    if (this.keys.changeToken() === token) this.cache.set(id, entry);
+    return entry;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Deny-by-default authorization from a key's own grants. A request is allowed
+ * only when a grant names its model or route; a denial names the exact grant
+ * that is missing.
+ */
+import { type Denial, denial } from "../core/decision.js";
+import { keyLabel } from "../identity/gateway-keys.js";
+import type { Principal } from "../identity/principal.js";
+
+const SOURCE = "policy:key-grants";
+const globCache = new Map<string, RegExp>();
+
+/** "gpt-4o*" → /^gpt\-4o.*$/ ; only * and ? are special, so matching stays linear. */
+export function globToRegExp(glob: string): RegExp {
+  let re = globCache.get(glob);
+  if (!re) {
+    const body = glob.replace(/[.+^${}()|[\]\\/-]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+    re = new RegExp(`^${body}$`, "s");
+    if (globCache.size > 10_000) globCache.clear();
+    globCache.set(glob, re);
+  }
+  return re;
+}
+
+export function grantMatches(grants: readonly string[], name: string): string | undefined {
+  for (const g of grants) {
+    if (g === name || ((g.includes("*") || g.includes("?")) && globToRegExp(g).test(name))) return g;
+  }
+  return undefined;
+}
+
+export type GrantDecision = { ok: true; grant: string } | { ok: false; denial: Denial };
+
+export function authorizeModel(principal: Principal, model: string): GrantDecision {
+  const grant = grantMatches(principal.key.models, model);
+  if (grant) return { ok: true, grant: `model:${grant}` };
+  return {
+    ok: false,
+    denial: denial(
+      403,
+      "permission_error",
+      "model_not_granted",
+      `Gateway key ${keyLabel(principal.key.id)} (principal '${principal.id}') is not granted model '${model}'. Missing grant: model:${model}.`,
+      SOURCE,
+      { param: "model" },
+    ),
+  };
+}
+
+export function authorizeRoute(principal: Principal, route: string): GrantDecision {
+  const grant = grantMatches(principal.key.routes, route);
+  if (grant) return { ok: true, grant: `route:${grant}` };
+  return {
+    ok: false,
+    denial: denial(
+      403,
+      "permission_error",
+      "route_not_granted",
+      `Gateway key ${keyLabel(principal.key.id)} (principal '${principal.id}') is not granted route '${route}'. Missing grant: route:${route}.`,
+      SOURCE,
+    ),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The embedded default store: one SQLite file (WAL mode) through Kysely.
+ */
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect } from "kysely";
+import type { KeyRecord, KeyStore } from "../identity/key-store.js";
+import { migrationProvider, type Tables } from "./migrations.js";
+import type { Store } from "./store.js";
+
+type KeyRow = Tables["gateway_keys"];
+
+function toRow(k: KeyRecord): KeyRow {
+  return {
+    id: k.id,
+    name: k.name,
+    principal: k.principal,
+    secret_hash: k.secretHash,
+    models: JSON.stringify(k.models),
+    routes: JSON.stringify(k.routes),
+    ip_allow: JSON.stringify(k.ipAllow),
+    expires_at: k.expiresAt,
+    revoked_at: k.revokedAt,
+    created_at: k.createdAt,
+  };
+}
+
+function fromRow(r: KeyRow): KeyRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    principal: r.principal,
+    secretHash: r.secret_hash,
+    models: JSON.parse(r.models) as string[],
+    routes: JSON.parse(r.routes) as string[],
+    ipAllow: JSON.parse(r.ip_allow) as string[],
+    expiresAt: r.expires_at === null ? null : Number(r.expires_at),
+    revokedAt: r.revoked_at === null ? null : Number(r.revoked_at),
+    createdAt: Number(r.created_at),
+  };
+}
+
+export class SqliteStore implements Store {
+  readonly kind = "sqlite" as const;
+  readonly keys: KeyStore;
+  private readonly db: Kysely<Tables>;
+  private readonly raw: Database.Database;
+  /** Bumped on this connection's own writes, which SQLite's data_version does not count. */
+  private localWrites = 0;
+  private readonly dataVersion: Database.Statement;
+
+  private constructor(raw: Database.Database) {
+    this.raw = raw;
+    this.db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: raw }) });
+    this.dataVersion = raw.prepare("PRAGMA data_version").pluck();
+    this.keys = this.keyStore();
+  }
+
+  /** Opens (creating if needed) the database file and brings its schema up to date. */
+  static async open(path: string): Promise<SqliteStore> {
+    if (path !== ":memory:") {
+      const dir = dirname(path);
+      if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    }
+    const raw = new Database(path);
+    if (path !== ":memory:") chmodSync(path, 0o600);
+    raw.pragma("journal_mode = WAL");
+    raw.pragma("synchronous = NORMAL");
+    raw.pragma("busy_timeout = 5000");
+    raw.pragma("foreign_keys = ON");
+    const store = new SqliteStore(raw);
+    await store.migrate();
+    return store;
+  }
+
+  async migrate(): Promise<void> {
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) {
+      const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+      throw new Error(`store migration ${failed} failed: ${(error as Error).message}`);
+    }
+  }
+
+  async ping(): Promise<void> {
+    this.raw.prepare("SELECT 1").get();
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  private keyStore(): KeyStore {
+    const db = this.db;
+    return {
+      insert: async (key) => {
+        await db.insertInto("gateway_keys").values(toRow(key)).execute();
+        this.localWrites++;
+      },
+      get: async (id) => {
+        const row = await db.selectFrom("gateway_keys").selectAll().where("id", "=", id).executeTakeFirst();
+        return row ? fromRow(row) : undefined;
+      },
+      list: async (options = {}) => {
+        let q = db.selectFrom("gateway_keys").selectAll().orderBy("created_at", "asc").orderBy("id", "asc");
+        if (!options.includeRevoked) q = q.where("revoked_at", "is", null);
+        if (options.principal) q = q.where("principal", "=", options.principal);
+        return (await q.execute()).map(fromRow);
+      },
+      revoke: async (id, at) => {
+        const res = await db
+          .updateTable("gateway_keys")
+          .set({ revoked_at: at })
+          .where("id", "=", id)
+          .where("revoked_at", "is", null)
+          .executeTakeFirst();
+        this.localWrites++;
+        return Number(res.numUpdatedRows) > 0;
+      },
+      changeToken: () => `${this.dataVersion.get() as number}:${this.localWrites}`,
+    };
+  }
+}
+
+export async function openStore(sqliteFile: string): Promise<Store> {
+  return SqliteStore.open(sqliteFile);
+}
