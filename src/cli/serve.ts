@@ -13,9 +13,9 @@ function port(v: string): number {
   return n;
 }
 
-/** In demo mode the first start issues a key for the demo model and shows it once. */
+/** In demo mode the first start on a data directory issues a key for the demo model and shows it once; never again, even if it is revoked. */
 async function demoKey(store: Store): Promise<string | undefined> {
-  const existing = await store.keys.list({ principal: "demo" });
+  const existing = await store.keys.list({ principal: "demo", includeRevoked: true });
   if (existing.length) return undefined;
   const { key } = await issueKey(store.keys, { principal: "demo", name: "demo key", models: ["demo"] });
   return key;

@@ -52,6 +52,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((k) => `${formatPath([...issue.path, k])}: unknown key (not part of the configuration schema)`).join("\n");
   }
+  if (issue.code === "invalid_key") {
+    const why = issue.issues[0]?.message ?? "invalid name";
+    return `${formatPath(issue.path)}: invalid name (${why})`;
+  }
   if (issue.code === "invalid_union" && "note" in issue && issue.note === "No matching discriminator") {
     return `${formatPath(issue.path)}: expected one of the provider types openai, azure-openai, anthropic, http, demo`;
   }

@@ -55,7 +55,7 @@ export class Router {
       if (!route) return notFound(path);
       const routePath = slash === -1 ? "/" : rest.slice(slash);
       // Forbid anything that could climb out of the upstream's base path.
-      if (/(?:^|\/)\.\.?(?:\/|$)|%2e|%2f|%5c|\\/i.test(routePath)) {
+      if (/(?:^|\/)\.\.?(?:[/;]|$)|;|%2e|%2f|%5c|%25|\\/i.test(routePath)) {
         return denial(400, "invalid_request_error", "invalid_path", "The request path is not allowed.", SOURCE);
       }
       if (!route.methods.includes(method as RouteConfig["methods"][number])) return wrongMethod(method, route.methods);

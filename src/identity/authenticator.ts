@@ -70,7 +70,7 @@ export class KeyAuthenticator {
           403,
           "permission_error",
           "ip_not_allowed",
-          `Gateway key ${label} may not be used from address ${clientIp}: it is not in the key's IP allow-list.`,
+          `Gateway key ${label} may not be used from address ${clientIp} (not in the key's IP allow-list).`,
           SOURCE,
         ),
       };
