@@ -1,0 +1,21 @@
+/** The README's configuration example is a valid configuration. */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { test } from "node:test";
+import { parse } from "yaml";
+import { parseConfig } from "../../src/config/load.js";
+
+test("the README's config example validates", () => {
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Configuration"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, "README has a yaml block under Configuration");
+  const cfg = parseConfig(parse(yaml), { OPENAI_API_KEY: "a", AZURE_KEY: "b", ANTHROPIC_API_KEY: "c", FRAUD_TOKEN: "d" });
+  assert.deepEqual(
+    cfg.models.map((m) => m.name),
+    ["gpt-4o-mini", "gpt-4o", "claude-sonnet", "demo"],
+  );
+  assert.equal(cfg.routes[0]?.name, "fraud");
+  assert.equal(cfg.server.maxBodyBytes, 1024 * 1024);
+});
