@@ -7,7 +7,6 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { pipeline } from "node:stream";
 import { Pool } from "undici";
 
 const origin = process.argv[2];
@@ -33,8 +32,14 @@ const server = createServer((req, res) => {
         (up) => {
           const type = up.headers["content-type"];
           res.writeHead(up.statusCode, typeof type === "string" ? { "content-type": type } : {});
-          // pipeline (not pipe) so a caller that leaves also releases the upstream body.
-          pipeline(up.body, res, () => {});
+          // pipe(), as the gateway uses, not stream.pipeline(): on this machine
+          // pipeline() made this proxy cost ~135 instead of ~80 µs CPU per
+          // streamed request, a slower baseline that would flatter the gateway.
+          // A caller that leaves early still frees the upstream body.
+          up.body.pipe(res);
+          res.once("close", () => {
+            if (!res.writableFinished) up.body.destroy();
+          });
         },
         () => {
           res.writeHead(502);

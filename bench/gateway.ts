@@ -73,7 +73,8 @@ interface Target {
 interface LoadRun {
   target: TargetName;
   scenario: Scenario;
-  warmup: boolean;
+  /** Only "measured" runs enter the report; the others still count towards the RSS checkpoint. */
+  phase: "warm-up" | "measured" | "top-up";
   seconds: number;
   completed: number;
   rps: number;
@@ -86,6 +87,12 @@ interface LoadRun {
   statusCodes: Record<string, number>;
   /** CPU time per completed request, µs, of each process involved (Linux only). */
   cpuUsPerRequest?: { target: number; upstream: number; loadGenerator: number };
+  /**
+   * Share of the whole machine's CPU (all cores) used during the run by
+   * processes other than the three above, and stolen by the hypervisor: the
+   * noise indicator for the run (Linux only).
+   */
+  interferencePct?: { others: number; steal: number };
 }
 
 interface LatencyStats {
@@ -101,24 +108,33 @@ interface LatencyStats {
 // ---- process lifetime -----------------------------------------------------
 
 let currentLoad: autocannon.Instance | undefined;
-let exiting = false;
+let tmpDir: string | undefined;
+let exiting: Promise<never> | undefined;
 
-/** Every way out goes through here, so no child outlives the benchmark. */
-async function exit(code: number): Promise<never> {
-  if (!exiting) {
-    exiting = true;
+/**
+ * Every way out goes through here, so no child outlives the benchmark: stop
+ * the load, SIGTERM the children (SIGKILL after a grace period), remove the
+ * temp dir. The first caller's exit code wins; later callers wait for it.
+ */
+function exit(code: number): Promise<never> {
+  exiting ??= (async () => {
     currentLoad?.stop();
     await stopAll();
-  }
-  process.exit(code);
+    if (tmpDir && KEEP_TMP) log(`kept ${tmpDir}`);
+    else if (tmpDir) await rm(tmpDir, { recursive: true, force: true }).catch(() => {});
+    process.exit(code);
+  })();
+  return exiting;
 }
 
+// Last resort for exits that skip the above (process.exit elsewhere, a second Ctrl-C).
 process.on("exit", killAllNow);
 for (const [signal, code] of [
   ["SIGINT", 130],
   ["SIGTERM", 143],
 ] as const) {
   process.on(signal, () => {
+    if (exiting) process.exit(code);
     log(`${signal}: stopping children`);
     void exit(code);
   });
@@ -195,11 +211,12 @@ async function verify(t: Target, key: string): Promise<void> {
   }
 }
 
-async function load(t: Target, scenario: Scenario, key: string, opts: { seconds?: number; amount?: number; warmup?: boolean }): Promise<LoadRun> {
+async function load(t: Target, scenario: Scenario, key: string, opts: { phase: LoadRun["phase"]; seconds?: number; amount?: number }): Promise<LoadRun> {
   // CPU time of every process before and after: on a 2-core box the three
   // of them compete for the same cores, so per-request CPU shows where the
   // time goes better than req/s alone.
   const cpuBefore = await Promise.all([cpuTimeUs(t.child.pid), cpuTimeUs(upstreamPid)]);
+  const machineBefore = await machineCpuUs();
   const selfBefore = process.cpuUsage();
   const instance = autocannon({
     url: t.origin + PATH,
@@ -214,6 +231,7 @@ async function load(t: Target, scenario: Scenario, key: string, opts: { seconds?
   const r = await instance;
   currentLoad = undefined;
   const self = process.cpuUsage(selfBefore);
+  const machineAfter = await machineCpuUs();
   const cpuAfter = await Promise.all([cpuTimeUs(t.child.pid), cpuTimeUs(upstreamPid)]);
   if (t.name === "gateway") gatewayRequests += r.requests.total;
   const perRequest = (before: number | undefined, after: number | undefined) =>
@@ -221,7 +239,7 @@ async function load(t: Target, scenario: Scenario, key: string, opts: { seconds?
   const run: LoadRun = {
     target: t.name,
     scenario,
-    warmup: opts.warmup ?? false,
+    phase: opts.phase,
     seconds: r.duration,
     completed: r.requests.total,
     // Only successful replies count as throughput.
@@ -237,10 +255,19 @@ async function load(t: Target, scenario: Scenario, key: string, opts: { seconds?
   if (!Number.isNaN(target)) {
     run.cpuUsPerRequest = { target, upstream: perRequest(cpuBefore[1], cpuAfter[1]), loadGenerator: (self.user + self.system) / r.requests.total };
   }
+  if (machineBefore && machineAfter && cpuBefore.every((x) => x !== undefined) && cpuAfter.every((x) => x !== undefined)) {
+    const ours = cpuAfter[0]! - cpuBefore[0]! + (cpuAfter[1]! - cpuBefore[1]!) + self.user + self.system;
+    const total = machineAfter.total - machineBefore.total;
+    run.interferencePct = {
+      others: Math.max(0, (100 * (machineAfter.busy - machineBefore.busy - ours)) / total),
+      steal: (100 * (machineAfter.steal - machineBefore.steal)) / total,
+    };
+  }
   log(
-    `${opts.warmup ? "warm-up " : ""}${SCENARIO_LABEL[scenario]} ${t.name}: ${Math.round(run.rps)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms` +
+    `${opts.phase === "measured" ? "" : `${opts.phase} `}${SCENARIO_LABEL[scenario]} ${t.name}: ${Math.round(run.rps)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms` +
       ` (${run.completed} done, non-2xx ${run.non2xx}, errors ${run.errors}, timeouts ${run.timeouts}` +
-      `${run.cpuUsPerRequest ? `; CPU µs/req ${t.name} ${run.cpuUsPerRequest.target.toFixed(0)}, upstream ${run.cpuUsPerRequest.upstream.toFixed(0)}, autocannon ${run.cpuUsPerRequest.loadGenerator.toFixed(0)}` : ""})`,
+      `${run.cpuUsPerRequest ? `; CPU µs/req ${t.name} ${run.cpuUsPerRequest.target.toFixed(0)}, upstream ${run.cpuUsPerRequest.upstream.toFixed(0)}, autocannon ${run.cpuUsPerRequest.loadGenerator.toFixed(0)}` : ""}` +
+      `${run.interferencePct ? `; other processes ${run.interferencePct.others.toFixed(0)}%, steal ${run.interferencePct.steal.toFixed(0)}%` : ""})`,
   );
   return run;
 }
@@ -309,6 +336,20 @@ async function cpuTimeUs(pid: number): Promise<number | undefined> {
   }
 }
 
+/** Whole-machine CPU counters from /proc/stat, in µs summed over cores; undefined off Linux. */
+async function machineCpuUs(): Promise<{ busy: number; steal: number; total: number } | undefined> {
+  try {
+    const first = (await readFile("/proc/stat", "utf8")).split("\n", 1)[0]!;
+    // cpu user nice system idle iowait irq softirq steal guest guest_nice (guest is already in user)
+    const v = first.trim().split(/\s+/).slice(1, 9).map(Number);
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = v;
+    const us = (ticks: number) => (ticks * 1e6) / CLOCK_TICKS_PER_SECOND;
+    return { busy: us(user + nice + system + irq + softirq), steal: us(steal), total: us(user + nice + system + idle + iowait + irq + softirq + steal) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** VmRSS and VmHWM (peak) of a process, in MB; undefined off Linux. */
 async function memory(pid: number): Promise<{ rssMb: number; peakMb: number } | undefined> {
   let status: string;
@@ -323,12 +364,64 @@ async function memory(pid: number): Promise<{ rssMb: number; peakMb: number } | 
 
 /** The best run (highest req/s) of the measured, non-warm-up runs; its latencies come with it. */
 function best(runs: readonly LoadRun[], target: TargetName, scenario: Scenario): LoadRun {
-  const mine = runs.filter((r) => !r.warmup && r.target === target && r.scenario === scenario);
+  const mine = runs.filter((r) => r.phase === "measured" && r.target === target && r.scenario === scenario);
   return mine.reduce((a, b) => (b.rps > a.rps ? b : a));
 }
 
+// ---- main -----------------------------------------------------------------
+
+interface Measurements {
+  runs: LoadRun[];
+  lat: Record<TargetName, LatencyStats>;
+  gatewayRequests: number;
+  memAtStart: Awaited<ReturnType<typeof memory>>;
+  memAfter: Awaited<ReturnType<typeof memory>>;
+  logBytes: number;
+}
+
+async function measure(dir: string): Promise<Measurements> {
+  const upstream = await startUpstream();
+  upstreamPid = upstream.child.pid;
+  const bare = await startBare(upstream.origin);
+  const { target: gateway, key, logFile } = await startGateway(dir, upstream.origin);
+  log(`upstream ${upstream.origin} (pid ${upstream.child.pid}), bare ${bare.origin} (pid ${bare.child.pid}), gateway ${gateway.origin} (pid ${gateway.child.pid})`);
+  const memAtStart = await memory(gateway.child.pid);
+
+  await verify(bare, key);
+  await verify(gateway, key);
+
+  const runs: LoadRun[] = [];
+  for (const scenario of ["plain", "stream"] as const) {
+    for (const t of [bare, gateway]) runs.push(await load(t, scenario, key, { phase: "warm-up", seconds: WARMUP_SECONDS }));
+  }
+  // Interleaved (bare, gateway, bare, gateway, …) so slow drifts in machine load hit both alike.
+  for (const scenario of ["plain", "stream"] as const) {
+    for (let i = 0; i < REPEATS; i++) {
+      for (const t of [bare, gateway]) runs.push(await load(t, scenario, key, { phase: "measured" }));
+    }
+  }
+
+  log(`concurrency-1 latency: ${LATENCY_REQUESTS} requests per target (+${LATENCY_WARMUP} warm-up), interleaved`);
+  const lat = await latency(bare, gateway, key);
+
+  // Top up to the RSS checkpoint with plain requests, counted like the rest.
+  if (gatewayRequests < RSS_AFTER_REQUESTS) {
+    const amount = Math.max(CONNECTIONS, RSS_AFTER_REQUESTS - gatewayRequests);
+    log(`sending ${amount} more requests through the gateway to reach ${RSS_AFTER_REQUESTS}`);
+    runs.push(await load(gateway, "plain", key, { phase: "top-up", amount }));
+  }
+  const memAfter = await memory(gateway.child.pid);
+  const logBytes = (await stat(logFile).catch(() => undefined))?.size ?? 0;
+  return { runs, lat, gatewayRequests, memAtStart, memAfter, logBytes };
+}
+
+const f0 = (n: number) => Math.round(n).toString();
+const f2 = (n: number) => n.toFixed(2);
+const f3 = (n: number) => n.toFixed(3);
+const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
+
 /** Per-request CPU of each process in the best runs: the cost behind the req/s, since all processes share the cores. */
-function cpuTable(pairs: { bare: LoadRun; gateway: LoadRun }[], row: (cells: string[]) => string, f0: (n: number) => string): string[] {
+function cpuTable(pairs: { bare: LoadRun; gateway: LoadRun }[]): string[] {
   if (pairs.some((p) => !p.bare.cpuUsPerRequest || !p.gateway.cpuUsPerRequest)) return [];
   return [
     "CPU time per request, µs (same best runs; upstream and autocannon as measured in the gateway run):",
@@ -344,125 +437,113 @@ function cpuTable(pairs: { bare: LoadRun; gateway: LoadRun }[], row: (cells: str
   ];
 }
 
-// ---- main -----------------------------------------------------------------
+/** Prints the markdown report and writes the JSON results. */
+async function report(m: Measurements, started: number): Promise<void> {
+  const { runs, lat, memAfter, memAtStart } = m;
+  const plain = { bare: best(runs, "bare", "plain"), gateway: best(runs, "gateway", "plain") };
+  const stream = { bare: best(runs, "bare", "stream"), gateway: best(runs, "gateway", "stream") };
+  const ratio = { plain: plain.gateway.rps / plain.bare.rps, stream: stream.gateway.rps / stream.bare.rps, c1: lat.gateway.rps / lat.bare.rps };
+  const addedP99 = lat.gateway.p99Ms - lat.bare.p99Ms;
+  const addedP50 = lat.gateway.p50Ms - lat.bare.p50Ms;
+  const failures = runs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0) + lat.bare.non200 + lat.gateway.non200;
+  const measured = runs.filter((r) => r.phase === "measured" && r.interferencePct);
+  const interference = measured.length
+    ? { others: Math.max(...measured.map((r) => r.interferencePct!.others)), steal: Math.max(...measured.map((r) => r.interferencePct!.steal)) }
+    : undefined;
+
+  const checks = [
+    { name: `throughput ratio non-stream ≥ ${TARGETS.minRatio}`, value: f2(ratio.plain), pass: ratio.plain >= TARGETS.minRatio },
+    { name: `throughput ratio stream ≥ ${TARGETS.minRatio}`, value: f2(ratio.stream), pass: ratio.stream >= TARGETS.minRatio },
+    { name: `added p99 at c=1 ≤ ${TARGETS.maxAddedP99Ms} ms`, value: `${f3(addedP99)} ms`, pass: addedP99 <= TARGETS.maxAddedP99Ms },
+    {
+      name: `RSS after ${m.gatewayRequests} requests ≤ ${TARGETS.maxRssMb} MB`,
+      value: memAfter ? `${f0(memAfter.rssMb)} MB` : "n/a",
+      pass: memAfter !== undefined && memAfter.rssMb <= TARGETS.maxRssMb,
+    },
+    { name: "no non-2xx responses, errors or timeouts", value: String(failures), pass: failures === 0 },
+  ];
+
+  const latencies = (r: LoadRun) => `${r.p50Ms} / ${r.p99Ms}`;
+  const lines = [
+    "",
+    `## Wardgate gateway benchmark (${new Date().toISOString()})`,
+    "",
+    `Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}); ${SECONDS}s per run, best of ${REPEATS} interleaved runs per target; ` +
+      `c=50 latencies are autocannon's (whole ms), c=1 latencies are hrtime over ${LATENCY_REQUESTS} requests per target.`,
+    "",
+    row(["scenario", "bare req/s", "gateway req/s", "gateway/bare", "bare p50 / p99 (ms)", "gateway p50 / p99 (ms)"]),
+    row(["---", "---:", "---:", "---:", "---:", "---:"]),
+    row([SCENARIO_LABEL.plain, f0(plain.bare.rps), f0(plain.gateway.rps), f2(ratio.plain), latencies(plain.bare), latencies(plain.gateway)]),
+    row([SCENARIO_LABEL.stream, f0(stream.bare.rps), f0(stream.gateway.rps), f2(ratio.stream), latencies(stream.bare), latencies(stream.gateway)]),
+    row(["c=1 latency (non-stream)", f0(lat.bare.rps), f0(lat.gateway.rps), f2(ratio.c1), `${f3(lat.bare.p50Ms)} / ${f3(lat.bare.p99Ms)}`, `${f3(lat.gateway.p50Ms)} / ${f3(lat.gateway.p99Ms)}`]),
+    "",
+    ...cpuTable([plain, stream]),
+    `Added latency at c=1: p99 ${f3(addedP99)} ms, p50 ${f3(addedP50)} ms (gateway minus bare).`,
+    memAfter
+      ? `Gateway RSS after ${m.gatewayRequests} requests: ${f0(memAfter.rssMb)} MB (peak ${f0(memAfter.peakMb)} MB; ${memAtStart ? f0(memAtStart.rssMb) : "?"} MB at start). Request log: ${f0(m.logBytes / 1024 / 1024)} MB.`
+      : "Gateway RSS: not available (no /proc on this system).",
+    `Non-2xx / errors / timeouts over all runs: ${failures}.`,
+    ...(interference
+      ? [`Noise: other processes used up to ${interference.others.toFixed(0)}% of the machine's CPU during a measured run (hypervisor steal up to ${interference.steal.toFixed(0)}%).`]
+      : []),
+    "",
+    ...checks.map((c) => `- ${c.pass ? "PASS" : "FAIL"} ${c.name}: ${c.value}`),
+    "",
+  ];
+  process.stdout.write(lines.join("\n"));
+
+  const resultsDir = join(ROOT, "bench", "results");
+  await mkdir(resultsDir, { recursive: true });
+  const file = join(resultsDir, `gateway-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const json = {
+    at: new Date().toISOString(),
+    elapsedSeconds: (Date.now() - started) / 1000,
+    environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, platform: process.platform },
+    settings: {
+      seconds: SECONDS,
+      repeats: REPEATS,
+      warmupSeconds: WARMUP_SECONDS,
+      connections: CONNECTIONS,
+      latencyRequests: LATENCY_REQUESTS,
+      aggregation: "best-of (highest req/s) per target and scenario",
+      gatewayNodeArgs: GATEWAY_NODE_ARGS,
+    },
+    summary: {
+      plain,
+      stream,
+      ratio,
+      latencyC1: lat,
+      addedP99Ms: addedP99,
+      addedP50Ms: addedP50,
+      gatewayRequests: m.gatewayRequests,
+      memoryAtStart: memAtStart,
+      memoryAfter: memAfter,
+      logBytes: m.logBytes,
+      failures,
+      interference,
+    },
+    targets: TARGETS,
+    checks,
+    runs,
+  };
+  await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
+  process.stdout.write(`Results written to ${file}\n`);
+}
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} not found; run \`npm run build\` first (npm run bench does)`);
   const started = Date.now();
-  const dir = await mkdtemp(join(tmpdir(), "wardgate-bench-"));
-  try {
-    log(`per run ${SECONDS}s × ${REPEATS} repeats, ${CONNECTIONS} connections; temp dir ${dir}`);
-    const upstream = await startUpstream();
-    upstreamPid = upstream.child.pid;
-    const bare = await startBare(upstream.origin);
-    const gw = await startGateway(dir, upstream.origin);
-    const gateway = gw.target;
-    log(`upstream ${upstream.origin} (pid ${upstream.child.pid}), bare ${bare.origin} (pid ${bare.child.pid}), gateway ${gateway.origin} (pid ${gateway.child.pid})`);
-    const memAtStart = await memory(gateway.child.pid);
-
-    await verify(bare, gw.key);
-    await verify(gateway, gw.key);
-
-    const runs: LoadRun[] = [];
-    for (const scenario of ["plain", "stream"] as const) {
-      for (const t of [bare, gateway]) runs.push(await load(t, scenario, gw.key, { seconds: WARMUP_SECONDS, warmup: true }));
-    }
-    // Interleaved (bare, gateway, bare, gateway, …) so slow drifts in machine load hit both alike.
-    for (const scenario of ["plain", "stream"] as const) {
-      for (let i = 0; i < REPEATS; i++) {
-        for (const t of [bare, gateway]) runs.push(await load(t, scenario, gw.key, {}));
-      }
-    }
-
-    log(`concurrency-1 latency: ${LATENCY_REQUESTS} requests per target (+${LATENCY_WARMUP} warm-up), interleaved`);
-    const lat = await latency(bare, gateway, gw.key);
-
-    // Top up to the RSS checkpoint with plain requests, counted like the rest.
-    if (gatewayRequests < RSS_AFTER_REQUESTS) {
-      const amount = Math.max(CONNECTIONS, RSS_AFTER_REQUESTS - gatewayRequests);
-      log(`sending ${amount} more requests through the gateway to reach ${RSS_AFTER_REQUESTS}`);
-      runs.push(await load(gateway, "plain", gw.key, { amount, warmup: true }));
-    }
-    const memAfter = await memory(gateway.child.pid);
-    const logBytes = (await stat(gw.logFile).catch(() => undefined))?.size ?? 0;
-
-    // ---- report ----
-    const plain = { bare: best(runs, "bare", "plain"), gateway: best(runs, "gateway", "plain") };
-    const stream = { bare: best(runs, "bare", "stream"), gateway: best(runs, "gateway", "stream") };
-    const ratio = { plain: plain.gateway.rps / plain.bare.rps, stream: stream.gateway.rps / stream.bare.rps, c1: lat.gateway.rps / lat.bare.rps };
-    const addedP99 = lat.gateway.p99Ms - lat.bare.p99Ms;
-    const addedP50 = lat.gateway.p50Ms - lat.bare.p50Ms;
-    const failures = runs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0) + lat.bare.non200 + lat.gateway.non200;
-
-    const f0 = (n: number) => Math.round(n).toString();
-    const f2 = (n: number) => n.toFixed(2);
-    const f3 = (n: number) => n.toFixed(3);
-    const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
-    const checks = [
-      { name: `throughput ratio non-stream ≥ ${TARGETS.minRatio}`, value: f2(ratio.plain), pass: ratio.plain >= TARGETS.minRatio },
-      { name: `throughput ratio stream ≥ ${TARGETS.minRatio}`, value: f2(ratio.stream), pass: ratio.stream >= TARGETS.minRatio },
-      { name: `added p99 at c=1 ≤ ${TARGETS.maxAddedP99Ms} ms`, value: `${f3(addedP99)} ms`, pass: addedP99 <= TARGETS.maxAddedP99Ms },
-      {
-        name: `RSS after ${gatewayRequests} requests ≤ ${TARGETS.maxRssMb} MB`,
-        value: memAfter ? `${f0(memAfter.rssMb)} MB` : "n/a",
-        pass: memAfter !== undefined && memAfter.rssMb <= TARGETS.maxRssMb,
-      },
-      { name: "no non-2xx responses, errors or timeouts", value: String(failures), pass: failures === 0 },
-    ];
-
-    const lines = [
-      "",
-      `## Wardgate gateway benchmark (${new Date().toISOString()})`,
-      "",
-      `Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}); ${SECONDS}s per run, best of ${REPEATS} interleaved runs per target; ` +
-        `c=50 latencies are autocannon's (whole ms), c=1 latencies are hrtime over ${LATENCY_REQUESTS} requests per target.`,
-      "",
-      row(["scenario", "bare req/s", "gateway req/s", "gateway/bare", "bare p50 / p99 (ms)", "gateway p50 / p99 (ms)"]),
-      row(["---", "---:", "---:", "---:", "---:", "---:"]),
-      row([SCENARIO_LABEL.plain, f0(plain.bare.rps), f0(plain.gateway.rps), f2(ratio.plain), `${plain.bare.p50Ms} / ${plain.bare.p99Ms}`, `${plain.gateway.p50Ms} / ${plain.gateway.p99Ms}`]),
-      row([SCENARIO_LABEL.stream, f0(stream.bare.rps), f0(stream.gateway.rps), f2(ratio.stream), `${stream.bare.p50Ms} / ${stream.bare.p99Ms}`, `${stream.gateway.p50Ms} / ${stream.gateway.p99Ms}`]),
-      row(["c=1 latency (non-stream)", f0(lat.bare.rps), f0(lat.gateway.rps), f2(ratio.c1), `${f3(lat.bare.p50Ms)} / ${f3(lat.bare.p99Ms)}`, `${f3(lat.gateway.p50Ms)} / ${f3(lat.gateway.p99Ms)}`]),
-      "",
-      ...cpuTable([plain, stream], row, f0),
-      `Added latency at c=1: p99 ${f3(addedP99)} ms, p50 ${f3(addedP50)} ms (gateway minus bare).`,
-      memAfter
-        ? `Gateway RSS after ${gatewayRequests} requests: ${f0(memAfter.rssMb)} MB (peak ${f0(memAfter.peakMb)} MB; ${memAtStart ? f0(memAtStart.rssMb) : "?"} MB at start). Request log: ${f0(logBytes / 1024 / 1024)} MB.`
-        : "Gateway RSS: not available (no /proc on this system).",
-      `Non-2xx / errors / timeouts over all runs: ${failures}.`,
-      "",
-      ...checks.map((c) => `- ${c.pass ? "PASS" : "FAIL"} ${c.name}: ${c.value}`),
-      "",
-    ];
-    process.stdout.write(lines.join("\n"));
-
-    const resultsDir = join(ROOT, "bench", "results");
-    await mkdir(resultsDir, { recursive: true });
-    const file = join(resultsDir, `gateway-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-    const json = {
-      at: new Date().toISOString(),
-      elapsedSeconds: (Date.now() - started) / 1000,
-      environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, platform: process.platform },
-      settings: { seconds: SECONDS, repeats: REPEATS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, latencyRequests: LATENCY_REQUESTS, aggregation: "best-of (highest req/s)", gatewayNodeArgs: GATEWAY_NODE_ARGS },
-      summary: { plain, stream, ratio, latencyC1: lat, addedP99Ms: addedP99, addedP50Ms: addedP50, gatewayRequests, memoryAtStart: memAtStart, memoryAfter: memAfter, logBytes, failures },
-      targets: TARGETS,
-      checks,
-      runs,
-    };
-    await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
-    process.stdout.write(`Results written to ${file}\n`);
-    log(`done in ${Math.round((Date.now() - started) / 1000)}s`);
-  } finally {
-    // Stop the gateway before removing its data dir and log file.
-    await stopAll();
-    if (KEEP_TMP) log(`kept ${dir}`);
-    else await rm(dir, { recursive: true, force: true });
-  }
+  tmpDir = await mkdtemp(join(tmpdir(), "wardgate-bench-"));
+  log(`per run ${SECONDS}s × ${REPEATS} repeats, ${CONNECTIONS} connections; temp dir ${tmpDir}`);
+  await report(await measure(tmpDir), started);
+  log(`done in ${Math.round((Date.now() - started) / 1000)}s`);
 }
 
 main().then(
   () => exit(0),
   (err: unknown) => {
-    log(`failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    // After a Ctrl-C, errors from the children going away are expected noise.
+    if (!exiting) log(`failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     void exit(1);
   },
 );

@@ -19,7 +19,8 @@ export interface Exchange {
   readonly path: string;
   /** The query string including "?", or "". */
   readonly search: string;
-  readonly abort: AbortController;
+  /** Set when the exchange calls an upstream; aborted if the caller disconnects. */
+  abort?: AbortController;
 
   endpoint?: Endpoint;
   /** For models.get: the model id in the path. */

@@ -20,13 +20,16 @@ export const REDACT_PATHS = [
 ];
 
 export function createLogger(opts: { level: string; destination: string }): Logger {
+  // Asynchronous and batched (up to 4 KiB per write): one system call per
+  // several request lines instead of one each. Flushed on shutdown.
+  const common = { sync: false, minLength: 4096 };
   const dest =
     opts.destination === "stdout"
-      ? pino.destination({ dest: 1, sync: false })
+      ? pino.destination({ dest: 1, ...common })
       : opts.destination === "stderr"
-        ? pino.destination({ dest: 2, sync: false })
-        : pino.destination({ dest: opts.destination, sync: false, mkdir: true });
-  return pino(
+        ? pino.destination({ dest: 2, ...common })
+        : pino.destination({ dest: opts.destination, mkdir: true, ...common });
+  const logger = pino(
     {
       level: opts.level,
       base: { service: "wardgate" },
@@ -35,4 +38,7 @@ export function createLogger(opts: { level: string; destination: string }): Logg
     },
     dest,
   );
+  // A quiet gateway still gets its lines out within a second.
+  setInterval(() => logger.flush(), 1000).unref();
+  return logger;
 }

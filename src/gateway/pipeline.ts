@@ -46,7 +46,8 @@ const route: Stage = (x, g) => {
 
 /** Who is calling: a valid, unexpired, unrevoked gateway key from an allowed address. */
 const authenticate: Stage = async (x, g) => {
-  const result = await g.auth.authenticate(presentedKey(x.req.headers), x.clientIp);
+  const pending = g.auth.authenticate(presentedKey(x.req.headers), x.clientIp);
+  const result = pending instanceof Promise ? await pending : pending;
   if (!result.ok) return result.denial;
   x.principal = result.principal;
   return undefined;
@@ -105,6 +106,8 @@ const authorize: Stage = (x, g) => {
 async function forward(x: Exchange, g: GatewayContext): Promise<UpstreamReply | Denial> {
   if (x.endpoint === "models.list" || x.endpoint === "models.get") return listModels(x, g);
   const provider = g.providers.get(x.route ? x.route.provider : x.modelConfig!.provider)!;
+  // Created only for calls that reach an upstream: a caller who disconnects aborts it.
+  x.abort = new AbortController();
   try {
     const upstreamModel = x.modelConfig?.upstreamModel;
     return await provider.forward({ x, signal: x.abort.signal, ...(upstreamModel ? { upstreamModel } : {}) });
@@ -142,7 +145,7 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
   res.writeHead(reply.status, headers);
   const body = reply.body;
   body.once("error", () => {
-    if (x.abort.signal.aborted) return; // the caller left; nothing to tell
+    if (x.abort?.signal.aborted) return; // the caller left; nothing to tell
     x.outcome = "stream_error";
     const d = denial(502, "upstream_error", "upstream_stream_broken", "The upstream provider's stream broke off.", "gateway:upstream");
     x.reasons.push(...d.reasons);
@@ -155,12 +158,15 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
 export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void> {
   const stages: Stage[] = [route, authenticate, readBody, authorize];
   for (const stage of stages) {
-    const d = await stage(x, g);
+    // Await only stages that are actually asynchronous: each await costs a microtask turn.
+    let d = stage(x, g);
+    if (d instanceof Promise) d = await d;
     if (d) return refuse(x, d);
   }
+  if (x.res.destroyed) return; // the caller left while we read and checked; do not call upstream
   const reply = await forward(x, g);
   if (isDenial(reply)) return refuse(x, reply);
-  if (x.abort.signal.aborted) {
+  if (x.abort?.signal.aborted || x.res.destroyed) {
     reply.body.destroy();
     return;
   }

@@ -103,7 +103,6 @@ export class Gateway {
       clientIp: clientAddress(req, this.ctx.config.server.trustProxy),
       path,
       search: q === -1 ? "" : url.slice(q),
-      abort: new AbortController(),
       stream: false,
       reasons: [],
     };
@@ -121,7 +120,7 @@ export class Gateway {
   private finish(x: Exchange): void {
     this.inFlight.delete(x);
     if (!x.res.writableFinished) {
-      x.abort.abort();
+      x.abort?.abort();
       if (x.outcome === "ok" || x.outcome === undefined) x.outcome = "client_closed";
     }
     const p = x.principal;

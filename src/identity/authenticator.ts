@@ -46,17 +46,22 @@ export class KeyAuthenticator {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async authenticate(presented: string | undefined, clientIp: string): Promise<AuthResult> {
+  /** Synchronous when the key is cached (the common case), a promise when it must be read from the store. */
+  authenticate(presented: string | undefined, clientIp: string): AuthResult | Promise<AuthResult> {
     if (presented === undefined) {
       return fail("missing_api_key", "Missing gateway key. Send it as 'Authorization: Bearer wg_...'.");
     }
     const parsed = parseKey(presented);
     if (!parsed) return fail("invalid_api_key", "Invalid gateway key.");
+    const hit = this.cached(parsed.id);
+    if (hit) return this.check(hit, parsed.secret, clientIp);
+    return this.load(parsed.id).then((entry) => this.check(entry, parsed.secret, clientIp));
+  }
 
-    const entry = await this.lookup(parsed.id);
+  private check(entry: CachedKey | undefined, secret: string, clientIp: string): AuthResult {
     // Unknown id and wrong secret give the same answer: the holder of a
     // guessed id learns nothing. Status details only follow a valid secret.
-    if (!entry || !secretMatches(entry.record, parsed.secret)) return fail("invalid_api_key", "Invalid gateway key.");
+    if (!entry || !secretMatches(entry.record, secret)) return fail("invalid_api_key", "Invalid gateway key.");
     const { record } = entry;
     const label = keyLabel(record.id);
     if (record.revokedAt !== null) return fail("revoked_api_key", `Gateway key ${label} has been revoked.`);
@@ -78,20 +83,26 @@ export class KeyAuthenticator {
     return { ok: true, principal: { id: record.principal, via: "gateway-key", key: record } };
   }
 
-  private async lookup(id: string): Promise<CachedKey | undefined> {
+  private cached(id: string): CachedKey | undefined {
     const token = this.keys.changeToken();
     if (token !== this.token) {
       this.cache.clear();
       this.token = token;
+      return undefined;
     }
-    const hit = this.cache.get(id);
-    if (hit) return hit;
+    return this.cache.get(id);
+  }
+
+  private async load(id: string): Promise<CachedKey | undefined> {
+    const token = this.keys.changeToken();
     const record = await this.keys.get(id);
     if (!record) return undefined;
-    if (this.cache.size >= MAX_CACHED) this.cache.clear();
     const entry = { record, allowList: record.ipAllow.length ? buildBlockList(record.ipAllow) : null };
-    // Only cache if nothing changed while we were reading.
-    if (this.keys.changeToken() === token) this.cache.set(id, entry);
+    // Only cache what was read while nothing changed.
+    if (this.keys.changeToken() === token && token === this.token) {
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
+      this.cache.set(id, entry);
+    }
     return entry;
   }
 }

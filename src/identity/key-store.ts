@@ -28,8 +28,10 @@ export interface KeyStore {
   revoke(id: string, at: number): Promise<boolean>;
   /**
    * A cheap, synchronous value that changes whenever any key may have
-   * changed, in this process or another one sharing the store. Lets callers
-   * cache keys and still see a revocation on the very next request.
+   * changed: at once for writes through this store, and within
+   * milliseconds (at worst a second) for writes by another process sharing
+   * the store. Lets callers cache keys and still honour a revocation on the
+   * next request.
    */
   changeToken(): string;
 }

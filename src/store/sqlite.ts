@@ -1,8 +1,8 @@
 /**
  * The embedded default store: one SQLite file (WAL mode) through Kysely.
  */
-import { chmodSync, existsSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { chmodSync, existsSync, type FSWatcher, mkdirSync, watch } from "node:fs";
+import { basename, dirname } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import type { KeyRecord, KeyStore } from "../identity/key-store.js";
@@ -46,15 +46,50 @@ export class SqliteStore implements Store {
   readonly keys: KeyStore;
   private readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
-  /** Bumped on this connection's own writes, which SQLite's data_version does not count. */
-  private localWrites = 0;
+  /**
+   * Moves whenever the database may have changed: on this connection's own
+   * writes, when the file system reports a write to the database or its WAL
+   * by any process (inotify: sub-millisecond), and — as a safety net where
+   * file notifications are unavailable — when a once-a-second poll of
+   * SQLite's data_version sees another connection's commit. Reading
+   * data_version on every request would cost three system calls each.
+   */
+  private generation = 0;
   private readonly dataVersion: Database.Statement;
+  private lastDataVersion: number;
+  private readonly watcher: FSWatcher | undefined;
+  private readonly poll: NodeJS.Timeout;
 
-  private constructor(raw: Database.Database) {
+  private constructor(raw: Database.Database, path: string) {
     this.raw = raw;
     this.db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: raw }) });
     this.dataVersion = raw.prepare("PRAGMA data_version").pluck();
+    this.lastDataVersion = this.dataVersion.get() as number;
     this.keys = this.keyStore();
+    if (path !== ":memory:") {
+      const file = basename(path);
+      try {
+        this.watcher = watch(dirname(path), { persistent: false }, (_event, name) => {
+          if (!name || name.startsWith(file)) this.generation++;
+        });
+        this.watcher.on("error", () => undefined);
+      } catch {
+        this.watcher = undefined; // the poll below still catches changes
+      }
+    }
+    this.poll = setInterval(() => this.checkDataVersion(), 1000).unref();
+  }
+
+  private checkDataVersion(): void {
+    try {
+      const v = this.dataVersion.get() as number;
+      if (v !== this.lastDataVersion) {
+        this.lastDataVersion = v;
+        this.generation++;
+      }
+    } catch {
+      this.generation++; // cannot tell: assume changed
+    }
   }
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
@@ -69,7 +104,7 @@ export class SqliteStore implements Store {
     raw.pragma("synchronous = NORMAL");
     raw.pragma("busy_timeout = 5000");
     raw.pragma("foreign_keys = ON");
-    const store = new SqliteStore(raw);
+    const store = new SqliteStore(raw, path);
     await store.migrate();
     return store;
   }
@@ -88,6 +123,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.poll);
+    this.watcher?.close();
     await this.db.destroy();
   }
 
@@ -96,7 +133,7 @@ export class SqliteStore implements Store {
     return {
       insert: async (key) => {
         await db.insertInto("gateway_keys").values(toRow(key)).execute();
-        this.localWrites++;
+        this.generation++;
       },
       get: async (id) => {
         const row = await db.selectFrom("gateway_keys").selectAll().where("id", "=", id).executeTakeFirst();
@@ -115,10 +152,10 @@ export class SqliteStore implements Store {
           .where("id", "=", id)
           .where("revoked_at", "is", null)
           .executeTakeFirst();
-        this.localWrites++;
+        this.generation++;
         return Number(res.numUpdatedRows) > 0;
       },
-      changeToken: () => `${this.dataVersion.get() as number}:${this.localWrites}`,
+      changeToken: () => String(this.generation),
     };
   }
 }

@@ -218,7 +218,14 @@ describe("KeyAuthenticator cache", () => {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    test("a revocation by the CLI's connection is enforced on the gateway's very next request", async () => {
+    /** Waits for the gateway connection to notice another connection's write; returns how long it took. */
+    async function noticed(before: string, limitMs = 1500): Promise<number> {
+      const t0 = Date.now();
+      while (gateway.keys.changeToken() === before && Date.now() - t0 < limitMs) await new Promise((r) => setTimeout(r, 2));
+      return Date.now() - t0;
+    }
+
+    test("a revocation by the CLI's connection is enforced on the gateway's next request", async () => {
       const { wrapped, counter } = counting(gateway.keys);
       const auth = new KeyAuthenticator(wrapped);
       const { key, record } = await issueKey(cli.keys, { principal: "svc", models: ["*"] });
@@ -227,7 +234,11 @@ describe("KeyAuthenticator cache", () => {
       allowed(await auth.authenticate(key, IP));
       assert.equal(counter.gets, 1, "the gateway should be caching the key");
 
+      const token = gateway.keys.changeToken();
       assert.equal(await cli.keys.revoke(record.id, Date.now()), true);
+      // Another process's write is seen through a file notification (or, at worst, the 1 s poll).
+      const ms = await noticed(token);
+      assert.ok(ms < 1100, `noticed after ${ms} ms`);
       denied(await auth.authenticate(key, IP), 401, "revoked_api_key");
     });
 
@@ -240,10 +251,18 @@ describe("KeyAuthenticator cache", () => {
       assert.equal(p.id, "svc2");
     });
 
-    test("the gateway's change token moves when the other connection writes", async () => {
+    test("the gateway's change token moves promptly when the other connection writes", async () => {
       const before = gateway.keys.changeToken();
       await issueKey(cli.keys, { principal: "x" });
+      const ms = await noticed(before);
       assert.notEqual(gateway.keys.changeToken(), before);
+      assert.ok(ms < 500, `file notification took ${ms} ms`);
+    });
+
+    test("reading the change token does not touch the database", async () => {
+      const a = gateway.keys.changeToken();
+      for (let i = 0; i < 1000; i++) gateway.keys.changeToken();
+      assert.equal(gateway.keys.changeToken(), a);
     });
   });
 });
