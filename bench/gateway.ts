@@ -16,7 +16,7 @@
  * temp dir with config, store and gateway.log).
  */
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,7 +45,13 @@ const WARMUP_SECONDS = Math.min(2, SECONDS);
 const LATENCY_WARMUP = 500;
 const CONNECTIONS = 50;
 const RSS_AFTER_REQUESTS = 100_000;
-const GATEWAY_NODE_ARGS = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+/** The node flags `npm start` gives the gateway (between "node" and the script), so it runs here as it runs there. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(fileURLToPath(new URL("..", import.meta.url)), "package.json"), "utf8")) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  return words.slice(1, words.indexOf("dist/cli/main.js")).filter((w) => w.startsWith("--"));
+}
+const GATEWAY_NODE_ARGS = [...startFlags(), ...(process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)];
 const KEEP_TMP = process.env.BENCH_KEEP_TMP === "1";
 
 const TARGETS = { minRatio: 0.8, maxAddedP99Ms: 1, maxRssMb: 150 };

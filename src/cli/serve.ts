@@ -72,6 +72,8 @@ export function registerServe(program: Command): void {
         await gw.stop();
         await store.close();
         log.info("stopped");
+        // Exit once the log is flushed, or after 2 s if its reader has gone away.
+        setTimeout(() => process.exit(0), 2000);
         log.flush(() => process.exit(0));
       };
       process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -12,6 +12,7 @@ import { denial } from "../core/decision.js";
 import { KeyAuthenticator } from "../identity/authenticator.js";
 import type { Store } from "../store/store.js";
 import { sendError } from "./errors.js";
+import { type RequestLine, requestLogWriter } from "./log.js";
 import type { Exchange } from "./exchange.js";
 import { type GatewayContext, runPipeline } from "./pipeline.js";
 import { createProviders } from "./providers/index.js";
@@ -37,6 +38,7 @@ export class Gateway {
   private readonly server: Server;
   private readonly ctx: GatewayContext;
   private readonly inFlight = new Set<Exchange>();
+  private readonly logRequest: (line: RequestLine) => void;
   private draining = false;
   private stopping: Promise<void> | undefined;
 
@@ -50,6 +52,7 @@ export class Gateway {
       models: new Map(config.models.map((m) => [m.name, m])),
       log: opts.log,
     };
+    this.logRequest = requestLogWriter(opts.log);
     this.server = createServer(
       {
         requestTimeout: config.server.requestTimeoutMs,
@@ -124,8 +127,7 @@ export class Gateway {
       if (x.outcome === "ok" || x.outcome === undefined) x.outcome = "client_closed";
     }
     const p = x.principal;
-    this.ctx.log.info(
-      {
+    this.logRequest({
         reqId: x.id,
         method: x.req.method,
         path: x.path,
@@ -142,9 +144,7 @@ export class Gateway {
         upstreamStatus: x.upstreamStatus,
         outcome: x.outcome,
         code: x.errorCode,
-      },
-      "request",
-    );
+      });
     if (this.draining && this.inFlight.size === 0) this.onDrained?.();
   }
 

@@ -5,7 +5,7 @@
  * a single SHA-256 suffices (no password-stretching needed); comparison is
  * constant-time.
  */
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { hash, randomBytes, timingSafeEqual } from "node:crypto";
 import { BlockList, isIP } from "node:net";
 import type { KeyRecord, KeyStore } from "./key-store.js";
 
@@ -13,7 +13,8 @@ const KEY_RE = /^wg_([0-9a-f]{12})_([0-9a-f]{64})$/;
 export const KEY_ID_RE = /^[0-9a-f]{12}$/;
 
 export function hashSecret(id: string, secret: string): string {
-  return createHash("sha256").update(`wardgate-key:${id}:${secret}`).digest("hex");
+  // crypto.hash: the one-shot form, ~3x cheaper than createHash per call.
+  return hash("sha256", `wardgate-key:${id}:${secret}`, "hex");
 }
 
 export function parseKey(presented: string): { id: string; secret: string } | undefined {

@@ -105,6 +105,24 @@ describe("OpenAI-compatible endpoints through the openai client", () => {
     assert.deepEqual(e.data[0]!.embedding, [0.1, 0.2, 0.3]);
   });
 
+  test("Azure OpenAI: deployment path, api-version and api-key header", async () => {
+    const azure = await startGateway({
+      providers: { az: { type: "azure-openai", baseUrl: upstream.url, apiKey: "az-secret", apiVersion: "2024-10-21" } },
+      models: [{ name: "gpt-4o", provider: "az", upstreamModel: "my-deployment" }],
+    });
+    try {
+      const c = new OpenAI({ apiKey: await azure.issue({ models: ["gpt-4o"] }), baseURL: `${azure.url}/v1`, maxRetries: 0 });
+      const r = await c.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "azure" }] });
+      assert.equal(r.choices[0]!.message.content, "mock reply to: azure");
+      const got = upstream.received.at(-1)!;
+      assert.equal(got.url, "/openai/deployments/my-deployment/chat/completions?api-version=2024-10-21");
+      assert.equal(got.headers["api-key"], "az-secret");
+      assert.equal(got.headers.authorization, undefined);
+    } finally {
+      await azure.close();
+    }
+  });
+
   test("upstream headers are not passed to the caller", async () => {
     const res = await request(`${gw.url}/v1/chat/completions`, {
       method: "POST",

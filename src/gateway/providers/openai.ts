@@ -25,7 +25,8 @@ export function upstreamBody(x: Exchange, upstreamModel: string | undefined): Bu
 export class OpenAIProvider implements Provider {
   readonly type: string;
   private readonly client: UpstreamClient;
-  private readonly auth: Record<string, string>;
+  /** Built once: configured headers, the gateway's credential, content type. */
+  private readonly staticHeaders: Record<string, string>;
 
   constructor(
     readonly name: string,
@@ -33,12 +34,13 @@ export class OpenAIProvider implements Provider {
   ) {
     this.type = cfg.type;
     this.client = new UpstreamClient(cfg);
-    this.auth = {};
-    if (cfg.type === "azure-openai") this.auth["api-key"] = cfg.apiKey;
+    const auth: Record<string, string> = {};
+    if (cfg.type === "azure-openai") auth["api-key"] = cfg.apiKey;
     else {
-      if (cfg.apiKey) this.auth.authorization = `Bearer ${cfg.apiKey}`;
-      if (cfg.organization) this.auth["openai-organization"] = cfg.organization;
+      if (cfg.apiKey) auth.authorization = `Bearer ${cfg.apiKey}`;
+      if (cfg.organization) auth["openai-organization"] = cfg.organization;
     }
+    this.staticHeaders = { ...cfg.headers, ...auth, "content-type": "application/json" };
   }
 
   supports(endpoint: Exchange["endpoint"]): boolean {
@@ -58,13 +60,7 @@ export class OpenAIProvider implements Provider {
     return this.client.send({
       method: "POST",
       path,
-      headers: {
-        ...this.cfg.headers,
-        ...this.auth,
-        "content-type": "application/json",
-        accept: x.stream ? "text/event-stream" : "application/json",
-        "x-request-id": x.id,
-      },
+      headers: { ...this.staticHeaders, "x-request-id": x.id },
       body,
       signal,
     });

@@ -85,7 +85,10 @@ export class UpstreamClient {
       res = await this.pool.request({
         method: req.method as "POST",
         path: this.basePath + req.path,
-        headers: { "accept-encoding": "identity", "user-agent": "wardgate", ...req.headers },
+        // Kept short: undici validates every header on every request. No
+        // accept-encoding is sent, so upstreams answer uncompressed (the
+        // response guards need plain text).
+        headers: req.headers,
         body: req.body ?? null,
         signal: req.signal,
       });
