@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ModelConfig, RouteConfig } from "../config/schema.js";
 import type { Reason } from "../core/decision.js";
 import type { Principal } from "../identity/principal.js";
+import type { Cancellation } from "./cancel.js";
 
 export type Endpoint = "chat.completions" | "completions" | "embeddings" | "messages" | "models.list" | "models.get" | "inference";
 
@@ -20,7 +21,7 @@ export interface Exchange {
   /** The query string including "?", or "". */
   readonly search: string;
   /** Set when the exchange calls an upstream; aborted if the caller disconnects. */
-  abort?: AbortController;
+  abort: Cancellation | undefined;
 
   endpoint?: Endpoint;
   /** For models.get: the model id in the path. */

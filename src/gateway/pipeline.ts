@@ -17,6 +17,7 @@ import { type Denial, denial } from "../core/decision.js";
 import { type KeyAuthenticator, presentedKey } from "../identity/authenticator.js";
 import { authorizeModel, authorizeRoute, grantMatches } from "../policy/key-grants.js";
 import { readJsonBody } from "./body.js";
+import { Cancellation } from "./cancel.js";
 import { sendError, sseErrorEvent } from "./errors.js";
 import type { Exchange } from "./exchange.js";
 import { type Provider, UpstreamFailure, type UpstreamReply } from "./providers/provider.js";
@@ -107,10 +108,10 @@ async function forward(x: Exchange, g: GatewayContext): Promise<UpstreamReply | 
   if (x.endpoint === "models.list" || x.endpoint === "models.get") return listModels(x, g);
   const provider = g.providers.get(x.route ? x.route.provider : x.modelConfig!.provider)!;
   // Created only for calls that reach an upstream: a caller who disconnects aborts it.
-  x.abort = new AbortController();
+  x.abort = new Cancellation();
   try {
     const upstreamModel = x.modelConfig?.upstreamModel;
-    return await provider.forward({ x, signal: x.abort.signal, ...(upstreamModel ? { upstreamModel } : {}) });
+    return await provider.forward({ x, signal: x.abort, ...(upstreamModel ? { upstreamModel } : {}) });
   } catch (err) {
     if (err instanceof UpstreamFailure) {
       x.outcome = "upstream_error";
@@ -145,7 +146,7 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
   res.writeHead(reply.status, headers);
   const body = reply.body;
   body.once("error", () => {
-    if (x.abort?.signal.aborted) return; // the caller left; nothing to tell
+    if (x.abort?.aborted) return; // the caller left; nothing to tell
     x.outcome = "stream_error";
     const d = denial(502, "upstream_error", "upstream_stream_broken", "The upstream provider's stream broke off.", "gateway:upstream");
     x.reasons.push(...d.reasons);
@@ -166,7 +167,7 @@ export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void>
   if (x.res.destroyed) return; // the caller left while we read and checked; do not call upstream
   const reply = await forward(x, g);
   if (isDenial(reply)) return refuse(x, reply);
-  if (x.abort?.signal.aborted || x.res.destroyed) {
+  if (x.abort?.aborted || x.res.destroyed) {
     reply.body.destroy();
     return;
   }

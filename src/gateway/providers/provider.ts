@@ -5,6 +5,7 @@
  */
 import type { Readable } from "node:stream";
 import type { Denial } from "../../core/decision.js";
+import type { Cancellation } from "../cancel.js";
 import type { Exchange } from "../exchange.js";
 
 export interface UpstreamReply {
@@ -23,7 +24,8 @@ export interface ForwardCall {
   x: Exchange;
   /** The model name to send upstream (after mapping), when the endpoint has one. */
   upstreamModel?: string;
-  signal: AbortSignal;
+  /** Fires "abort" when the caller disconnects. */
+  signal: Cancellation;
 }
 
 /** An upstream failure already translated into what the caller may see. */

@@ -6,6 +6,7 @@
  */
 import { Readable } from "node:stream";
 import { Pool } from "undici";
+import type { Cancellation } from "../cancel.js";
 import { denial } from "../../core/decision.js";
 import { type UpstreamReply, UpstreamFailure } from "./provider.js";
 
@@ -78,7 +79,7 @@ export class UpstreamClient {
     path: string;
     headers: Record<string, string>;
     body?: Buffer | string;
-    signal: AbortSignal;
+    signal: Cancellation;
   }): Promise<UpstreamReply> {
     let res: Awaited<ReturnType<Pool["request"]>>;
     try {
@@ -138,7 +139,7 @@ export class UpstreamClient {
     return { status, contentType: "application/json", sse: false, body: Readable.from([Buffer.from(body)]), headers };
   }
 
-  private translate(err: unknown, signal: AbortSignal): Error {
+  private translate(err: unknown, signal: Cancellation): Error {
     if (signal.aborted) return err as Error; // the client went away; nobody to tell
     const code = (err as { code?: string }).code ?? "";
     if (TIMEOUT_CODES.has(code)) return timeout();

@@ -4,9 +4,9 @@
  * says comes from behaviour.ts.
  */
 import { Readable } from "node:stream";
-import { setTimeout as sleep } from "node:timers/promises";
 import type { ProviderConfig } from "../../../config/schema.js";
 import type { Exchange } from "../../exchange.js";
+import type { Cancellation } from "../../cancel.js";
 import type { ForwardCall, Provider, UpstreamReply } from "../provider.js";
 import { demoEmbedding, demoReply, type Turn, textOf } from "./behaviour.js";
 
@@ -80,7 +80,7 @@ export class DemoProvider implements Provider {
     return this.tokenizer!.countTokens(text);
   }
 
-  private complete(x: Exchange, turns: Turn[], maxTokens: unknown, shape: "chat" | "completions" | "messages", signal: AbortSignal): UpstreamReply {
+  private complete(x: Exchange, turns: Turn[], maxTokens: unknown, shape: "chat" | "completions" | "messages", signal: Cancellation): UpstreamReply {
     let text = demoReply(turns, this.cfg.systemPrompt);
     let finish: "stop" | "length" = "stop";
     if (typeof maxTokens === "number" && maxTokens >= 0) {
@@ -146,12 +146,12 @@ export class DemoProvider implements Provider {
     return this.sse(chunks, signal);
   }
 
-  private sse(events: string[], signal: AbortSignal): UpstreamReply {
+  private sse(events: string[], signal: Cancellation): UpstreamReply {
     const delay = this.cfg.chunkDelayMs;
     async function* emit() {
       for (const e of events) {
         if (signal.aborted) return;
-        if (delay > 0) await sleep(delay, undefined, { signal }).catch(() => undefined);
+        if (delay > 0) await signal.sleep(delay);
         if (signal.aborted) return;
         yield Buffer.from(e);
       }
