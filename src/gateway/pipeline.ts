@@ -14,7 +14,7 @@ import { Readable } from "node:stream";
 import type { Logger } from "pino";
 import type { Config, ModelConfig } from "../config/schema.js";
 import { type Denial, denial } from "../core/decision.js";
-import { type KeyAuthenticator, presentedKey } from "../identity/authenticator.js";
+import { type AuthResult, type KeyAuthenticator, presentedKey } from "../identity/authenticator.js";
 import { authorizeModel, authorizeRoute, grantMatches } from "../policy/key-grants.js";
 import { readJsonBody } from "./body.js";
 import { Cancellation } from "./cancel.js";
@@ -46,13 +46,18 @@ const route: Stage = (x, g) => {
 };
 
 /** Who is calling: a valid, unexpired, unrevoked gateway key from an allowed address. */
-const authenticate: Stage = async (x, g) => {
+const authenticate: Stage = (x, g) => {
   const pending = g.auth.authenticate(presentedKey(x.req.headers), x.clientIp);
-  const result = pending instanceof Promise ? await pending : pending;
+  // A cached key answers synchronously; only a store read needs a promise.
+  if (pending instanceof Promise) return pending.then((result) => admit(x, result));
+  return admit(x, pending);
+};
+
+function admit(x: Exchange, result: AuthResult): Denial | undefined {
   if (!result.ok) return result.denial;
   x.principal = result.principal;
   return undefined;
-};
+}
 
 /** The JSON body, for endpoints that take one. */
 const readBody: Stage = (x, g) => {
