@@ -5,25 +5,19 @@
 import { z } from "zod";
 import { parseBytes, parseDuration } from "./units.js";
 
-const bytes = (what: string) =>
+/** A positive quantity given as a number or a string with units, parsed by `parse`. */
+const quantity = (parse: (v: string | number) => number | undefined, expected: string) =>
   z.union([z.number(), z.string()]).transform((v, ctx) => {
-    const n = parseBytes(v);
+    const n = parse(v);
     if (n === undefined || n <= 0) {
-      ctx.addIssue({ code: "custom", message: `expected ${what} as bytes or a size like "1mb"` });
+      // The value itself is not echoed: after ${ENV} interpolation it could be a secret.
+      ctx.addIssue({ code: "custom", message: `expected ${expected}` });
       return z.NEVER;
     }
     return n;
   });
-
-const duration = (what: string) =>
-  z.union([z.number(), z.string()]).transform((v, ctx) => {
-    const n = parseDuration(v);
-    if (n === undefined || n <= 0) {
-      ctx.addIssue({ code: "custom", message: `expected ${what} as milliseconds or a duration like "30s"` });
-      return z.NEVER;
-    }
-    return n;
-  });
+const bytes = (what: string) => quantity(parseBytes, `${what} as bytes or a size like "1mb"`);
+const duration = (what: string) => quantity(parseDuration, `${what} as milliseconds or a duration like "30s"`);
 
 /** Whole numbers and booleans may also arrive as strings from ${ENV} interpolation. */
 const int = () => z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v), z.number().int());

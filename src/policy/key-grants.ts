@@ -31,33 +31,22 @@ export function grantMatches(grants: readonly string[], name: string): string | 
 
 export type GrantDecision = { ok: true; grant: string } | { ok: false; denial: Denial };
 
-export function authorizeModel(principal: Principal, model: string): GrantDecision {
-  const grant = grantMatches(principal.key.models, model);
-  if (grant) return { ok: true, grant: `model:${grant}` };
+/** Allows `name` if one of the key's grants of this kind matches it; otherwise a 403 naming the missing grant. */
+function authorizeGrant(principal: Principal, kind: "model" | "route", name: string): GrantDecision {
+  const grant = grantMatches(kind === "model" ? principal.key.models : principal.key.routes, name);
+  if (grant) return { ok: true, grant: `${kind}:${grant}` };
   return {
     ok: false,
     denial: denial(
       403,
       "permission_error",
-      "model_not_granted",
-      `Gateway key ${keyLabel(principal.key.id)} (principal '${principal.id}') is not granted model '${model}'. Missing grant: model:${model}.`,
+      `${kind}_not_granted`,
+      `Gateway key ${keyLabel(principal.key.id)} (principal '${principal.id}') is not granted ${kind} '${name}'. Missing grant: ${kind}:${name}.`,
       SOURCE,
-      { param: "model" },
+      kind === "model" ? { param: "model" } : {},
     ),
   };
 }
 
-export function authorizeRoute(principal: Principal, route: string): GrantDecision {
-  const grant = grantMatches(principal.key.routes, route);
-  if (grant) return { ok: true, grant: `route:${grant}` };
-  return {
-    ok: false,
-    denial: denial(
-      403,
-      "permission_error",
-      "route_not_granted",
-      `Gateway key ${keyLabel(principal.key.id)} (principal '${principal.id}') is not granted route '${route}'. Missing grant: route:${route}.`,
-      SOURCE,
-    ),
-  };
-}
+export const authorizeModel = (principal: Principal, model: string): GrantDecision => authorizeGrant(principal, "model", model);
+export const authorizeRoute = (principal: Principal, route: string): GrantDecision => authorizeGrant(principal, "route", route);
