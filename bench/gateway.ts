@@ -5,7 +5,7 @@
  * the real gateway (built CLI, logging to a file) — and the load generator
  * (autocannon) here in the parent. Measures throughput at 50 connections for
  * plain and streaming chat completions against the bare proxy and the
- * gateway, interleaved; latency at concurrency 1 with a sub-millisecond
+ * gateway, interleaved (plus, for context, a 20 ms upstream); latency at concurrency 1 with a sub-millisecond
  * clock; and the gateway's RSS after 100k requests. Prints a markdown report
  * with PASS/FAIL against the targets and writes JSON to bench/results/.
  *
@@ -44,6 +44,12 @@ const WARMUP_SECONDS = Math.min(2, SECONDS);
 /** Unmeasured requests per target before the concurrency-1 loop (JIT, pools, caches). */
 const LATENCY_WARMUP = 500;
 const CONNECTIONS = 50;
+/**
+ * An informational scenario (no target): with an upstream that takes this
+ * long, as real models do, 50 connections cap both proxies at
+ * 50 / latency req/s, and the question becomes whether the gateway keeps up.
+ */
+const SLOW_UPSTREAM_MS = 20;
 const RSS_AFTER_REQUESTS = 100_000;
 /** The node flags `npm start` gives the gateway (between "node" and the script), so it runs here as it runs there. */
 function startFlags(): string[] {
@@ -63,11 +69,17 @@ const MODEL = "mock-model";
 const BODY = {
   plain: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hello" }] }),
   stream: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hello" }], stream: true }),
+  // The mock upstream waits this long before answering ("slow-<ms>"): a model-like latency, for context only.
+  slow: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: `slow-${SLOW_UPSTREAM_MS}` }] }),
 };
 
 type TargetName = "bare" | "gateway";
-type Scenario = "plain" | "stream";
-const SCENARIO_LABEL: Record<Scenario, string> = { plain: "non-stream c=50", stream: "stream c=50" };
+type Scenario = "plain" | "stream" | "slow";
+const SCENARIO_LABEL: Record<Scenario, string> = {
+  plain: "non-stream c=50",
+  stream: "stream c=50",
+  slow: `non-stream c=50, upstream ${SLOW_UPSTREAM_MS} ms`,
+};
 
 interface Target {
   name: TargetName;
@@ -401,7 +413,7 @@ async function measure(dir: string): Promise<Measurements> {
     for (const t of [bare, gateway]) runs.push(await load(t, scenario, key, { phase: "warm-up", seconds: WARMUP_SECONDS }));
   }
   // Interleaved (bare, gateway, bare, gateway, …) so slow drifts in machine load hit both alike.
-  for (const scenario of ["plain", "stream"] as const) {
+  for (const scenario of ["plain", "stream", "slow"] as const) {
     for (let i = 0; i < REPEATS; i++) {
       for (const t of [bare, gateway]) runs.push(await load(t, scenario, key, { phase: "measured" }));
     }
@@ -448,7 +460,13 @@ async function report(m: Measurements, started: number): Promise<void> {
   const { runs, lat, memAfter, memAtStart } = m;
   const plain = { bare: best(runs, "bare", "plain"), gateway: best(runs, "gateway", "plain") };
   const stream = { bare: best(runs, "bare", "stream"), gateway: best(runs, "gateway", "stream") };
-  const ratio = { plain: plain.gateway.rps / plain.bare.rps, stream: stream.gateway.rps / stream.bare.rps, c1: lat.gateway.rps / lat.bare.rps };
+  const slow = { bare: best(runs, "bare", "slow"), gateway: best(runs, "gateway", "slow") };
+  const ratio = {
+    plain: plain.gateway.rps / plain.bare.rps,
+    stream: stream.gateway.rps / stream.bare.rps,
+    slow: slow.gateway.rps / slow.bare.rps,
+    c1: lat.gateway.rps / lat.bare.rps,
+  };
   const addedP99 = lat.gateway.p99Ms - lat.bare.p99Ms;
   const addedP50 = lat.gateway.p50Ms - lat.bare.p50Ms;
   const failures = runs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0) + lat.bare.non200 + lat.gateway.non200;
@@ -481,9 +499,10 @@ async function report(m: Measurements, started: number): Promise<void> {
     row(["---", "---:", "---:", "---:", "---:", "---:"]),
     row([SCENARIO_LABEL.plain, f0(plain.bare.rps), f0(plain.gateway.rps), f2(ratio.plain), latencies(plain.bare), latencies(plain.gateway)]),
     row([SCENARIO_LABEL.stream, f0(stream.bare.rps), f0(stream.gateway.rps), f2(ratio.stream), latencies(stream.bare), latencies(stream.gateway)]),
+    row([`${SCENARIO_LABEL.slow} (context, no target)`, f0(slow.bare.rps), f0(slow.gateway.rps), f2(ratio.slow), latencies(slow.bare), latencies(slow.gateway)]),
     row(["c=1 latency (non-stream)", f0(lat.bare.rps), f0(lat.gateway.rps), f2(ratio.c1), `${f3(lat.bare.p50Ms)} / ${f3(lat.bare.p99Ms)}`, `${f3(lat.gateway.p50Ms)} / ${f3(lat.gateway.p99Ms)}`]),
     "",
-    ...cpuTable([plain, stream]),
+    ...cpuTable([plain, stream, slow]),
     `Added latency at c=1: p99 ${f3(addedP99)} ms, p50 ${f3(addedP50)} ms (gateway minus bare).`,
     memAfter
       ? `Gateway RSS after ${m.gatewayRequests} requests: ${f0(memAfter.rssMb)} MB (peak ${f0(memAfter.peakMb)} MB; ${memAtStart ? f0(memAtStart.rssMb) : "?"} MB at start). Request log: ${f0(m.logBytes / 1024 / 1024)} MB.`
@@ -517,6 +536,7 @@ async function report(m: Measurements, started: number): Promise<void> {
     summary: {
       plain,
       stream,
+      slow,
       ratio,
       latencyC1: lat,
       addedP99Ms: addedP99,
