@@ -46,6 +46,8 @@ export const REDACT_PATHS = [
   'req.headers["api-key"]',
   "headers.authorization",
   'headers["x-api-key"]',
+  "*.apiKey",
+  "*.secret",
   "apiKey",
   "key",
   "secret",

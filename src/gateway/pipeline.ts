@@ -161,9 +161,11 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
   body.pipe(res);
 }
 
+/** The stages before forwarding, in order. */
+const STAGES: readonly Stage[] = [route, authenticate, readBody, authorize];
+
 export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void> {
-  const stages: Stage[] = [route, authenticate, readBody, authorize];
-  for (const stage of stages) {
+  for (const stage of STAGES) {
     // Await only stages that are actually asynchronous: each await costs a microtask turn.
     let d = stage(x, g);
     if (d instanceof Promise) d = await d;

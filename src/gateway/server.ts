@@ -144,23 +144,23 @@ export class Gateway {
     }
     const p = x.principal;
     this.logRequest({
-        reqId: x.id,
-        method: x.req.method,
-        path: x.path,
-        status: x.res.statusCode,
-        ms: Math.round((performance.now() - x.startedAt) * 100) / 100,
-        client: x.clientIp,
-        principal: p?.id,
-        keyId: p?.key.id,
-        endpoint: x.endpoint,
-        model: x.model,
-        route: x.route?.name,
-        stream: x.stream || undefined,
-        grant: x.grant,
-        upstreamStatus: x.upstreamStatus,
-        outcome: x.outcome,
-        code: x.errorCode,
-      });
+      reqId: x.id,
+      method: x.req.method,
+      path: x.path,
+      status: x.res.statusCode,
+      ms: Math.round((performance.now() - x.startedAt) * 100) / 100,
+      client: x.clientIp,
+      principal: p?.id,
+      keyId: p?.key.id,
+      endpoint: x.endpoint,
+      model: x.model,
+      route: x.route?.name,
+      stream: x.stream || undefined,
+      grant: x.grant,
+      upstreamStatus: x.upstreamStatus,
+      outcome: x.outcome,
+      code: x.errorCode,
+    });
     if (this.draining && this.inFlight.size === 0) this.onDrained?.();
   }
 
