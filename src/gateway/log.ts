@@ -31,12 +31,33 @@ export interface RequestLine {
   code?: string | undefined;
 }
 
+/** Field order of a request line; undefined fields are left out, as JSON.stringify would. */
+const LINE_FIELDS: readonly (keyof RequestLine)[] = [
+  "reqId", "method", "path", "status", "ms", "client", "principal", "keyId",
+  "endpoint", "model", "route", "stream", "grant", "upstreamStatus", "outcome", "code",
+];
+
+/**
+ * One request line as JSON. Written out field by field rather than through
+ * JSON.stringify of a spread object: the spread copy was the larger part of
+ * the cost. Strings still go through JSON.stringify, so escaping is exact.
+ */
+export function formatRequestLine(line: RequestLine, time: string): string {
+  let s = `{"level":30,"time":"${time}","service":"wardgate"`;
+  for (const k of LINE_FIELDS) {
+    const v = line[k];
+    if (v === undefined) continue;
+    s += `,"${k}":${typeof v === "string" ? JSON.stringify(v) : Number.isFinite(v) || typeof v === "boolean" ? v : "null"}`;
+  }
+  return `${s},"msg":"request"}\n`;
+}
+
 /** A writer for request lines at info level (a no-op when the level is above info). */
 export function requestLogWriter(logger: Logger): (line: RequestLine) => void {
   if (!logger.isLevelEnabled("info")) return () => undefined;
   const stream = (logger as unknown as Record<symbol, { write(s: string): unknown }>)[pino.symbols.streamSym]!;
   return (line) => {
-    stream.write(`${JSON.stringify({ level: 30, time: new Date().toISOString(), service: "wardgate", ...line, msg: "request" })}\n`);
+    stream.write(formatRequestLine(line, new Date().toISOString()));
   };
 }
 
