@@ -1,0 +1,35 @@
+/**
+ * The contract between detectors and the guard engine.
+ *
+ * A detector looks at one piece of text and returns findings: what it saw,
+ * where, and how sure it is. It never decides what happens; the engine maps
+ * findings to `allow | flag | redact | block` through the guard profile, so
+ * the same detector serves a strict profile and a lenient one.
+ *
+ * Detectors are pure functions of their input and options: no I/O, no
+ * globals that change, bounded work for any input size.
+ */
+
+/** Where a piece of text came from; indirect injection is scored separately for data roles. */
+export type TextRole = "system" | "user" | "assistant" | "tool" | "document" | "response";
+
+export interface Finding {
+  /**
+   * Dotted detector id; the part before the first dot is the category the
+   * profile configures: "injection.pattern", "injection.classifier",
+   * "pii.email", "secrets.aws-access-key", "links.lookalike", ...
+   */
+  detector: string;
+  /** Confidence in [0, 1]. */
+  score: number;
+  /** Span in the inspected text (UTF-16 offsets, end exclusive). Whole-text findings use 0..text.length. */
+  start: number;
+  end: number;
+  /** Placeholder type for redaction and the explanation, e.g. "EMAIL_ADDRESS", "AWS_ACCESS_KEY". */
+  label: string;
+  /** A sentence safe to show the caller: never the matched value itself. */
+  message: string;
+}
+
+/** A detector over plain text. */
+export type TextDetector = (text: string) => Finding[];
