@@ -33,3 +33,21 @@ export interface Finding {
 
 /** A detector over plain text. */
 export type TextDetector = (text: string) => Finding[];
+
+/** What normalisation hands the detectors that look for hidden instructions. */
+export interface Normalized {
+  /**
+   * The text as a reader would see it: NFKC, confusable letters folded to
+   * their Latin look-alikes, invisible characters (zero-width, bidi
+   * controls, Unicode tag characters) removed. Case is kept.
+   */
+  text: string;
+  /**
+   * Payloads decoded from the text (base64, hex, rot13, URL/percent
+   * encoding, nested up to a bound) and text hidden in Unicode tag
+   * characters, each itself normalised. Detectors inspect these too.
+   */
+  decoded: { encoding: string; text: string }[];
+  /** Evasion signals seen on the way, for findings and explanations. */
+  signals: { kind: "zero-width" | "tag-characters" | "bidi-control" | "confusables" | "encoded"; count: number }[];
+}
