@@ -1,13 +1,21 @@
 /**
  * Gateway overhead benchmark (`npm run bench`).
  *
- * Three child processes — the mock upstream, a bare pass-through proxy and
- * the real gateway (built CLI, logging to a file) — and the load generator
- * (autocannon) here in the parent. Measures throughput at 50 connections for
- * plain and streaming chat completions against the bare proxy and the
- * gateway, interleaved (plus, for context, a 20 ms upstream); latency at concurrency 1 with a sub-millisecond
- * clock; and the gateway's RSS after 100k requests. Prints a markdown report
- * with PASS/FAIL against the targets and writes JSON to bench/results/.
+ * Four child processes — the mock upstream, a bare pass-through proxy, the
+ * "floor" proxy and the real gateway (built CLI, logging to a file) — and the
+ * load generator (autocannon) here in the parent. Measures throughput at 50
+ * connections for plain and streaming chat completions against the bare
+ * proxy and the gateway, interleaved (plus, for context, a 20 ms upstream);
+ * latency at concurrency 1 with a sub-millisecond clock; and the gateway's
+ * RSS after 100k requests. Prints a markdown report with PASS/FAIL against
+ * the targets and writes JSON to bench/results/.
+ *
+ * The floor (bench/floor-proxy.ts) is the bare proxy plus the least work any
+ * gateway must do per request: hash the key and look it up, JSON.parse the
+ * body for `model`, write one request-log line through pino. It runs in the
+ * plain and stream scenarios only, for context (no target): floor/bare shows
+ * how much of the gap to the bare proxy is unavoidable, gateway/floor what
+ * is left to the gateway's own code.
  *
  * Env: BENCH_SECONDS (per run, default 10), BENCH_REPEATS (runs per target
  * and scenario, default 2), BENCH_LATENCY_REQUESTS (per target, default
@@ -73,8 +81,12 @@ const BODY = {
   slow: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: `slow-${SLOW_UPSTREAM_MS}` }] }),
 };
 
-type TargetName = "bare" | "gateway";
+type TargetName = "bare" | "floor" | "gateway";
+/** The concurrency-1 loop compares only these two. */
+type LatencyTarget = "bare" | "gateway";
 type Scenario = "plain" | "stream" | "slow";
+/** The scenarios the floor proxy runs in; the slow one is left out to keep the run time down. */
+const FLOOR_SCENARIOS: readonly Scenario[] = ["plain", "stream"];
 const SCENARIO_LABEL: Record<Scenario, string> = {
   plain: "non-stream c=50",
   stream: "stream c=50",
@@ -162,7 +174,7 @@ function log(msg: string): void {
   process.stderr.write(`[bench] ${msg}\n`);
 }
 
-// ---- starting the three servers -------------------------------------------
+// ---- starting the servers -------------------------------------------------
 
 async function startUpstream(): Promise<{ child: Child; origin: string }> {
   const child = startChild("mock upstream", ["--import", "tsx", "bench/upstream-process.ts"], { cwd: ROOT });
@@ -170,10 +182,11 @@ async function startUpstream(): Promise<{ child: Child; origin: string }> {
   return { child, origin: `http://127.0.0.1:${m[1]}` };
 }
 
-async function startBare(upstreamOrigin: string): Promise<Target> {
-  const child = startChild("bare proxy", ["--import", "tsx", "bench/bare-proxy.ts", upstreamOrigin], { cwd: ROOT });
-  const m = await waitForLine(child, /^BARE (\d+)$/);
-  return { name: "bare", origin: `http://127.0.0.1:${m[1]}`, child };
+/** A reference proxy, bench/<name>-proxy.ts, which prints `<NAME> <port>` when ready. */
+async function startProxy(name: "bare" | "floor", args: string[]): Promise<Target> {
+  const child = startChild(`${name} proxy`, ["--import", "tsx", `bench/${name}-proxy.ts`, ...args], { cwd: ROOT });
+  const m = await waitForLine(child, new RegExp(`^${name.toUpperCase()} (\\d+)$`));
+  return { name, origin: `http://127.0.0.1:${m[1]}`, child };
 }
 
 /** Environment for CLI children: the bench's own config must win over any WARDGATE_* the caller has set. */
@@ -301,29 +314,31 @@ function percentile(sorted: readonly number[], p: number): number {
  * histogram only holds whole milliseconds. Requests alternate between the
  * two targets (and which goes first) so both see the same machine noise.
  */
-async function latency(bare: Target, gateway: Target, key: string): Promise<Record<TargetName, LatencyStats>> {
-  const targets = [bare, gateway];
-  const clients = new Map(targets.map((t) => [t.name, new Client(t.origin, { pipelining: 1 })]));
-  const samples: Record<TargetName, number[]> = { bare: [], gateway: [] };
-  const non200: Record<TargetName, number> = { bare: 0, gateway: 0 };
+async function latency(bare: Target, gateway: Target, key: string): Promise<Record<LatencyTarget, LatencyStats>> {
+  const clients: Record<LatencyTarget, Client> = {
+    bare: new Client(bare.origin, { pipelining: 1 }),
+    gateway: new Client(gateway.origin, { pipelining: 1 }),
+  };
+  const samples: Record<LatencyTarget, number[]> = { bare: [], gateway: [] };
+  const non200: Record<LatencyTarget, number> = { bare: 0, gateway: 0 };
   const headers = headersFor(key);
   try {
     for (let i = 0; i < LATENCY_WARMUP + LATENCY_REQUESTS; i++) {
-      const order = i % 2 === 0 ? targets : [gateway, bare];
-      for (const t of order) {
+      const order: LatencyTarget[] = i % 2 === 0 ? ["bare", "gateway"] : ["gateway", "bare"];
+      for (const name of order) {
         const start = process.hrtime.bigint();
-        const res = await clients.get(t.name)!.request({ method: "POST", path: PATH, headers, body: BODY.plain });
+        const res = await clients[name].request({ method: "POST", path: PATH, headers, body: BODY.plain });
         await res.body.arrayBuffer();
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
-        if (t.name === "gateway") gatewayRequests++;
-        if (res.statusCode !== 200) non200[t.name]++;
-        if (i >= LATENCY_WARMUP) samples[t.name].push(ms);
+        if (name === "gateway") gatewayRequests++;
+        if (res.statusCode !== 200) non200[name]++;
+        if (i >= LATENCY_WARMUP) samples[name].push(ms);
       }
     }
   } finally {
-    await Promise.all([...clients.values()].map((c) => c.close()));
+    await Promise.all(Object.values(clients).map((c) => c.close()));
   }
-  const stats = (name: TargetName): LatencyStats => {
+  const stats = (name: LatencyTarget): LatencyStats => {
     const s = samples[name].sort((a, b) => a - b);
     const total = s.reduce((a, b) => a + b, 0);
     return {
@@ -390,7 +405,7 @@ function best(runs: readonly LoadRun[], target: TargetName, scenario: Scenario):
 
 interface Measurements {
   runs: LoadRun[];
-  lat: Record<TargetName, LatencyStats>;
+  lat: Record<LatencyTarget, LatencyStats>;
   gatewayRequests: number;
   memAtStart: Awaited<ReturnType<typeof memory>>;
   memAfter: Awaited<ReturnType<typeof memory>>;
@@ -400,22 +415,26 @@ interface Measurements {
 async function measure(dir: string): Promise<Measurements> {
   const upstream = await startUpstream();
   upstreamPid = upstream.child.pid;
-  const bare = await startBare(upstream.origin);
+  const bare = await startProxy("bare", [upstream.origin]);
+  const floor = await startProxy("floor", [upstream.origin, join(dir, "floor.log")]);
   const { target: gateway, key, logFile } = await startGateway(dir, upstream.origin);
-  log(`upstream ${upstream.origin} (pid ${upstream.child.pid}), bare ${bare.origin} (pid ${bare.child.pid}), gateway ${gateway.origin} (pid ${gateway.child.pid})`);
+  log(
+    `upstream ${upstream.origin} (pid ${upstream.child.pid}), bare ${bare.origin} (pid ${bare.child.pid}), ` +
+      `floor ${floor.origin} (pid ${floor.child.pid}), gateway ${gateway.origin} (pid ${gateway.child.pid})`,
+  );
   const memAtStart = await memory(gateway.child.pid);
 
-  await verify(bare, key);
-  await verify(gateway, key);
+  for (const t of [bare, floor, gateway]) await verify(t, key);
 
+  const targetsFor = (scenario: Scenario) => (FLOOR_SCENARIOS.includes(scenario) ? [bare, floor, gateway] : [bare, gateway]);
   const runs: LoadRun[] = [];
   for (const scenario of ["plain", "stream"] as const) {
-    for (const t of [bare, gateway]) runs.push(await load(t, scenario, key, { phase: "warm-up", seconds: WARMUP_SECONDS }));
+    for (const t of targetsFor(scenario)) runs.push(await load(t, scenario, key, { phase: "warm-up", seconds: WARMUP_SECONDS }));
   }
-  // Interleaved (bare, gateway, bare, gateway, …) so slow drifts in machine load hit both alike.
+  // Interleaved (bare, floor, gateway, bare, …) so slow drifts in machine load hit all alike.
   for (const scenario of ["plain", "stream", "slow"] as const) {
     for (let i = 0; i < REPEATS; i++) {
-      for (const t of [bare, gateway]) runs.push(await load(t, scenario, key, { phase: "measured" }));
+      for (const t of targetsFor(scenario)) runs.push(await load(t, scenario, key, { phase: "measured" }));
     }
   }
 
@@ -438,19 +457,51 @@ const f2 = (n: number) => n.toFixed(2);
 const f3 = (n: number) => n.toFixed(3);
 const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
 
+/** The best runs of one scenario; the floor's only where it ran. */
+interface BestRuns {
+  bare: LoadRun;
+  floor?: LoadRun;
+  gateway: LoadRun;
+}
+
 /** Per-request CPU of each process in the best runs: the cost behind the req/s, since all processes share the cores. */
-function cpuTable(pairs: { bare: LoadRun; gateway: LoadRun }[]): string[] {
-  if (pairs.some((p) => !p.bare.cpuUsPerRequest || !p.gateway.cpuUsPerRequest)) return [];
+function cpuTable(sets: BestRuns[]): string[] {
+  if (sets.some((s) => !s.bare.cpuUsPerRequest || !s.gateway.cpuUsPerRequest)) return [];
   return [
-    "CPU time per request, µs (same best runs; upstream and autocannon as measured in the gateway run):",
+    "CPU time per request, µs (same best runs; upstream and autocannon as measured in the gateway run; floor: context, plain and stream only):",
     "",
-    row(["scenario", "bare proxy", "gateway", "gateway − bare", "upstream", "autocannon"]),
-    row(["---", "---:", "---:", "---:", "---:", "---:"]),
-    ...pairs.map(({ bare, gateway }) => {
+    row(["scenario", "bare proxy", "floor", "gateway", "floor − bare", "gateway − bare", "upstream", "autocannon"]),
+    row(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
+    ...sets.map(({ bare, floor, gateway }) => {
       const b = bare.cpuUsPerRequest!;
+      const f = floor?.cpuUsPerRequest;
       const g = gateway.cpuUsPerRequest!;
-      return row([SCENARIO_LABEL[gateway.scenario], f0(b.target), f0(g.target), f0(g.target - b.target), f0(g.upstream), f0(g.loadGenerator)]);
+      return row([
+        SCENARIO_LABEL[gateway.scenario],
+        f0(b.target),
+        f ? f0(f.target) : "–",
+        f0(g.target),
+        f ? f0(f.target - b.target) : "–",
+        f0(g.target - b.target),
+        f0(g.upstream),
+        f0(g.loadGenerator),
+      ]);
     }),
+    "",
+  ];
+}
+
+/** The floor next to the bare proxy and the gateway: context, no target. */
+function floorTable(sets: Required<BestRuns>[]): string[] {
+  return [
+    "Floor (context, no target): the bare proxy plus the per-request work any gateway must do — SHA-256 of the key and a Map lookup, " +
+      "JSON.parse of the body, one pino request-log line.",
+    "",
+    row(["scenario", "floor req/s", "floor/bare", "gateway/floor", "floor p50 / p99 (ms)"]),
+    row(["---", "---:", "---:", "---:", "---:"]),
+    ...sets.map(({ bare, floor, gateway }) =>
+      row([SCENARIO_LABEL[floor.scenario], f0(floor.rps), f2(floor.rps / bare.rps), f2(gateway.rps / floor.rps), `${floor.p50Ms} / ${floor.p99Ms}`]),
+    ),
     "",
   ];
 }
@@ -458,14 +509,18 @@ function cpuTable(pairs: { bare: LoadRun; gateway: LoadRun }[]): string[] {
 /** Prints the markdown report and writes the JSON results. */
 async function report(m: Measurements, started: number): Promise<void> {
   const { runs, lat, memAfter, memAtStart } = m;
-  const plain = { bare: best(runs, "bare", "plain"), gateway: best(runs, "gateway", "plain") };
-  const stream = { bare: best(runs, "bare", "stream"), gateway: best(runs, "gateway", "stream") };
+  const plain = { bare: best(runs, "bare", "plain"), floor: best(runs, "floor", "plain"), gateway: best(runs, "gateway", "plain") };
+  const stream = { bare: best(runs, "bare", "stream"), floor: best(runs, "floor", "stream"), gateway: best(runs, "gateway", "stream") };
   const slow = { bare: best(runs, "bare", "slow"), gateway: best(runs, "gateway", "slow") };
   const ratio = {
     plain: plain.gateway.rps / plain.bare.rps,
     stream: stream.gateway.rps / stream.bare.rps,
     slow: slow.gateway.rps / slow.bare.rps,
     c1: lat.gateway.rps / lat.bare.rps,
+  };
+  const floorRatio = {
+    floorToBare: { plain: plain.floor.rps / plain.bare.rps, stream: stream.floor.rps / stream.bare.rps },
+    gatewayToFloor: { plain: plain.gateway.rps / plain.floor.rps, stream: stream.gateway.rps / stream.floor.rps },
   };
   const addedP99 = lat.gateway.p99Ms - lat.bare.p99Ms;
   const addedP50 = lat.gateway.p50Ms - lat.bare.p50Ms;
@@ -502,6 +557,7 @@ async function report(m: Measurements, started: number): Promise<void> {
     row([`${SCENARIO_LABEL.slow} (context, no target)`, f0(slow.bare.rps), f0(slow.gateway.rps), f2(ratio.slow), latencies(slow.bare), latencies(slow.gateway)]),
     row(["c=1 latency (non-stream)", f0(lat.bare.rps), f0(lat.gateway.rps), f2(ratio.c1), `${f3(lat.bare.p50Ms)} / ${f3(lat.bare.p99Ms)}`, `${f3(lat.gateway.p50Ms)} / ${f3(lat.gateway.p99Ms)}`]),
     "",
+    ...floorTable([plain, stream]),
     ...cpuTable([plain, stream, slow]),
     `Added latency at c=1: p99 ${f3(addedP99)} ms, p50 ${f3(addedP50)} ms (gateway minus bare).`,
     memAfter
@@ -538,6 +594,7 @@ async function report(m: Measurements, started: number): Promise<void> {
       stream,
       slow,
       ratio,
+      floorRatio,
       latencyC1: lat,
       addedP99Ms: addedP99,
       addedP50Ms: addedP50,
