@@ -1,0 +1,94 @@
+/**
+ * The injection model's shape and its committed encoding.
+ *
+ * A head is a logistic regression over the hashed features of features.ts:
+ * one weight per bucket plus a bias. Weights are stored as signed bytes with
+ * one scale per head (weight = byte * scale), base64-encoded inside a .ts
+ * module so the compiled dist/ reaches them with a plain import and no file
+ * reads. Quantising costs nothing measurable in accuracy (the eval trains and
+ * scores quantised fold models, exactly like the shipped one).
+ */
+
+import { HASH_BITS, HASH_BUCKETS } from "./features.js";
+
+export interface Head {
+  bias: number;
+  weights: Float32Array;
+}
+
+export interface InjectionThresholds {
+  /** Score from which a user/assistant turn is reported (calibrated at 1% FPR on benign prompts). */
+  prompt: number;
+  /** Score from which a tool result or document is reported (calibrated at 2% FPR on clean documents). */
+  document: number;
+}
+
+export interface InjectionModel {
+  /** Direct injection and jailbreak prompts vs ordinary requests. */
+  prompt: Head;
+  /** Planted instructions in data (scored per sentence window) vs ordinary data. */
+  document: Head;
+  thresholds: InjectionThresholds;
+}
+
+export interface EncodedHead {
+  bias: number;
+  scale: number;
+  /** HASH_BUCKETS signed bytes, base64. */
+  weights: string;
+}
+
+export interface EncodedModel {
+  format: "wardgate-injection-v1";
+  hashBits: number;
+  prompt: EncodedHead;
+  document: EncodedHead;
+  thresholds: InjectionThresholds;
+}
+
+/** Rounds every weight to its stored byte so a freshly trained head scores exactly like its encoding. */
+export function quantize(head: Head): { head: Head; scale: number; bytes: Int8Array } {
+  let max = 0;
+  for (const w of head.weights) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / 127 : 1;
+  const bytes = new Int8Array(head.weights.length);
+  const weights = new Float32Array(head.weights.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const q = Math.max(-127, Math.min(127, Math.round(head.weights[i]! / scale)));
+    bytes[i] = q;
+    weights[i] = q * scale;
+  }
+  return { head: { bias: head.bias, weights }, scale, bytes };
+}
+
+export function encodeHead(head: Head): EncodedHead {
+  const q = quantize(head);
+  const raw = Buffer.from(q.bytes.buffer, q.bytes.byteOffset, q.bytes.byteLength);
+  return { bias: head.bias, scale: q.scale, weights: raw.toString("base64") };
+}
+
+export function decodeHead(encoded: EncodedHead): Head {
+  const raw = Buffer.from(encoded.weights, "base64");
+  if (raw.length !== HASH_BUCKETS) throw new Error(`injection weights: expected ${HASH_BUCKETS} buckets, got ${raw.length}`);
+  const bytes = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
+  const weights = new Float32Array(HASH_BUCKETS);
+  for (let i = 0; i < HASH_BUCKETS; i++) weights[i] = bytes[i]! * encoded.scale;
+  return { bias: encoded.bias, weights };
+}
+
+export function decodeModel(encoded: EncodedModel): InjectionModel {
+  if (encoded.format !== "wardgate-injection-v1" || encoded.hashBits !== HASH_BITS) {
+    throw new Error(`injection weights: unsupported format ${encoded.format}/${encoded.hashBits} bits`);
+  }
+  return { prompt: decodeHead(encoded.prompt), document: decodeHead(encoded.document), thresholds: encoded.thresholds };
+}
+
+export function encodeModel(model: InjectionModel): EncodedModel {
+  return {
+    format: "wardgate-injection-v1",
+    hashBits: HASH_BITS,
+    prompt: encodeHead(model.prompt),
+    document: encodeHead(model.document),
+    thresholds: model.thresholds,
+  };
+}
