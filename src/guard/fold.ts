@@ -96,15 +96,14 @@ function foldCharacters(text: string): FoldResult & { crossScript: boolean } {
   return { text: kept === 0 ? text : out + text.slice(kept), folded, crossScript };
 }
 
+/** A word holding cross-script look-alikes: folded if mixed, or if disguised in mostly Latin text. */
 interface Word {
   start: number;
   end: number;
-  /** Latin letters. */
-  latin: number;
+  /** Has Latin letters, and fewer foreign letters than Latin ones plus look-alikes. */
+  mixed: boolean;
   /** Letters of other scripts that look Latin. */
   lookalike: number;
-  /** Letters and digits of other scripts that do not. */
-  foreign: number;
 }
 
 function foldMixedScriptWords(text: string): FoldResult {
@@ -125,10 +124,12 @@ function foldMixedScriptWords(text: string): FoldResult {
       continue;
     }
     if (start < 0) continue;
-    latinLetters += latin;
+    const mixed = latin > 0 && foreign < latin + lookalike;
+    // Count letters as they will read: a mixed word's look-alikes become Latin.
+    latinLetters += mixed ? latin + lookalike : latin;
     otherLetters += foreign + (latin === 0 ? lookalike : 0);
     // A word with foreign letters and no Latin one is plain foreign text: never folded.
-    if (lookalike > 0 && (latin > 0 || foreign === 0)) candidates.push({ start, end: i, latin, lookalike, foreign });
+    if (lookalike > 0 && (mixed || foreign === 0)) candidates.push({ start, end: i, mixed, lookalike });
     start = -1;
     latin = lookalike = foreign = 0;
   }
@@ -138,11 +139,21 @@ function foldMixedScriptWords(text: string): FoldResult {
   let kept = 0;
   let folded = 0;
   for (const w of candidates) {
-    const mixed = w.latin > 0 && w.foreign < w.latin + w.lookalike;
-    const disguised = w.latin === 0 && w.foreign === 0 && w.lookalike >= 2 && mostlyLatin;
-    if (!mixed && !disguised) continue;
+    const disguised = !w.mixed && w.lookalike >= 2 && mostlyLatin;
+    if (!w.mixed && !disguised) continue;
     out += text.slice(kept, w.start);
-    for (let i = w.start; i < w.end; i++) out += CROSS_SCRIPT_LOOKALIKES.get(text.charCodeAt(i)) ?? text[i];
+    let afterAsciiLetter = false;
+    for (let i = w.start; i < w.end; i++) {
+      const c = text.charCodeAt(i);
+      // A mark on a letter that just became ASCII goes, as foldCharacters strips marks on ASCII letters.
+      if (afterAsciiLetter && TRAITS[c]! & MARK) {
+        folded++;
+        continue;
+      }
+      const ch = CROSS_SCRIPT_LOOKALIKES.get(c) ?? text[i]!;
+      afterAsciiLetter = isAsciiLetter(ch.charCodeAt(0));
+      out += ch;
+    }
     kept = w.end;
     folded += w.lookalike;
   }

@@ -318,6 +318,52 @@ describe("normalize: look-alikes of payloads are not payloads", () => {
   });
 });
 
+describe("normalize: consistency", () => {
+  test("normalising normalised text changes nothing (random mixes of tricky characters)", () => {
+    const pool = [
+      ..."aeoI 9f+/=",
+      ..."аеоІпиαοɪıßｉ",
+      "𝐢",
+      "\n",
+      "\u200b",
+      "\u200d",
+      "\u202e",
+      "\u200f",
+      "\u0301",
+      "\u0336",
+      "\ufe0f",
+      "😀",
+      "\u{1F3F4}",
+      "\u{E0067}",
+      "\u{E007F}",
+      "\u{E0141}",
+      "—",
+      "’",
+      "%6",
+      "\\x",
+      "0x",
+      "\ud800",
+      "\udc00",
+      "ﷺ",
+      "ᄀ",
+      "ᅡ",
+      "ǅ",
+      "ﬁ",
+    ];
+    let seed = 12345;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let input = "";
+      for (let len = Math.floor(next() * 40); len > 0; len--) input += pool[Math.floor(next() * pool.length)];
+      const once = normalize(input).text;
+      assert.equal(normalize(once).text, once, JSON.stringify(input));
+    }
+  });
+});
+
 describe("normalize: bounded work", () => {
   test("only the first maxInput characters are inspected", () => {
     const n = normalize(`${"a".repeat(100)} ${base64(INSTRUCTION)}`, { maxInput: 64 });
