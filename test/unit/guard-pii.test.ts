@@ -202,6 +202,7 @@ describe("street addresses", () => {
     expectSpan("Adresse: ul. Miła 53", "STREET_ADDRESS", "ul. Miła 53");
     expectSpan("20 Rue de la Paix 75002 Paris", "STREET_ADDRESS", "20 Rue de la Paix 75002 Paris");
     expectSpan("Send it to\n19902 Dobrovského 1394 Apt. 066\nSt Georges, QC 54256\nthanks", "STREET_ADDRESS", "19902 Dobrovského 1394 Apt. 066\nSt Georges, QC 54256");
+    expectSpan("deliver to 947 trg revolucije 17 apt. 858 tomorrow", "STREET_ADDRESS", "947 trg revolucije 17 apt. 858");
   });
   test("PO boxes and military mail", () => {
     expectSpan("Return to P.O. Box 149 if undelivered", "STREET_ADDRESS", "P.O. Box 149");
@@ -223,6 +224,7 @@ describe("person names", () => {
     expectSpan("My name is Aantje Mourik.", "PERSON", "Aantje Mourik");
     expectSpan("verses from Faina D. Yefremova's poems", "PERSON", "Faina D. Yefremova");
     expectSpan("my name is lena andersson", "PERSON", "lena andersson");
+    expectSpan("NAME: JOHN SMITH\nDOB: 01/02/1980", "PERSON", "JOHN SMITH");
   });
   test("a surname alone borrows from the full name in the same text", () => {
     const text = "The film was directed by Maciej Borkowski and starring Borkowski";

@@ -117,6 +117,14 @@ function streetCore(tokens: Token[], i: number, text: string): { first: number; 
     if (names >= 2 && !prefixed && t.text.length <= 5 && ADDRESS_CUE.test(text.slice(Math.max(0, t.start - 40), t.start).toLowerCase())) {
       if (!anyCommon(tokens, nameStart, k)) return { first: i, last: k - 1, score: 0.55 };
     }
+    // "947 trg revolucije 17 apt. 858": lower-case words between two numbers, confirmed by a unit after them.
+    if (names === 0 && !prefixed) {
+      let m = i + 1;
+      while (m < tokens.length && m - i <= 3 && onLine(tokens, m) && streetNameWord(tokens[m], true)) m++;
+      if (m > i + 1 && isNumber(tokens[m]) && unitAt(tokens, m + 1) !== undefined && !anyCommon(tokens, i + 1, m)) {
+        return { first: i, last: m, score: 0.6 };
+      }
+    }
     // "0605 πεντέλης 210": lower-case street names need the number on both sides.
     if (isWord(tokens[i + 1]) && streetNameWord(tokens[i + 1], true) && isNumber(tokens[i + 2]) && tokens[i + 1]!.lower.length >= 4) {
       const lowerOk = hasNonAscii(tokens[i + 1]!.text) || hasStreetEnding(tokens[i + 1]!);

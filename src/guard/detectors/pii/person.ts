@@ -67,8 +67,10 @@ function nameKey(t: Token): string {
   return t.lower.replace(/(?:'s|’s|'|’)$/, "");
 }
 
+/** "J" or "J.": one upper-case letter, optionally with a dot (no regex: this runs per token). */
 function isInitial(t: Token): boolean {
-  return t.text.length <= 2 && /^\p{Lu}\.?$/u.test(t.text);
+  const n = t.text.length;
+  return t.kind === "word" && (n === 1 || (n === 2 && t.text[1] === ".")) && t.text[0] !== t.lower;
 }
 
 function nameLike(t: Token | undefined): boolean {
@@ -115,6 +117,12 @@ export function detectPersons(text: string, tokens: Token[]): Finding[] {
   let i = 0;
   while (i < tokens.length) {
     if (!nameLike(tokens[i])) {
+      const upperName = upperCaseName(tokens, i);
+      if (upperName) {
+        out.push(upperName);
+        i += 2;
+        continue;
+      }
       if (tokens[i]!.kind === "word") {
         const lower = lowerCaseName(text, tokens, i);
         if (lower) {
@@ -123,6 +131,13 @@ export function detectPersons(text: string, tokens: Token[]): Finding[] {
           continue;
         }
       }
+      i++;
+      continue;
+    }
+    // A lone initial or common word ("A", "The") starts no name: skip it without building a run.
+    const head = tokens[i]!;
+    const continues = nameLike(tokens[i + 1]) && tokens[i + 1]!.spaced;
+    if (!continues && (isInitial(head) || COMMON_WORDS.has(head.lower))) {
       i++;
       continue;
     }
@@ -287,6 +302,15 @@ function lowerCaseName(text: string, tokens: Token[], i: number): { finding: Fin
     return { finding: nameFinding(t, end, 0.6), next: end === t ? i + 1 : i + 2 };
   }
   return undefined;
+}
+
+/** "JOHN SMITH" on a form: two upper-case words, a known given name then a known family name. */
+function upperCaseName(tokens: Token[], i: number): Finding | undefined {
+  const a = tokens[i]!;
+  const b = tokens[i + 1];
+  if (!a.upper || !b?.upper || !b.spaced || COUNTRY_NAMES.has(`${a.lower} ${nameKey(b)}`)) return undefined;
+  if (!inGazetteer(a.lower).given || !inGazetteer(nameKey(b)).family) return undefined;
+  return nameFinding(a, b, 0.7);
 }
 
 /** An unknown word after "my name is" is most likely the name itself. */
