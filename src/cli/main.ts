@@ -11,6 +11,7 @@ import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/load.js";
 import { resolveConfig, type GlobalOptions } from "./context.js";
 import { CliError } from "./errors.js";
+import { registerGuard } from "./guard.js";
 import { registerInit } from "./init.js";
 import { registerKeys } from "./keys.js";
 import { registerServe } from "./serve.js";
@@ -27,6 +28,7 @@ const program = new Command()
 registerServe(program);
 registerInit(program);
 registerKeys(program);
+registerGuard(program);
 
 program
   .command("config")

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { isAbsolute, resolve, dirname } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
-import { type Config, configSchema } from "./schema.js";
+import { type Config, configSchema, DEMO_CANARY } from "./schema.js";
 
 export class ConfigError extends Error {
   constructor(
@@ -100,13 +100,22 @@ export function loadConfigFile(path: string, env: Env = {}): Config {
 }
 
 /** The embedded default used when no config file exists: SQLite under dataDir and the offline demo model. */
+/**
+ * Demo mode: the built-in demo model behind the standard guard profile, which
+ * also knows the demo model's system prompt and its canary, so a leak of
+ * either is stopped on the way out.
+ */
 export function demoConfig(dataDir: string, overrides: { host?: string; port?: number } = {}): Config {
-  return parseConfig({
+  const config = parseConfig({
     server: { ...overrides },
     dataDir: resolve(dataDir),
     providers: { demo: { type: "demo" } },
     models: [{ name: "demo", provider: "demo" }],
+    guard: { profile: "demo", profiles: { demo: { extends: "standard", leak: { canaries: [DEMO_CANARY] } } } },
   });
+  const demo = config.providers.demo;
+  if (demo?.type === "demo") config.guard.profiles.demo!.leak = { canaries: [DEMO_CANARY], systemPrompt: demo.systemPrompt };
+  return config;
 }
 
 /** The SQLite file a config points at. */

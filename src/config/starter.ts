@@ -52,10 +52,46 @@ models:
   #   upstreamModel: my-gpt4o-deployment
   # - name: claude-sonnet-4-5
   #   provider: anthropic
+  #   guard: strict        # a guard profile for this model (default: guard.profile below)
 
 # Generic inference routes: /inference/<name>/<path> → <provider baseUrl>/<path>.
 routes: []
   # - name: fraud
   #   provider: fraud
   #   methods: [POST]
+  #   inspect:             # JSON pointers of text the guard inspects ("*" = every array element)
+  #     prompts: [/input/text]
+  #     documents: [/context/*/text]   # inspected as data: planted instructions (indirect injection)
+
+# The guard inspects prompts and responses (streams included). A profile maps
+# detectors to actions: allow | flag | redact | block. Keys are a category
+# (injection, pii, secrets, links, active, leak, custom), a single detector
+# ("pii.email", "links.lookalike") or "*"; the most specific key wins.
+# Built-in profiles: standard (default), strict, monitor (flag only), off.
+guard:
+  profile: standard
+  holdBackChars: 256       # streaming: characters held back until inspected
+  # maxInspectChars: 1048576   # longer request text is refused (oversize: block), not passed unread
+  profiles: {}
+  # support-bot:
+  #   extends: standard
+  #   pseudonymize: true   # redacted values come back in the reply, for the same caller only
+  #   request:
+  #     pii: redact
+  #     "pii.person": { action: flag, threshold: 0.8 }
+  #   response:
+  #     links: block       # any link not on the allow-list
+  #   links:
+  #     allowDomains: [acme.com, docs.acme.com]
+  #     brands: [acme]     # look-alike domains of these are phishing
+  #   leak:
+  #     canaries: [CANARY-93f1c2]   # a unique string planted in your system prompt
+  #   custom:
+  #     - name: no-competitors
+  #       phrases: [globex, initech]
+  #       action: block
+  #     - name: project-ids
+  #       regex: "PRJ-[0-9]{6}"      # RE2 syntax: linear time, no backreferences
+  #       action: redact
+  #       label: PROJECT_ID
 `;

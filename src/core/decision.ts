@@ -51,6 +51,8 @@ export interface Denial {
   param?: string | null;
   reasons: Reason[];
   headers?: Record<string, string>;
+  /** Extra fields for the error object, e.g. the guard's decision id and reasons. Must be safe to show. */
+  detail?: Record<string, unknown>;
 }
 
 export function denial(

@@ -3,11 +3,11 @@
  * id. On the Anthropic endpoint a top-level `"type": "error"` is added so
  * Anthropic clients read it too.
  */
-import type { Denial } from "../core/decision.js";
+import { type Denial, denial } from "../core/decision.js";
 import type { Exchange } from "./exchange.js";
 
 export function errorBody(x: Pick<Exchange, "id" | "endpoint">, d: Denial): string {
-  const error = { message: d.message, type: d.type, param: d.param ?? null, code: d.code, request_id: x.id };
+  const error = { message: d.message, type: d.type, param: d.param ?? null, code: d.code, request_id: x.id, ...d.detail };
   return JSON.stringify(x.endpoint === "messages" ? { type: "error", error } : { error });
 }
 
@@ -37,3 +37,7 @@ export function sseErrorEvent(x: Pick<Exchange, "id" | "endpoint">, d: Denial): 
   const body = errorBody(x, d);
   return x.endpoint === "messages" ? `event: error\ndata: ${body}\n\n` : `data: ${body}\n\n`;
 }
+
+/** An upstream stream that broke off after the reply started. */
+export const streamBroken = (): Denial =>
+  denial(502, "upstream_error", "upstream_stream_broken", "The upstream provider's stream broke off.", "gateway:upstream");

@@ -5,6 +5,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ModelConfig, RouteConfig } from "../config/schema.js";
 import type { Reason } from "../core/decision.js";
+import type { Guard, GuardResult } from "../guard/engine.js";
+import type { Pseudonyms } from "../guard/pseudonyms.js";
+import type { TextDetector } from "../guard/types.js";
 import type { Principal } from "../identity/principal.js";
 import type { Cancellation } from "./cancel.js";
 
@@ -40,9 +43,18 @@ export interface Exchange {
   modelConfig?: ModelConfig;
   stream: boolean;
 
+  /** The guard profile inspecting this exchange; unset when the profile is off. */
+  guard?: Guard;
+  /** Placeholders for redacted values; reversed in the response when the profile pseudonymises. */
+  pseudonyms?: Pseudonyms;
+  /** Leak detector for the response: the configured or the request's own system prompt. */
+  leak?: TextDetector | undefined;
+  guardRequest?: GuardResult;
+  guardResponse?: GuardResult;
+
   upstreamStatus?: number;
   /** How the exchange ended, for the request log. */
-  outcome?: "ok" | "denied" | "upstream_error" | "client_closed" | "stream_error";
+  outcome?: "ok" | "denied" | "guard_blocked" | "upstream_error" | "client_closed" | "stream_error";
   errorCode?: string;
   reasons: Reason[];
 }

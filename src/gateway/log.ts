@@ -29,12 +29,14 @@ export interface RequestLine {
   upstreamStatus?: number | undefined;
   outcome?: string | undefined;
   code?: string | undefined;
+  /** Guard verdicts other than allow, e.g. "request=redact(secrets.openai)". */
+  guard?: string | undefined;
 }
 
 /** Field order of a request line; undefined fields are left out, as JSON.stringify would. */
 const LINE_FIELDS: readonly (keyof RequestLine)[] = [
   "reqId", "method", "path", "status", "ms", "client", "principal", "keyId",
-  "endpoint", "model", "route", "stream", "grant", "upstreamStatus", "outcome", "code",
+  "endpoint", "model", "route", "stream", "grant", "upstreamStatus", "outcome", "code", "guard",
 ];
 
 /**

@@ -4,11 +4,11 @@
  * nothing, or returns a Denial that ends the exchange with an error the
  * caller can read.
  *
- *   route → authenticate → read body → authorize → forward → deliver → record
+ *   route → authenticate → read body → authorize → inspect request → forward
+ *         → inspect response → deliver → record
  *
  * Stages still to come slot in where ARCHITECTURE.md puts them: limits after
- * authorize, request inspection before forward, response inspection inside
- * deliver, settlement before record.
+ * authorize, settlement before record.
  */
 import { Readable } from "node:stream";
 import type { Logger } from "pino";
@@ -18,8 +18,10 @@ import { type AuthResult, type KeyAuthenticator, presentedKey } from "../identit
 import { authorizeModel, authorizeRoute, grantMatches } from "../policy/key-grants.js";
 import { readJsonBody } from "./body.js";
 import { Cancellation } from "./cancel.js";
-import { sendError, sseErrorEvent } from "./errors.js";
+import type { Guard } from "../guard/engine.js";
+import { sendError, sseErrorEvent, streamBroken } from "./errors.js";
 import type { Exchange } from "./exchange.js";
+import { guardFor, guardHeader, inspectReply, inspectRequest } from "./guard-stage.js";
 import { type Provider, UpstreamFailure, type UpstreamReply } from "./providers/provider.js";
 import { isDenial, type Router } from "./router.js";
 
@@ -29,6 +31,8 @@ export interface GatewayContext {
   auth: KeyAuthenticator;
   providers: Map<string, Provider>;
   models: Map<string, ModelConfig>;
+  /** One guard per profile in use, built at start. */
+  guards: Map<string, Guard>;
   log: Logger;
 }
 
@@ -108,6 +112,13 @@ const authorize: Stage = (x, g) => {
   }
 };
 
+/** Inspect request: the guard profile of the model or route looks at the text before it leaves. */
+const inspect: Stage = (x, g) => {
+  if (x.endpoint === "models.list" || x.endpoint === "models.get") return undefined;
+  const guard = guardFor(x, g.guards, g.config.guard);
+  return guard ? inspectRequest(x, guard, g.config.guard) : undefined;
+};
+
 /** The gateway's own answers (model listing) or a call to the upstream provider. */
 async function forward(x: Exchange, g: GatewayContext): Promise<UpstreamReply | Denial> {
   if (x.endpoint === "models.list" || x.endpoint === "models.get") return listModels(x, g);
@@ -142,6 +153,10 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
   const { res } = x;
   x.upstreamStatus = reply.status;
   const headers: Record<string, string | number> = { "content-type": reply.contentType, "x-request-id": x.id, ...reply.headers };
+  if (x.guard) {
+    const verdicts = guardHeader(x);
+    if (verdicts) headers["x-wardgate-guard"] = verdicts;
+  }
   if (reply.sse) {
     headers["cache-control"] = "no-cache";
     headers["x-accel-buffering"] = "no";
@@ -153,7 +168,7 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
   body.once("error", () => {
     if (x.abort?.aborted) return; // the caller left; nothing to tell
     x.outcome = "stream_error";
-    const d = denial(502, "upstream_error", "upstream_stream_broken", "The upstream provider's stream broke off.", "gateway:upstream");
+    const d = streamBroken();
     x.reasons.push(...d.reasons);
     if (reply.sse && !res.writableEnded) res.end(sseErrorEvent(x, d));
     else res.destroy();
@@ -162,7 +177,7 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
 }
 
 /** The stages before forwarding, in order. */
-const STAGES: readonly Stage[] = [route, authenticate, readBody, authorize];
+const STAGES: readonly Stage[] = [route, authenticate, readBody, authorize, inspect];
 
 export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void> {
   for (const stage of STAGES) {
@@ -172,8 +187,14 @@ export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void>
     if (d) return refuse(x, d);
   }
   if (x.res.destroyed) return; // the caller left while we read and checked; do not call upstream
-  const reply = await forward(x, g);
+  let reply = await forward(x, g);
   if (isDenial(reply)) return refuse(x, reply);
+  if (x.guard?.inspectsResponses) {
+    // Inspect response: whole replies here; streams are wrapped and inspected as they flow.
+    const inspected = await inspectReply(x, reply, g.config.guard.holdBackChars);
+    if (isDenial(inspected)) return refuse(x, inspected);
+    reply = inspected;
+  }
   if (x.abort?.aborted || x.res.destroyed) {
     reply.body.destroy();
     return;

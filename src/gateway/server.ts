@@ -9,11 +9,14 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "../config/schema.js";
 import { denial } from "../core/decision.js";
+import { Guard } from "../guard/engine.js";
+import { resolveProfile } from "../guard/profiles.js";
 import { KeyAuthenticator } from "../identity/authenticator.js";
 import type { Store } from "../store/store.js";
 import { sendError } from "./errors.js";
 import { type RequestLine, requestLogWriter } from "./log.js";
 import type { Exchange } from "./exchange.js";
+import { guardHeader } from "./guard-stage.js";
 import { type GatewayContext, runPipeline } from "./pipeline.js";
 import { createProviders } from "./providers/index.js";
 import { Router } from "./router.js";
@@ -34,6 +37,14 @@ function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   return ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip;
 }
 
+/** One guard per profile that a model, a route or the default names. */
+function buildGuards(config: Config): Map<string, Guard> {
+  const names = new Set<string>([config.guard.profile]);
+  for (const m of config.models) if (m.guard) names.add(m.guard);
+  for (const r of config.routes) if (r.guard) names.add(r.guard);
+  return new Map([...names].map((n) => [n, new Guard(resolveProfile(n, config.guard))]));
+}
+
 export class Gateway {
   private readonly server: Server;
   private readonly ctx: GatewayContext;
@@ -50,6 +61,7 @@ export class Gateway {
       auth: new KeyAuthenticator(opts.store.keys),
       providers: createProviders(config),
       models: new Map(config.models.map((m) => [m.name, m])),
+      guards: buildGuards(config),
       log: opts.log,
     };
     this.logRequest = requestLogWriter(opts.log);
@@ -120,6 +132,11 @@ export class Gateway {
       model: undefined,
       modelConfig: undefined,
       stream: false,
+      guard: undefined,
+      pseudonyms: undefined,
+      leak: undefined,
+      guardRequest: undefined,
+      guardResponse: undefined,
       upstreamStatus: undefined,
       outcome: undefined,
       errorCode: undefined,
@@ -160,6 +177,7 @@ export class Gateway {
       upstreamStatus: x.upstreamStatus,
       outcome: x.outcome,
       code: x.errorCode,
+      guard: x.guard ? guardHeader(x) : undefined,
     });
     if (this.draining && this.inFlight.size === 0) this.onDrained?.();
   }

@@ -99,7 +99,8 @@ describe("parseConfig: a valid full config", () => {
     assert.equal(cfg.models.length, 4);
     assert.deepEqual(cfg.models[1], { name: "gpt-4o-azure", provider: "azure", upstreamModel: "my-deployment" });
     assert.equal(cfg.models[0]?.upstreamModel, undefined);
-    assert.deepEqual(cfg.routes, [{ name: "fraud", provider: "fraud", methods: ["POST"] }]);
+    assert.deepEqual(cfg.routes, [{ name: "fraud", provider: "fraud", methods: ["POST"], inspect: { prompts: [], documents: [] } }]);
+    assert.deepEqual(cfg.guard, { profile: "standard", holdBackChars: 256, maxInspectChars: 1024 * 1024, oversize: "block", profiles: {} });
   });
 
   test("an empty or missing config is valid and entirely defaults", () => {
@@ -529,6 +530,20 @@ describe("STARTER_CONFIG", () => {
     assert.equal(cfg.providers.demo?.type === "demo" && cfg.providers.demo.chunkDelayMs, 20);
     assert.deepEqual(cfg.models, [{ name: "demo", provider: "demo" }]);
     assert.deepEqual(cfg.routes, []);
+    assert.equal(cfg.guard.profile, "standard");
+  });
+
+  test("the commented guard profile example is valid once uncommented", () => {
+    const lines = STARTER_CONFIG.split("\n");
+    const from = lines.indexOf("  profiles: {}");
+    assert.ok(from > 0, "the starter config has a guard.profiles line");
+    const example = lines.slice(from + 1).filter((l) => l.startsWith("  #")).map((l) => `    ${l.slice(4)}`);
+    const text = [...lines.slice(0, from), "  profiles:", ...example].join("\n");
+    const cfg = parseConfig(parse(text));
+    const p = cfg.guard.profiles["support-bot"];
+    assert.equal(p?.extends, "standard");
+    assert.equal(p?.custom?.length, 2);
+    assert.deepEqual(p?.request?.["pii.person"], { action: "flag", threshold: 0.8 });
   });
 
   test("loads through loadConfigFile too", () => {
@@ -541,5 +556,44 @@ describe("STARTER_CONFIG", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("guard configuration", () => {
+  const base = { providers: { demo: { type: "demo" } }, models: [{ name: "demo", provider: "demo" }] };
+
+  test("a profile named anywhere must exist", () => {
+    const err = configError(() => parseConfig({ ...base, models: [{ name: "demo", provider: "demo", guard: "stirct" }] }));
+    assert.equal(err.problems.length, 1);
+    assert.match(err.problems[0]!, /^models\[0\]\.guard: expected one of the guard profiles \(standard, strict, monitor, off\), got "stirct"$/);
+    const err2 = configError(() => parseConfig({ ...base, guard: { profile: "nope" } }));
+    assert.match(err2.problems[0]!, /^guard\.profile: expected one of the guard profiles/);
+  });
+
+  test("extends chains may not loop", () => {
+    const err = configError(() => parseConfig({ ...base, guard: { profiles: { a: { extends: "b" }, b: { extends: "a" } } } }));
+    assert.ok(err.problems.some((p) => /^guard\.profiles\.a\.extends: expected a chain of profiles without a cycle \(a → b → a\)$/.test(p)), err.problems.join("\n"));
+  });
+
+  test("rules, actions, thresholds and custom regexes are checked with their paths", () => {
+    const err = configError(() =>
+      parseConfig({
+        ...base,
+        guard: {
+          profiles: {
+            p: {
+              request: { pii: "erase", "links.x": { action: "block", threshold: 2 } },
+              custom: [{ name: "bad", regex: "(?<=x)y" }],
+              links: { allowDomains: ["not a domain"] },
+            },
+          },
+        },
+      }),
+    );
+    const text = err.problems.join("\n");
+    assert.match(text, /guard\.profiles\.p\.request\.pii\.action: expected one of allow, flag, redact, block/);
+    assert.match(text, /guard\.profiles\.p\.request\.links\.x\.threshold: /);
+    assert.match(text, /guard\.profiles\.p\.custom\[0\]\.regex: expected a regular expression in RE2 syntax/);
+    assert.match(text, /guard\.profiles\.p\.links\.allowDomains\[0\]: expected a domain name/);
   });
 });

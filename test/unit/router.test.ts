@@ -5,8 +5,8 @@ import type { Denial } from "../../src/core/decision.js";
 import { isDenial, type Match, Router } from "../../src/gateway/router.js";
 
 const routes: RouteConfig[] = [
-  { name: "fraud", provider: "fraud-svc", methods: ["POST"] },
-  { name: "scoring", provider: "fraud-svc", methods: ["GET", "PUT"] },
+  { name: "fraud", provider: "fraud-svc", methods: ["POST"], inspect: { prompts: [], documents: [] } },
+  { name: "scoring", provider: "fraud-svc", methods: ["GET", "PUT"], inspect: { prompts: [], documents: [] } },
 ];
 const router = new Router(routes);
 

@@ -1,0 +1,205 @@
+/**
+ * The guard engine: runs the detectors a profile enables over the text
+ * fields of a request or a response, and turns their findings into one
+ * verdict with reasons.
+ *
+ *   fields ─► detectors (per role and direction) ─► findings
+ *          ─► profile rule + threshold per finding ─► allow | flag | redact | block
+ *
+ * The strongest action wins (block > redact > flag > allow). Redaction
+ * replaces each span with a typed placeholder; every reason carries the
+ * detector, score, threshold, field and a redacted excerpt, so the caller's
+ * error, the log and `wardgate guard check` all explain the same decision.
+ */
+import type { GuardAction } from "../config/guard-schema.js";
+import type { Evidence, Reason, Verdict } from "../core/decision.js";
+import { defaultDetectors, type DetectorSet } from "./detectors/index.js";
+import { categoryEnabled, type ResolvedProfile, ruleFor } from "./profiles.js";
+import type { Pseudonyms } from "./pseudonyms.js";
+import type { Finding, TextDetector, TextRole } from "./types.js";
+
+export type Direction = "request" | "response";
+
+export interface TextField {
+  /** Where the text is, for explanations: "messages[2].content", "choices[0].message.content". */
+  path: string;
+  role: TextRole;
+  text: string;
+}
+
+export interface GuardFinding extends Finding {
+  field: string;
+  action: GuardAction;
+  threshold: number;
+}
+
+export interface GuardResult {
+  verdict: Verdict;
+  /** Findings at or above their threshold whose rule does something. */
+  findings: GuardFinding[];
+  reasons: Reason[];
+  /** Replacement text for fields with redacted spans, by field index (empty when blocked). */
+  redacted: Map<number, string>;
+}
+
+const STRENGTH: Record<GuardAction, number> = { allow: 0, flag: 1, redact: 2, block: 3 };
+/** Roles whose text may carry instructions the caller did not write (or is not trusted to write). */
+const INJECTION_ROLES = new Set<TextRole>(["user", "tool", "document"]);
+const EXCERPT_CONTEXT = 24;
+/** System prompts whose leak detectors are kept (oldest dropped first). */
+const LEAK_CACHE_SIZE = 64;
+const EXCERPT_MAX = 120;
+
+export class Guard {
+  private readonly links: TextDetector | undefined;
+  private readonly custom: ((text: string, normalized?: string) => Finding[]) | undefined;
+  private readonly fixedLeak: TextDetector | undefined;
+  private readonly leakCache = new Map<string, TextDetector>();
+
+  constructor(
+    readonly profile: ResolvedProfile,
+    private readonly detectors: DetectorSet = defaultDetectors(),
+  ) {
+    const p = profile;
+    const wantsLinks = categoryEnabled(p.request, "links") || categoryEnabled(p.response, "links");
+    if (wantsLinks) this.links = detectors.links({ allowDomains: p.allowDomains, brands: p.brands });
+    if (p.custom.length > 0) this.custom = detectors.custom(p.custom);
+    if (p.systemPrompt !== undefined || p.canaries.length > 0) {
+      this.fixedLeak = detectors.leak({ canaries: p.canaries, ...(p.systemPrompt ? { systemPrompt: p.systemPrompt } : {}) });
+    }
+  }
+
+  get active(): boolean {
+    return this.profile.active;
+  }
+
+  /** Whether replies need inspecting at all: a response rule that does something, or pseudonyms to reverse. */
+  get inspectsResponses(): boolean {
+    return this.profile.pseudonymize || Object.values(this.profile.response).some((r) => r.action !== "allow");
+  }
+
+  /**
+   * A leak detector for one exchange: the configured system prompt and
+   * canaries, or else the request's own system messages.
+   */
+  leakDetectorFor(requestSystemPrompt: string | undefined): TextDetector | undefined {
+    if (!categoryEnabled(this.profile.response, "leak")) return undefined;
+    if (this.fixedLeak && this.profile.systemPrompt !== undefined) return this.fixedLeak;
+    if (!requestSystemPrompt) return this.fixedLeak;
+    // Applications send the same system prompt on every call: build its n-gram index once.
+    let d = this.leakCache.get(requestSystemPrompt);
+    if (!d) {
+      d = this.detectors.leak({ canaries: this.profile.canaries, systemPrompt: requestSystemPrompt });
+      if (this.leakCache.size >= LEAK_CACHE_SIZE) this.leakCache.delete(this.leakCache.keys().next().value!);
+      this.leakCache.set(requestSystemPrompt, d);
+    }
+    return d;
+  }
+
+  /** Runs every enabled detector over one field. */
+  private detect(direction: Direction, field: TextField, leak: TextDetector | undefined): Finding[] {
+    const rules = direction === "request" ? this.profile.request : this.profile.response;
+    const on = (category: string) => categoryEnabled(rules, category);
+    const { text, role } = field;
+    const out: Finding[] = [];
+    const needNormalized = (on("injection") && (direction === "response" || INJECTION_ROLES.has(role))) || this.custom !== undefined;
+    const normalized = needNormalized ? this.detectors.normalize(text) : undefined;
+    if (normalized && on("injection") && (direction === "response" || INJECTION_ROLES.has(role))) {
+      out.push(...this.detectors.injection({ normalized, role: direction === "response" ? "document" : role }));
+    }
+    if (on("pii")) out.push(...this.detectors.pii(text));
+    if (on("secrets")) out.push(...this.detectors.secrets(text));
+    if (this.links && on("links")) out.push(...this.links(text));
+    if (on("active")) out.push(...this.detectors.active(text));
+    if (leak && direction === "response") out.push(...leak(text));
+    if (this.custom) out.push(...this.custom(text, normalized?.text));
+    return out;
+  }
+
+  /**
+   * Inspects the fields of one request or response. `leak` is the exchange's
+   * leak detector (responses only); `pseudonyms` names redacted values.
+   */
+  inspect(direction: Direction, fields: readonly TextField[], ctx: { pseudonyms: Pseudonyms; leak?: TextDetector | undefined }): GuardResult {
+    const rules = direction === "request" ? this.profile.request : this.profile.response;
+    const findings: GuardFinding[] = [];
+    const reasons: Reason[] = [];
+    const redacted = new Map<number, string>();
+    let verdict = "allow" as GuardAction;
+    fields.forEach((field, index) => {
+      const raw = this.detect(direction, field, ctx.leak);
+      if (raw.length === 0) return;
+      // Spans of personal data and secrets are masked in every excerpt, whatever their score.
+      const sensitive = raw.filter((f) => f.detector.startsWith("pii.") || f.detector.startsWith("secrets."));
+      const toRedact: GuardFinding[] = [];
+      for (const f of raw) {
+        const rule = ruleFor(rules, f.detector);
+        if (!rule || rule.action === "allow") continue;
+        const threshold = rule.threshold ?? this.detectors.defaultThreshold(f.detector);
+        if (f.score < threshold) continue;
+        const g: GuardFinding = { ...f, field: field.path, action: rule.action, threshold };
+        findings.push(g);
+        reasons.push(reasonFor(g, field.text, sensitive));
+        if (STRENGTH[rule.action] > STRENGTH[verdict]) verdict = rule.action;
+        if (rule.action === "redact") toRedact.push(g);
+      }
+      if (toRedact.length > 0) redacted.set(index, redact(field.text, toRedact, ctx.pseudonyms));
+    });
+    if (verdict === "block") redacted.clear();
+    return { verdict, findings, reasons, redacted };
+  }
+}
+
+/** Replaces the spans (merged where they overlap) with placeholders, right to left so offsets stay valid. */
+export function redact(text: string, findings: readonly Finding[], pseudonyms: Pseudonyms): string {
+  const spans = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: { start: number; end: number; label: string; score: number }[] = [];
+  for (const f of spans) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      if (f.score > last.score) {
+        last.label = f.label;
+        last.score = f.score;
+      }
+    } else merged.push({ start: f.start, end: f.end, label: f.label, score: f.score });
+  }
+  let out = text;
+  for (let i = merged.length - 1; i >= 0; i--) {
+    const s = merged[i]!;
+    out = out.slice(0, s.start) + pseudonyms.placeholder(s.label, text.slice(s.start, s.end)) + out.slice(s.end);
+  }
+  return out;
+}
+
+/** An excerpt around a finding with every sensitive span replaced by its type: safe to show and to log. */
+function excerpt(text: string, f: Finding, sensitive: readonly Finding[]): string {
+  const from = Math.max(0, f.start - EXCERPT_CONTEXT);
+  const to = Math.min(text.length, Math.max(f.end, f.start) + EXCERPT_CONTEXT, from + EXCERPT_MAX);
+  let out = "";
+  let i = from;
+  const masks = sensitive.filter((s) => s.end > from && s.start < to).sort((a, b) => a.start - b.start);
+  for (const m of masks) {
+    if (m.start < i) {
+      i = Math.max(i, m.end);
+      continue;
+    }
+    out += text.slice(i, m.start) + `[${m.label}]`;
+    i = m.end;
+  }
+  if (i < to) out += text.slice(i, to);
+  out = out.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+  return (from > 0 ? "…" : "") + out + (to < text.length ? "…" : "");
+}
+
+function reasonFor(f: GuardFinding, text: string, sensitive: readonly Finding[]): Reason {
+  const evidence: Evidence = { field: f.field, start: f.start, end: f.end, excerpt: excerpt(text, f, sensitive) };
+  return {
+    source: `guard:${f.detector}`,
+    verdict: f.action,
+    score: Math.round(f.score * 1000) / 1000,
+    threshold: f.threshold,
+    message: f.message,
+    evidence: [evidence],
+  };
+}

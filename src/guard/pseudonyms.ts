@@ -1,0 +1,66 @@
+/**
+ * Typed placeholders for redacted values, one set per exchange.
+ *
+ * The same value always gets the same placeholder within an exchange
+ * ("[EMAIL_ADDRESS_1]" everywhere it appears), so the model can still follow
+ * who is who. With pseudonymisation on, the placeholders the model echoes
+ * are turned back into the originals in the response, for the caller who
+ * sent them and no one else: the map lives only as long as the exchange.
+ */
+
+/** Any placeholder of the form [LABEL_n]. */
+export const PLACEHOLDER = /\[([A-Z][A-Z0-9_]{0,39})_(\d{1,6})\]/g;
+
+export class Pseudonyms {
+  private readonly byValue = new Map<string, string>();
+  private readonly byPlaceholder = new Map<string, string>();
+  private readonly counters = new Map<string, number>();
+  /** Placeholders that may be turned back: those issued for the caller's request. */
+  private readonly restorable = new Set<string>();
+
+  /** The placeholder for a value of a type, e.g. ("EMAIL_ADDRESS", "a@b.c") → "[EMAIL_ADDRESS_1]". */
+  placeholder(label: string, value: string): string {
+    const key = `${label}\u0000${value}`;
+    let p = this.byValue.get(key);
+    if (p === undefined) {
+      const n = (this.counters.get(label) ?? 0) + 1;
+      this.counters.set(label, n);
+      p = `[${label}_${n}]`;
+      this.byValue.set(key, p);
+      this.byPlaceholder.set(p, value);
+    }
+    return p;
+  }
+
+  /**
+   * Marks every placeholder issued so far (the request's) as restorable.
+   * Placeholders issued later, for data found in the response itself, stay
+   * redacted: the caller never sent that data.
+   */
+  seal(): void {
+    for (const p of this.byPlaceholder.keys()) this.restorable.add(p);
+  }
+
+  /** The original value behind a restorable placeholder. */
+  original(placeholder: string): string | undefined {
+    return this.restorable.has(placeholder) ? this.byPlaceholder.get(placeholder) : undefined;
+  }
+
+  /** How many placeholders can be restored. */
+  get size(): number {
+    return this.restorable.size;
+  }
+
+  /** Replaces restorable placeholders with their originals; anything else is left alone. */
+  restore(text: string): string {
+    if (this.restorable.size === 0 || text.indexOf("[") === -1) return text;
+    return text.replace(PLACEHOLDER, (m) => this.original(m) ?? m);
+  }
+
+  /** Longest placeholder issued: a stream must hold back at least this much to restore across chunk boundaries. */
+  get longestPlaceholder(): number {
+    let n = 0;
+    for (const p of this.restorable) n = Math.max(n, p.length);
+    return n;
+  }
+}
