@@ -19,3 +19,19 @@ test("the README's config example validates", () => {
   assert.equal(cfg.routes[0]?.name, "fraud");
   assert.equal(cfg.server.maxBodyBytes, 1024 * 1024);
 });
+
+test("the README's guard example validates, and its profile resolves as described", async () => {
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Guard"), readme.indexOf("## Configuration"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, "README has a yaml block under Guard");
+  const providers = { openai: { type: "openai", baseUrl: "https://api.openai.com/v1" }, search: { type: "http", baseUrl: "http://127.0.0.1:9" } };
+  const cfg = parseConfig({ ...parse(yaml), providers });
+  const { resolveProfile } = await import("../../src/guard/profiles.js");
+  const p = resolveProfile("support-bot", cfg.guard);
+  assert.equal(p.request.pii?.action, "redact");
+  assert.equal(p.request.injection?.action, "block", "inherited from standard");
+  assert.equal(p.response.links?.action, "block");
+  assert.equal(cfg.routes[0]?.guard, "strict");
+  assert.deepEqual(cfg.routes[0]?.inspect.documents, ["/context/*/text"]);
+});
