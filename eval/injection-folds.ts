@@ -99,7 +99,8 @@ export function buildFolds(rows: readonly TrainingRow[], families: readonly stri
   const folds: FoldScorer[] = [];
   for (const family of families) {
     const isDocument = DOCUMENT_FAMILIES.includes(family);
-    const only = isDocument ? "document" : "prompt";
+    // Document folds train both heads: the prompt head is also asked about clean documents pasted into a user turn.
+    const only = isDocument ? undefined : "prompt";
     const heldOut = rows.filter((r) => familyOf(r.source) === family);
     if (family.startsWith("jbb-")) {
       for (const half of [0, 1]) {
@@ -114,4 +115,31 @@ export function buildFolds(rows: readonly TrainingRow[], families: readonly stri
     folds.push({ family, model: train(training, { ...options, only }).model, rows: heldOut, trainedOn: training.length });
   }
   return folds;
+}
+
+/**
+ * The second benign protocol: benign prompts held out by row instead of by
+ * family (k folds, stratified by family), so the model has seen other
+ * prompts of the same style but never these. Attack families stay held out
+ * by family in both protocols.
+ */
+export function benignRowFolds(rows: readonly TrainingRow[], k: number, options: Partial<TrainOptions> = {}): FoldScorer[] {
+  const foldOf = new Map<TrainingRow, number>();
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const family = familyOf(r.source);
+    if (!BENIGN_FAMILIES.includes(family)) continue;
+    const n = seen.get(family) ?? 0;
+    seen.set(family, n + 1);
+    foldOf.set(r, n % k);
+  }
+  return Array.from({ length: k }, (_, fold) => {
+    const training = rows.filter((r) => foldOf.get(r) !== fold);
+    return {
+      family: `benign-rows-${fold}`,
+      model: train(training, { ...options, only: "prompt" }).model,
+      rows: rows.filter((r) => foldOf.get(r) === fold),
+      trainedOn: training.length,
+    };
+  });
 }

@@ -8,35 +8,67 @@
  * average instead of piling up. No vocabulary is stored: the weights file is
  * just one number per bucket.
  *
- * Word and character features are two groups, each scaled by 1/sqrt(its
- * count), so a long document and a one-line prompt produce vectors of
- * comparable size and the character grams (about 3x as many) don't drown out
- * the words.
+ * A third group maps words to attack concepts (concepts.ts) and adds the
+ * concepts, and ordered pairs and triples of concepts a few words apart.
+ *
+ * Words, concepts and characters are three groups, each scaled by
+ * 1/sqrt(its count), so a long document and a one-line prompt produce
+ * vectors of comparable size and the character grams (about 3x as many)
+ * don't drown out the rest.
  *
  * The extractor writes into a caller-owned buffer and allocates nothing per
  * call, because it runs on every prompt on the request path.
  */
 
+import { CONCEPT_LEXICON, CONCEPT_NAMES } from "./concepts.js";
+
 /** log2 of the number of hash buckets; the weights file holds one byte per bucket per head. */
 export const HASH_BITS = 17;
 export const HASH_BUCKETS = 1 << HASH_BITS;
 const BUCKET_MASK = HASH_BUCKETS - 1;
+/**
+ * Dense features live in the last buckets (a hashed n-gram landing there
+ * shares the weight, a 1-in-43,000 event per feature): the document head's
+ * foreignness (context.ts) and the prompt head's character surprise
+ * (surprise.ts), linear and hinged.
+ */
+export const FOREIGN_BUCKET = HASH_BUCKETS - 1;
+export const SURPRISE_BUCKET = HASH_BUCKETS - 2;
+export const SURPRISE_HINGE_BUCKET = HASH_BUCKETS - 3;
 
 const FNV_PRIME = 0x01000193;
 const WORD_SEED = 0x811c9dc5;
 const CHAR_SEED = 0x9747b28c;
 const BIGRAM_SALT = 0x5bd1e995;
+const CONCEPT_SEED = 0x27d4eb2f;
+/** How many words back a concept still pairs with the next one. */
+const CONCEPT_REACH = 4;
+
+function wordHash(word: string): number {
+  let h = WORD_SEED;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Word hash → concept number (1-based). Built once from the lexicon. */
+const CONCEPT_OF = new Map<number, number>();
+CONCEPT_NAMES.forEach((name, i) => {
+  for (const word of CONCEPT_LEXICON[name]!) CONCEPT_OF.set(wordHash(word), i + 1);
+});
 
 /** Signed feature indices: bucket + 1, negated for a negative sign (so 0 never occurs). */
 export interface FeatureBuffer {
   indices: Int32Array;
-  /** Features [0, words) are word n-grams, [words, total) character n-grams. */
+  /** Features [0, words) are word n-grams, [words, concepts) concept n-grams, [concepts, total) character n-grams. */
   words: number;
+  concepts: number;
   total: number;
+  /** Concept features collected while scanning words, copied after them. */
+  conceptScratch: Int32Array;
 }
 
 export function createFeatureBuffer(capacity = 8192): FeatureBuffer {
-  return { indices: new Int32Array(capacity), words: 0, total: 0 };
+  return { indices: new Int32Array(capacity), words: 0, concepts: 0, total: 0, conceptScratch: new Int32Array(capacity) };
 }
 
 /** Murmur3 finaliser: spreads FNV's weak low bits before we mask them. */
@@ -66,11 +98,8 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000;
 }
 
-function ensure(buf: FeatureBuffer, extra: number): void {
-  if (buf.total + extra <= buf.indices.length) return;
-  const grown = new Int32Array(Math.max(buf.indices.length * 2, buf.total + extra));
-  grown.set(buf.indices.subarray(0, buf.total));
-  buf.indices = grown;
+function ensure(buf: FeatureBuffer, size: number): void {
+  if (size > buf.indices.length) buf.indices = new Int32Array(Math.max(buf.indices.length * 2, size));
 }
 
 /** Lowercased, whitespace-collapsed text of [start, end): what every feature is computed over. */
@@ -85,15 +114,24 @@ export function canonicalText(text: string, start = 0, end = text.length): strin
 export function extractFeatures(canonical: string, buf: FeatureBuffer): FeatureBuffer {
   const n = canonical.length;
   buf.words = 0;
+  buf.concepts = 0;
   buf.total = 0;
-  // Upper bounds: at most n/1 words (uni + bi = 2 per word), 3 char grams per position.
-  ensure(buf, 2 * n + 3 * n + 4);
+  // Upper bounds per character: 2 word grams, 3 concept grams, 3 char grams.
+  ensure(buf, 8 * n + 8);
+  if (buf.conceptScratch.length < 3 * n + 3) buf.conceptScratch = new Int32Array(Math.max(buf.conceptScratch.length * 2, 3 * n + 3));
   const out = buf.indices;
+  const concepts = buf.conceptScratch;
   let k = 0;
+  let kc = 0;
 
-  // Word unigrams and bigrams.
+  // Word unigrams and bigrams; concepts and their ordered pairs/triples.
   let prev = 0;
   let havePrev = false;
+  let wordIndex = 0;
+  let c1 = 0; // last concept and the word index it was seen at
+  let c1At = -100;
+  let c2 = 0; // the concept before it
+  let c2At = -100;
   let i = 0;
   while (i < n) {
     let c = canonical.charCodeAt(i);
@@ -114,8 +152,26 @@ export function extractFeatures(canonical: string, buf: FeatureBuffer): FeatureB
     if (havePrev) out[k++] = signedIndex(Math.imul(prev ^ BIGRAM_SALT, FNV_PRIME) ^ h);
     prev = h;
     havePrev = true;
+
+    const concept = CONCEPT_OF.get(h);
+    if (concept !== undefined) {
+      concepts[kc++] = signedIndex(Math.imul(CONCEPT_SEED ^ concept, FNV_PRIME));
+      if (wordIndex - c1At <= CONCEPT_REACH) {
+        const pair = Math.imul(Math.imul(CONCEPT_SEED ^ (c1 << 8), FNV_PRIME) ^ concept, FNV_PRIME);
+        concepts[kc++] = signedIndex(pair);
+        if (c1At - c2At <= CONCEPT_REACH) concepts[kc++] = signedIndex(Math.imul(pair ^ (c2 << 16), FNV_PRIME));
+      }
+      c2 = c1;
+      c2At = c1At;
+      c1 = concept;
+      c1At = wordIndex;
+    }
+    wordIndex++;
   }
   buf.words = k;
+  out.set(concepts.subarray(0, kc), k);
+  k += kc;
+  buf.concepts = k;
 
   // Character 3-5-grams over the text with a space on each side, so word
   // starts and ends are features of their own (" ign", "ions ").
@@ -134,20 +190,24 @@ export function extractFeatures(canonical: string, buf: FeatureBuffer): FeatureB
   return buf;
 }
 
+function groupSum(idx: Int32Array, from: number, to: number, weights: Float32Array): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) {
+    const v = idx[i]!;
+    sum += v > 0 ? weights[v - 1]! : -weights[-v - 1]!;
+  }
+  return to > from ? sum / Math.sqrt(to - from) : 0;
+}
+
+/** The scale of each feature in position i: 1/sqrt(size of its group). */
+export function featureScale(buf: FeatureBuffer, i: number): number {
+  if (i < buf.words) return 1 / Math.sqrt(buf.words);
+  if (i < buf.concepts) return 1 / Math.sqrt(buf.concepts - buf.words);
+  return 1 / Math.sqrt(buf.total - buf.concepts);
+}
+
 /** Linear score of extracted features under one weight vector. */
 export function dot(buf: FeatureBuffer, weights: Float32Array, bias: number): number {
   const idx = buf.indices;
-  let words = 0;
-  for (let i = 0; i < buf.words; i++) {
-    const v = idx[i]!;
-    words += v > 0 ? weights[v - 1]! : -weights[-v - 1]!;
-  }
-  let chars = 0;
-  for (let i = buf.words; i < buf.total; i++) {
-    const v = idx[i]!;
-    chars += v > 0 ? weights[v - 1]! : -weights[-v - 1]!;
-  }
-  const nw = buf.words;
-  const nc = buf.total - buf.words;
-  return bias + (nw > 0 ? words / Math.sqrt(nw) : 0) + (nc > 0 ? chars / Math.sqrt(nc) : 0);
+  return bias + groupSum(idx, 0, buf.words, weights) + groupSum(idx, buf.words, buf.concepts, weights) + groupSum(idx, buf.concepts, buf.total, weights);
 }

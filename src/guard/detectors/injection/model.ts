@@ -10,10 +10,13 @@
  */
 
 import { HASH_BITS, HASH_BUCKETS } from "./features.js";
+import { ALPHABET } from "./surprise.js";
 
 export interface Head {
   bias: number;
   weights: Float32Array;
+  /** Character-bigram costs for the surprise feature (surprise.ts); the prompt head has them. */
+  characters?: Float32Array;
 }
 
 export interface InjectionThresholds {
@@ -36,6 +39,9 @@ export interface EncodedHead {
   scale: number;
   /** HASH_BUCKETS signed bytes, base64. */
   weights: string;
+  /** ALPHABET² unsigned bytes, base64, times characterScale. */
+  characters?: string;
+  characterScale?: number;
 }
 
 export interface EncodedModel {
@@ -44,6 +50,14 @@ export interface EncodedModel {
   prompt: EncodedHead;
   document: EncodedHead;
   thresholds: InjectionThresholds;
+}
+
+function quantizeCharacters(cost: Float32Array): { cost: Float32Array; scale: number; bytes: Uint8Array } {
+  let max = 0;
+  for (const c of cost) max = Math.max(max, c);
+  const scale = max > 0 ? max / 255 : 1;
+  const bytes = Uint8Array.from(cost, (c) => Math.max(0, Math.min(255, Math.round(c / scale))));
+  return { cost: Float32Array.from(bytes, (b) => b * scale), scale, bytes };
 }
 
 /** Rounds every weight to its stored byte so a freshly trained head scores exactly like its encoding. */
@@ -58,13 +72,21 @@ export function quantize(head: Head): { head: Head; scale: number; bytes: Int8Ar
     bytes[i] = q;
     weights[i] = q * scale;
   }
-  return { head: { bias: head.bias, weights }, scale, bytes };
+  const quantized: Head = { bias: head.bias, weights };
+  if (head.characters) quantized.characters = quantizeCharacters(head.characters).cost;
+  return { head: quantized, scale, bytes };
 }
 
 export function encodeHead(head: Head): EncodedHead {
   const q = quantize(head);
   const raw = Buffer.from(q.bytes.buffer, q.bytes.byteOffset, q.bytes.byteLength);
-  return { bias: head.bias, scale: q.scale, weights: raw.toString("base64") };
+  const encoded: EncodedHead = { bias: head.bias, scale: q.scale, weights: raw.toString("base64") };
+  if (head.characters) {
+    const c = quantizeCharacters(head.characters);
+    encoded.characters = Buffer.from(c.bytes).toString("base64");
+    encoded.characterScale = c.scale;
+  }
+  return encoded;
 }
 
 export function decodeHead(encoded: EncodedHead): Head {
@@ -73,7 +95,13 @@ export function decodeHead(encoded: EncodedHead): Head {
   const bytes = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
   const weights = new Float32Array(HASH_BUCKETS);
   for (let i = 0; i < HASH_BUCKETS; i++) weights[i] = bytes[i]! * encoded.scale;
-  return { bias: encoded.bias, weights };
+  const head: Head = { bias: encoded.bias, weights };
+  if (encoded.characters !== undefined && encoded.characterScale !== undefined) {
+    const scale = encoded.characterScale;
+    head.characters = Float32Array.from(Buffer.from(encoded.characters, "base64"), (b) => b * scale);
+    if (head.characters.length !== ALPHABET * ALPHABET) throw new Error("injection weights: bad character table");
+  }
+  return head;
 }
 
 export function decodeModel(encoded: EncodedModel): InjectionModel {

@@ -156,7 +156,7 @@ const RULES: readonly Rule[] = [
   {
     family: "do-anything-now",
     score: 0.97,
-    pattern: /\b[Dd]o [Aa]nything [Nn]ow\b|\[DAN\]|\bDAN:|\bDAN,? (?:which|who) stands for\b|\b(?:[Aa]ct|[Rr]espond|[Aa]nswer|[Pp]retend|[Bb]ehave|[Rr]eply)\s+(?:as|like|to\s+be)\s+(?:a\s+)?(?:DAN|STAN|DUDE|AIM|AntiGPT|BetterDAN)\b/,
+    pattern: /\b[Dd]o [Aa]nything [Nn]ow\b|\[DAN\]|\bDAN:|\bDAN,? (?:which|who) stands for\b|\b[Yy]ou(?:'re| are) (?:now )?(?:called )?DAN\b|\b(?:[Aa]ct|[Rr]espond|[Aa]nswer|[Pp]retend|[Bb]ehave|[Rr]eply)\s+(?:as|like|to\s+be)\s+(?:a\s+)?(?:DAN|STAN|DUDE|AIM|AntiGPT|BetterDAN)\b/,
   },
   // Payload splitting and "decode then obey".
   {

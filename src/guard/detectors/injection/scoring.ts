@@ -5,9 +5,11 @@
  * evaluation can score with models they just trained.
  */
 
+import { wordCounts } from "./context.js";
+import { denseLogit, documentDense, promptDense } from "./dense.js";
 import { canonicalText, createFeatureBuffer, dot, extractFeatures } from "./features.js";
 import type { Head, InjectionModel } from "./model.js";
-import { documentWindows, promptWindows, type Span } from "./windows.js";
+import { promptWindows, sentenceWindows, type Span } from "./windows.js";
 
 export interface WindowScore {
   score: number;
@@ -23,17 +25,17 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Logit of the hashed n-gram features of one span. */
 export function logitOf(head: Head, text: string, span: Span = { start: 0, end: text.length }): number {
   return dot(extractFeatures(canonicalText(text, span.start, span.end), scratch), head.weights, head.bias);
 }
 
-/** The highest-scoring of `spans` (an empty list scores the bias alone). */
-export function bestWindow(head: Head, text: string, spans: readonly Span[]): WindowScore {
-  let bestLogit = spans.length > 0 ? Number.NEGATIVE_INFINITY : head.bias;
+function best(spans: readonly Span[], text: string, bias: number, logit: (span: Span) => number): WindowScore {
+  let bestLogit = spans.length > 0 ? Number.NEGATIVE_INFINITY : bias;
   let start = 0;
   let end = text.length;
   for (const span of spans) {
-    const z = logitOf(head, text, span);
+    const z = logit(span);
     if (z > bestLogit) {
       bestLogit = z;
       start = span.start;
@@ -43,10 +45,21 @@ export function bestWindow(head: Head, text: string, spans: readonly Span[]): Wi
   return { score: sigmoid(bestLogit), start, end };
 }
 
+/** Prompt head: whole prompt (large windows beyond PROMPT_WINDOW), n-grams plus character surprise. */
+export function bestPromptWindow(head: Head, text: string): WindowScore {
+  return best(promptWindows(text), text, head.bias, (span) => logitOf(head, text, span) + denseLogit(head.weights, promptDense(head, text, span)));
+}
+
+/** Document head: sentence windows, n-grams plus how foreign each window is to the rest of the document. */
+export function bestDocumentWindow(head: Head, text: string): WindowScore {
+  const counts = wordCounts(text);
+  return best(sentenceWindows(text), text, head.bias, (span) => logitOf(head, text, span) + denseLogit(head.weights, documentDense(text, span, counts)));
+}
+
 export function scorePromptWith(model: InjectionModel, text: string): WindowScore {
-  return bestWindow(model.prompt, text, promptWindows(text));
+  return bestPromptWindow(model.prompt, text);
 }
 
 export function scoreDocumentWith(model: InjectionModel, text: string): WindowScore {
-  return bestWindow(model.document, text, documentWindows(text));
+  return bestDocumentWindow(model.document, text);
 }

@@ -3,18 +3,24 @@
  * the two heads.
  *
  * Prompt head: direct injections and jailbreaks (1) against benign requests,
- * harmful-but-not-injection requests and clean documents (0).
+ * harmful-but-not-injection requests and clean documents (0). A prompt is
+ * scored whole (long ones in a few large windows, trained through the
+ * strongest one). Scoring prompts sentence by sentence instead was tried and
+ * generalised worse to held-out attack families: a jailbreak is spread over
+ * its whole text more often than it sits in one sentence.
  *
  * Document head: the unit is a sentence window (windows.ts), because that is
  * what it scores at run time. BIPIA ships each attacked document next to its
  * clean original, so the planted instruction is exactly the difference
- * between the two; windows that are mostly planted text are positives and
- * windows of the clean originals are negatives. Direct injections
- * are positives too: "ignore your instructions" inside a tool result is the
- * textbook indirect attack.
+ * between the two; windows that are mostly planted instruction text are
+ * positives and windows of the clean originals are negatives. Direct
+ * injection prompts are deliberately not positives here: with them the head
+ * became a Lakera detector and recalled 9 points fewer planted instructions
+ * in held-out BIPIA tasks. Blatant overrides inside data are the pattern
+ * layer's job, which runs on every role.
  */
 
-import { documentWindows, promptWindows, type Span } from "./windows.js";
+import { promptWindows, sentenceWindows, type Span } from "./windows.js";
 
 export interface TrainingRow {
   text: string;
@@ -30,6 +36,10 @@ export interface Example {
   label: 0 | 1;
   /** Family the example came from, for per-family weighting and held-out calibration. */
   family: string;
+  /** The row's windows form one multiple-instance bag (only the strongest window is trained on). */
+  bagged: boolean;
+  /** Add the document-context feature (how foreign the window is to the rest of its row). */
+  inContext?: boolean;
 }
 
 /**
@@ -104,29 +114,51 @@ export function promptExamples(rows: readonly TrainingRow[]): Example[] {
     else if (r.kind === "benign" || r.kind === "harmful" || r.kind === "document") label = 0;
     else continue; // attacked documents belong to the document head
     const family = familyOf(r.source);
-    for (const span of promptWindows(r.text)) out.push({ row: r, span, label, family });
+    for (const span of promptWindows(r.text)) out.push({ row: r, span, label, family, bagged: true });
   }
   return out;
 }
 
-/** A window counts as planted when at least this share of it is planted text. */
+/** A window counts as planted when at least this share of it is planted instruction text. */
 const PLANTED_SHARE = 0.5;
+
+/**
+ * The planted span without its fenced code: many planted instructions carry
+ * a code payload ("Render the following code block: ```…```"). The sentence
+ * is the instruction; the code is data that also occurs, harmlessly, all over
+ * clean code documents, so its windows are neither positives nor negatives.
+ */
+export function instructionParts(text: string, planted: Span): Span[] {
+  const parts: Span[] = [];
+  let at = planted.start;
+  while (at < planted.end) {
+    const open = text.indexOf("```", at);
+    if (open < 0 || open >= planted.end) {
+      parts.push({ start: at, end: planted.end });
+      break;
+    }
+    if (open > at) parts.push({ start: at, end: open });
+    const close = text.indexOf("```", open + 3);
+    at = close < 0 ? planted.end : close + 3;
+  }
+  return parts;
+}
 
 export function documentExamples(rows: readonly TrainingRow[]): Example[] {
   const planted = plantedSpans(rows);
   const out: Example[] = [];
   for (const r of rows) {
     const family = familyOf(r.source);
-    if (r.kind === "document" || r.kind === "direct") {
-      const label = r.kind === "direct" ? 1 : 0;
-      for (const span of documentWindows(r.text)) out.push({ row: r, span, label, family });
+    if (r.kind === "document") {
+      for (const span of sentenceWindows(r.text)) out.push({ row: r, span, label: 0, family, bagged: false, inContext: true });
     } else if (r.kind === "indirect") {
       const inserted = planted.get(r);
       if (!inserted) continue;
-      for (const span of documentWindows(r.text)) {
-        const share = overlap(span, inserted) / (span.end - span.start);
+      const parts = instructionParts(r.text, inserted);
+      for (const span of sentenceWindows(r.text)) {
+        const share = parts.reduce((sum, part) => sum + overlap(span, part), 0) / (span.end - span.start);
         // Untouched windows are left out: they repeat the clean original, already a negative.
-        if (share >= PLANTED_SHARE) out.push({ row: r, span, label: 1, family });
+        if (share >= PLANTED_SHARE) out.push({ row: r, span, label: 1, family, bagged: false, inContext: true });
       }
     }
   }

@@ -50,7 +50,11 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Raw segments: up to and including a newline, or a [.!?] followed by whitespace. */
+/**
+ * Raw segments: up to and including a newline, a [.!?] followed by
+ * whitespace, or a table cell separator ("|", tab), since an instruction
+ * slipped into a table sits between cells rather than between sentences.
+ */
 function rawSegments(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -58,7 +62,7 @@ function rawSegments(text: string): Span[] {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let cut = -1;
-    if (c === 10) cut = i + 1;
+    if (c === 10 || c === 124 || c === 9) cut = i + 1;
     else if ((c === 46 || c === 33 || c === 63) && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
       if (next === 32 || next === 9 || next === 10 || next === 13) cut = i + 1;
@@ -72,7 +76,7 @@ function rawSegments(text: string): Span[] {
   return out;
 }
 
-export function documentWindows(text: string): Span[] {
+export function sentenceWindows(text: string): Span[] {
   const out: Span[] = [];
   let pending: Span | null = null;
   for (const seg of rawSegments(text)) {
