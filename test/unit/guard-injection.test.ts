@@ -3,7 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { describe, test } from "node:test";
 import { scoreDocument, scoreInjection, shippedModel } from "../../src/guard/detectors/injection/classifier.js";
 import { DEFAULT_THRESHOLDS, detectInjection } from "../../src/guard/detectors/injection/detect.js";
-import { canonicalText, createFeatureBuffer, extractFeatures } from "../../src/guard/detectors/injection/features.js";
+import { canonicalText, createFeatureBuffer, extractFeatures, HASH_BUCKETS } from "../../src/guard/detectors/injection/features.js";
 import { encodeModel } from "../../src/guard/detectors/injection/model.js";
 import { type InjectionFamily, matchInjectionPatterns } from "../../src/guard/detectors/injection/patterns.js";
 import { train } from "../../src/guard/detectors/injection/train.js";
@@ -76,7 +76,7 @@ describe("injection patterns", () => {
 describe("injection classifier", () => {
   test("the committed model loads and ships calibrated thresholds", () => {
     const model = shippedModel();
-    assert.equal(model.prompt.weights.length, 1 << 17);
+    assert.equal(model.prompt.weights.length, HASH_BUCKETS);
     assert.ok(model.prompt.characters, "prompt head carries its character model");
     for (const t of [DEFAULT_THRESHOLDS.prompt, DEFAULT_THRESHOLDS.document]) assert.ok(t > 0 && t < 1, String(t));
     const size = statSync(new URL("../../src/guard/detectors/injection/weights.ts", import.meta.url)).size;

@@ -6,30 +6,69 @@
  * request between table rows. The share of a window's content words that
  * occur nowhere else in the document is a cheap, source-independent signal
  * for that, which the document head gets as one extra feature.
+ *
+ * The document is tokenised once; each window then looks at its own tokens
+ * only, so scoring every window stays linear in the document.
  */
 
 import type { Span } from "./windows.js";
 
-/** Words of four or more letters: short words are function words in most languages we see. */
-const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
+/** Content words: runs of four or more letters/digits (shorter ones are mostly function words). */
+const MIN_WORD = 4;
 
-export type WordCounts = Map<string, number>;
-
-export function wordCounts(text: string): WordCounts {
-  const counts: WordCounts = new Map();
-  for (const m of text.toLowerCase().matchAll(CONTENT_WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  return counts;
+export interface DocumentWords {
+  /** Lower-cased content words in text order, with their start offsets. */
+  words: string[];
+  starts: number[];
+  counts: Map<string, number>;
 }
 
-/** Share (0..1) of the window's content words found nowhere else in the document; 0 for windows with fewer than 3. */
-export function foreignness(text: string, span: Span, counts: WordCounts): number {
-  const local: WordCounts = new Map();
-  for (const m of text.slice(span.start, span.end).toLowerCase().matchAll(CONTENT_WORD)) local.set(m[0], (local.get(m[0]) ?? 0) + 1);
-  let words = 0;
-  let foreign = 0;
-  for (const [word, n] of local) {
-    words++;
-    if ((counts.get(word) ?? 0) <= n) foreign++;
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0;
+}
+
+export function documentWords(text: string): DocumentWords {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  const starts: number[] = [];
+  const counts = new Map<string, number>();
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordChar(lower.charCodeAt(i))) i++;
+    if (i - start >= MIN_WORD) {
+      const word = lower.slice(start, i);
+      words.push(word);
+      starts.push(start);
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
   }
-  return words >= 3 ? foreign / words : 0;
+  return { words, starts, counts };
+}
+
+/** Index of the first word starting at or after `offset`. */
+function firstWordFrom(doc: DocumentWords, offset: number): number {
+  let lo = 0;
+  let hi = doc.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Share (0..1) of the window's distinct content words found nowhere else in the document; 0 for windows with fewer than 3. */
+export function foreignness(doc: DocumentWords, span: Span): number {
+  const local = new Map<string, number>();
+  for (let k = firstWordFrom(doc, span.start); k < doc.words.length && doc.starts[k]! < span.end; k++) {
+    const word = doc.words[k]!;
+    local.set(word, (local.get(word) ?? 0) + 1);
+  }
+  if (local.size < 3) return 0;
+  let foreign = 0;
+  for (const [word, n] of local) if ((doc.counts.get(word) ?? 0) <= n) foreign++;
+  return foreign / local.size;
 }

@@ -4,7 +4,7 @@
  * document windows (context.ts).
  */
 
-import { foreignness, type WordCounts } from "./context.js";
+import { type DocumentWords, foreignness } from "./context.js";
 import { FOREIGN_BUCKET, SURPRISE_BUCKET, SURPRISE_HINGE_BUCKET } from "./features.js";
 import type { Head } from "./model.js";
 import { mostSurprisingRun } from "./surprise.js";
@@ -31,8 +31,8 @@ export function promptDense(head: Pick<Head, "characters">, text: string, span: 
   ];
 }
 
-export function documentDense(text: string, span: Span, counts: WordCounts): DenseFeatures {
-  return [[FOREIGN_BUCKET, foreignness(text, span, counts)]];
+export function documentDense(doc: DocumentWords, span: Span): DenseFeatures {
+  return [[FOREIGN_BUCKET, foreignness(doc, span)]];
 }
 
 export function denseLogit(weights: ArrayLike<number>, dense: DenseFeatures): number {

@@ -23,12 +23,12 @@
 import { CONCEPT_LEXICON, CONCEPT_NAMES } from "./concepts.js";
 
 /** log2 of the number of hash buckets; the weights file holds one byte per bucket per head. */
-export const HASH_BITS = 17;
+export const HASH_BITS = 16;
 export const HASH_BUCKETS = 1 << HASH_BITS;
 const BUCKET_MASK = HASH_BUCKETS - 1;
 /**
  * Dense features live in the last buckets (a hashed n-gram landing there
- * shares the weight, a 1-in-43,000 event per feature): the document head's
+ * shares the weight, 3 chances in 65,536 per feature): the document head's
  * foreignness (context.ts) and the prompt head's character surprise
  * (surprise.ts), linear and hinged.
  */

@@ -5,7 +5,7 @@
  * evaluation can score with models they just trained.
  */
 
-import { wordCounts } from "./context.js";
+import { documentWords } from "./context.js";
 import { denseLogit, documentDense, promptDense } from "./dense.js";
 import { canonicalText, createFeatureBuffer, dot, extractFeatures } from "./features.js";
 import type { Head, InjectionModel } from "./model.js";
@@ -52,8 +52,8 @@ export function bestPromptWindow(head: Head, text: string): WindowScore {
 
 /** Document head: sentence windows, n-grams plus how foreign each window is to the rest of the document. */
 export function bestDocumentWindow(head: Head, text: string): WindowScore {
-  const counts = wordCounts(text);
-  return best(sentenceWindows(text), text, head.bias, (span) => logitOf(head, text, span) + denseLogit(head.weights, documentDense(text, span, counts)));
+  const words = documentWords(text);
+  return best(sentenceWindows(text), text, head.bias, (span) => logitOf(head, text, span) + denseLogit(head.weights, documentDense(words, span)));
 }
 
 export function scorePromptWith(model: InjectionModel, text: string): WindowScore {

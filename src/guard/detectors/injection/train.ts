@@ -19,7 +19,7 @@
  * held-out scores (1% of benign prompts, 2% of clean documents).
  */
 
-import { type WordCounts, wordCounts } from "./context.js";
+import { type DocumentWords, documentWords } from "./context.js";
 import { type DenseFeatures, denseLogit, documentDense, promptDense } from "./dense.js";
 import { canonicalText, createFeatureBuffer, extractFeatures, type FeatureBuffer, featureScale, HASH_BUCKETS } from "./features.js";
 import { type Head, type InjectionModel, type InjectionThresholds, quantize } from "./model.js";
@@ -295,15 +295,15 @@ function specs(options: TrainOptions): { prompt: HeadSpec; document: HeadSpec } 
     document: {
       build: documentExamples,
       context: () => {
-        const counts = new Map<TrainingRow, WordCounts>();
+        const words = new Map<TrainingRow, DocumentWords>();
         return {
           dense: (e) => {
-            let c = counts.get(e.row);
-            if (!c) {
-              c = wordCounts(e.row.text);
-              counts.set(e.row, c);
+            let w = words.get(e.row);
+            if (!w) {
+              w = documentWords(e.row.text);
+              words.set(e.row, w);
             }
-            return documentDense(e.row.text, e.span, c);
+            return documentDense(w, e.span);
           },
         };
       },
