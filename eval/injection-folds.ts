@@ -34,6 +34,11 @@ export const PROMPT_ATTACK_FAMILIES = ["lakera", "giskard", "jbb-DSN", "jbb-GCG"
 export const BENIGN_FAMILIES = ["self-instruct", "wildguardmix", "xstest"];
 export const DOCUMENT_FAMILIES = ["bipia-code", "bipia-email", "bipia-table"];
 
+/** The evaluation family of a row (familyOf its source). */
+export function familyOfRow(row: TrainingRow): string {
+  return familyOf(row.source);
+}
+
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
 }
@@ -139,6 +144,26 @@ export function benignRowFolds(rows: readonly TrainingRow[], k: number, options:
       family: `benign-rows-${fold}`,
       model: train(training, { ...options, only: "prompt" }).model,
       rows: rows.filter((r) => foldOf.get(r) === fold),
+      trainedOn: training.length,
+    };
+  });
+}
+
+/**
+ * Context only, not a held-out claim: every prompt row (attack or benign)
+ * held out by row in k folds, so each family is seen in training through its
+ * other rows. This is the situation of the shipped model facing new variants
+ * of attacks it was trained on.
+ */
+export function randomRowFolds(rows: readonly TrainingRow[], k: number, options: Partial<TrainOptions> = {}): FoldScorer[] {
+  const prompts = rows.filter((r) => !DOCUMENT_FAMILIES.includes(familyOf(r.source)));
+  const foldOf = new Map<TrainingRow, number>(prompts.map((r, i) => [r, i % k]));
+  return Array.from({ length: k }, (_, fold) => {
+    const training = rows.filter((r) => foldOf.get(r) !== fold);
+    return {
+      family: `rows-${fold}`,
+      model: train(training, { ...options, only: "prompt", calibrate: false }).model,
+      rows: prompts.filter((r) => foldOf.get(r) === fold),
       trainedOn: training.length,
     };
   });

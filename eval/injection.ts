@@ -35,7 +35,7 @@ import { scoreDocumentWith, scorePromptWith } from "../src/guard/detectors/injec
 import { thresholdAtFpr } from "../src/guard/detectors/injection/train.js";
 import type { TrainingRow } from "../src/guard/detectors/injection/training-data.js";
 import type { Normalized } from "../src/guard/types.js";
-import { BENIGN_FAMILIES, benignRowFolds, buildFolds, DOCUMENT_FAMILIES, PROMPT_ATTACK_FAMILIES } from "./injection-folds.js";
+import { BENIGN_FAMILIES, benignRowFolds, buildFolds, DOCUMENT_FAMILIES, familyOfRow, PROMPT_ATTACK_FAMILIES, randomRowFolds } from "./injection-folds.js";
 import { evaluatePeers } from "./injection-peers.js";
 
 const DATA = fileURLToPath(new URL("../data/injection/train.jsonl", import.meta.url));
@@ -160,17 +160,26 @@ export async function evaluateInjection(options: { peers?: boolean } = {}): Prom
   const benignFolds = buildFolds(rows, BENIGN_FAMILIES);
   const docFolds = buildFolds(rows, DOCUMENT_FAMILIES);
   const rowFolds = benignRowFolds(rows, 5);
+  const randomFolds = randomRowFolds(rows, 5);
   const foldSeconds = (performance.now() - started) / 1000;
   const collect = (folds: ReturnType<typeof buildFolds>, family?: (r: TrainingRow) => string) =>
     folds.flatMap((f) => f.rows.map((r) => scoreWith(f.model, family ? family(r) : f.family, r)));
   const attacks = collect(attackFolds);
   const benignA = collect(benignFolds);
   const docs = collect(docFolds);
-  const benignB = collect(rowFolds, (r) => benignFolds.find((f) => f.rows.includes(r))!.family);
-
   const general = (xs: Scored[]) => xs.filter((s) => (s.family === "self-instruct" || s.family === "wildguardmix") && s.row.kind === "benign");
   const xstestSafe = (xs: Scored[]) => xs.filter((s) => s.family === "xstest" && s.row.kind === "benign");
   const xstestHarmful = (xs: Scored[]) => xs.filter((s) => s.family === "xstest" && s.row.kind === "harmful");
+  const benignB = collect(rowFolds, familyOfRow);
+  // Context: rows held out at random, every family seen (the shipped model's situation for known attack families).
+  const random = collect(randomFolds, familyOfRow);
+  const tRandom = combinedThreshold(general(random), 0.01);
+  const randomAttacks = random.filter((s) => PROMPT_ATTACK_FAMILIES.includes(s.family));
+  const inDistribution = {
+    recall: rate(randomAttacks, (s) => detectedAt(s, tRandom)),
+    perFamily: Object.fromEntries(PROMPT_ATTACK_FAMILIES.map((f) => [f, rate(randomAttacks.filter((s) => s.family === f), (s) => detectedAt(s, tRandom))])),
+  };
+
   const clean = docs.filter((s) => s.row.kind === "document");
   // The same held-out clean documents pasted into a user turn: code, tables and e-mails as prompts.
   const pastedDocs = docFolds.flatMap((f) =>
@@ -333,13 +342,15 @@ export async function evaluateInjection(options: { peers?: boolean } = {}): Prom
   const markdown = [
     "## Prompt injection and jailbreak (held-out families)",
     "",
-    `${rows.length} rows, ${PROMPT_ATTACK_FAMILIES.length + BENIGN_FAMILIES.length + DOCUMENT_FAMILIES.length} families; every attack row scored by a model that never saw its family (JailbreakBench: nor its goal; BIPIA: nor near-duplicate planted instructions); ${attackFolds.length + benignFolds.length + docFolds.length + rowFolds.length} fold models, ${foldSeconds.toFixed(0)} s. ` +
+    `${rows.length} rows, ${PROMPT_ATTACK_FAMILIES.length + BENIGN_FAMILIES.length + DOCUMENT_FAMILIES.length} families; every attack row scored by a model that never saw its family (JailbreakBench: nor its goal; BIPIA: nor near-duplicate planted instructions); ${attackFolds.length + benignFolds.length + docFolds.length + rowFolds.length + randomFolds.length} fold models, ${foldSeconds.toFixed(0)} s. ` +
       `1%-FPR thresholds on held-out self-instruct + WildGuardMix (${general(benignA).length} prompts): protocol A ${fmtT(tA)} (classifier alone ${tAClassifier.toFixed(3)}), protocol B ${fmtT(tB)} (classifier alone ${tBClassifier.toFixed(3)}). ` +
       "A: benign families held out too (the checks). B: benign prompts held out by row, their families seen. Default: pattern hit or classifier ≥ the fold's own nested-calibrated threshold, as shipped.",
     "",
     table(["held-out attack family", "rows", "recall (default)", "recall @1% FPR (A)", "recall @1% FPR (B)", "classifier only (A)", "classifier only (B)", "patterns only", "precision (default)", "F1 (default)"], promptRows),
     "",
     "Precision counts a family's detections against the default-threshold false positives on all held-out general benign prompts (protocol A).",
+    "",
+    `Context, not a held-out claim: with rows held out at random (5 folds, every family seen through its other rows — the shipped model facing new variants of known attacks), pooled recall at 1% FPR is ${pct(inDistribution.recall)} (${PROMPT_ATTACK_FAMILIES.map((f) => `${f.replace("jbb-", "")} ${pct(inDistribution.perFamily[f]!)}`).join(", ")}).`,
     "",
     "What limits protocol A — pooled attack recall when the 1% budget is spent on one held-out benign set alone:",
     "",
@@ -387,7 +398,7 @@ export async function evaluateInjection(options: { peers?: boolean } = {}): Prom
     checks,
     metrics: {
       operatingPoints: { tA, tB, tAClassifier, tBClassifier, t2, t2Classifier },
-      prompt: { perFamily, pooled, macroA: macro("recallA"), macroB: macro("recallB") },
+      prompt: { perFamily, pooled, macroA: macro("recallA"), macroB: macro("recallB"), inDistribution },
       benign: Object.fromEntries(
         benignSets.map(([n, a, b]) => [n, { n: a.length, fprDefaultA: rate(a, detectedDefault), fprDefaultB: rate(b, detectedDefault), fprAtA: rate(a, (s) => detectedAt(s, tA)) }]),
       ),

@@ -5,8 +5,10 @@
  * one weight per bucket plus a bias. Weights are stored as signed bytes with
  * one scale per head (weight = byte * scale), base64-encoded inside a .ts
  * module so the compiled dist/ reaches them with a plain import and no file
- * reads. Quantising costs nothing measurable in accuracy (the eval trains and
- * scores quantised fold models, exactly like the shipped one).
+ * reads; the prompt head also carries its character-bigram cost table
+ * (surprise.ts) as unsigned bytes. Quantising costs nothing measurable in
+ * accuracy, and the evaluation trains and scores quantised fold models,
+ * exactly like the shipped one.
  */
 
 import { HASH_BITS, HASH_BUCKETS } from "./features.js";

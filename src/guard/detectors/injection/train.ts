@@ -8,10 +8,14 @@
  * (`npm run train:guard` twice, or the unit test, can check).
  *
  * Optimiser: AdaGrad on the logistic loss with L2 on the weights an example
- * touches. Examples are weighted so each class carries half the mass and,
- * within a class, each family a share growing with the square root of its
- * size: 999 near-identical Gandalf lines shouldn't outvote 32 long DAN
- * prompts, nor should 32 rows count as much as 999.
+ * touches. A text scored in several windows is one bag trained through its
+ * strongest window (the max the scorer takes). Bags are weighted so each
+ * class carries half the mass and, within a class, each family a share
+ * growing with the square root of its size: 999 near-identical Gandalf lines
+ * shouldn't outvote 32 long DAN prompts, nor should 32 rows count as much as
+ * 999. Besides the hashed n-grams each head has dense features (dense.ts);
+ * the prompt head's character model is estimated here from the label-0 rows
+ * only, so it describes ordinary text and never an attack family.
  *
  * Thresholds are calibrated without looking at the scored rows: for each
  * benign family, a head is trained without that family and scores it; the
