@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { BUILTIN_GUARD_PROFILES } from "../config/guard-schema.js";
-import { Guard, type GuardResult } from "../guard/engine.js";
+import type { GuardResult } from "../guard/engine.js";
 import { resolveProfile } from "../guard/profiles.js";
 import { Pseudonyms } from "../guard/pseudonyms.js";
 import type { TextRole } from "../guard/types.js";
@@ -53,13 +53,15 @@ export function registerGuard(program: Command): void {
     .option("--role <role>", `role of a prompt text: ${ROLES.join(", ")}`, "user")
     .option("--system-prompt <text>", "with --response: the system prompt whose leakage to look for")
     .option("--json", "print the result as JSON")
-    .action((text: string, opts: CheckOptions, cmd: Command) => {
+    .action(async (text: string, opts: CheckOptions, cmd: Command) => {
       const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
       if (!(ROLES as readonly string[]).includes(opts.role)) throw new CliError(`--role: expected one of ${ROLES.join(", ")}, got "${opts.role}"`);
       const name = opts.profile ?? config.guard.profile;
       const known = [...BUILTIN_GUARD_PROFILES, ...Object.keys(config.guard.profiles)];
       if (!known.includes(name)) throw new CliError(`--profile: expected one of ${known.join(", ")}; got "${name}"`);
       const input = text === "-" ? readFileSync(0, "utf8") : text;
+      // Loaded here, not at the top: the detectors are large and other commands (serve) load them only if needed.
+      const { Guard } = await import("../guard/engine.js");
       const engine = new Guard(resolveProfile(name, config.guard));
       const pseudonyms = new Pseudonyms();
       const direction = opts.response ? "response" : "request";

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "../config/schema.js";
 import { denial } from "../core/decision.js";
-import { Guard } from "../guard/engine.js";
+import type { Guard } from "../guard/engine.js";
 import { resolveProfile } from "../guard/profiles.js";
 import { KeyAuthenticator } from "../identity/authenticator.js";
 import type { Store } from "../store/store.js";
@@ -37,12 +37,19 @@ function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   return ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip;
 }
 
-/** One guard per profile that a model, a route or the default names. */
-function buildGuards(config: Config): Map<string, Guard> {
+/**
+ * One guard per active profile that a model, a route or the default names.
+ * The detectors (name lists, phone metadata, the classifier's weights: tens
+ * of MB) are loaded only when some profile inspects anything.
+ */
+async function loadGuards(config: Config): Promise<Map<string, Guard>> {
   const names = new Set<string>([config.guard.profile]);
   for (const m of config.models) if (m.guard) names.add(m.guard);
   for (const r of config.routes) if (r.guard) names.add(r.guard);
-  return new Map([...names].map((n) => [n, new Guard(resolveProfile(n, config.guard))]));
+  const active = [...names].map((n) => resolveProfile(n, config.guard)).filter((p) => p.active);
+  if (active.length === 0) return new Map();
+  const { Guard } = await import("../guard/engine.js");
+  return new Map(active.map((p) => [p.name, new Guard(p)]));
 }
 
 export class Gateway {
@@ -53,7 +60,10 @@ export class Gateway {
   private draining = false;
   private stopping: Promise<void> | undefined;
 
-  private constructor(private readonly opts: GatewayOptions) {
+  private constructor(
+    private readonly opts: GatewayOptions,
+    guards: Map<string, Guard>,
+  ) {
     const { config } = opts;
     this.ctx = {
       config,
@@ -61,7 +71,7 @@ export class Gateway {
       auth: new KeyAuthenticator(opts.store.keys),
       providers: createProviders(config),
       models: new Map(config.models.map((m) => [m.name, m])),
-      guards: buildGuards(config),
+      guards,
       log: opts.log,
     };
     this.logRequest = requestLogWriter(opts.log);
@@ -80,7 +90,7 @@ export class Gateway {
   }
 
   static async start(opts: GatewayOptions): Promise<Gateway> {
-    const gw = new Gateway(opts);
+    const gw = new Gateway(opts, await loadGuards(opts.config));
     const { host, port } = opts.config.server;
     await new Promise<void>((resolve, reject) => {
       gw.server.once("error", reject);

@@ -55,12 +55,20 @@ export class Guard {
   private readonly custom: ((text: string, normalized?: string) => Finding[]) | undefined;
   private readonly fixedLeak: TextDetector | undefined;
   private readonly leakCache = new Map<string, TextDetector>();
+  /** Per direction, the categories some rule acts on: looked up per field, so computed once. */
+  private readonly enabled: Record<Direction, Set<string>>;
+  /** Whether replies need inspecting at all: a response rule that does something, or pseudonyms to reverse. */
+  readonly inspectsResponses: boolean;
 
   constructor(
     readonly profile: ResolvedProfile,
     private readonly detectors: DetectorSet = defaultDetectors(),
   ) {
     const p = profile;
+    const categories = (rules: ResolvedProfile["request"]) =>
+      new Set(["injection", "pii", "secrets", "links", "active", "leak"].filter((c) => categoryEnabled(rules, c)));
+    this.enabled = { request: categories(p.request), response: categories(p.response) };
+    this.inspectsResponses = p.pseudonymize || Object.values(p.response).some((r) => r.action !== "allow");
     const wantsLinks = categoryEnabled(p.request, "links") || categoryEnabled(p.response, "links");
     if (wantsLinks) this.links = detectors.links({ allowDomains: p.allowDomains, brands: p.brands });
     if (p.custom.length > 0) this.custom = detectors.custom(p.custom);
@@ -73,17 +81,13 @@ export class Guard {
     return this.profile.active;
   }
 
-  /** Whether replies need inspecting at all: a response rule that does something, or pseudonyms to reverse. */
-  get inspectsResponses(): boolean {
-    return this.profile.pseudonymize || Object.values(this.profile.response).some((r) => r.action !== "allow");
-  }
 
   /**
    * A leak detector for one exchange: the configured system prompt and
    * canaries, or else the request's own system messages.
    */
   leakDetectorFor(requestSystemPrompt: string | undefined): TextDetector | undefined {
-    if (!categoryEnabled(this.profile.response, "leak")) return undefined;
+    if (!this.enabled.response.has("leak")) return undefined;
     if (this.fixedLeak && this.profile.systemPrompt !== undefined) return this.fixedLeak;
     if (!requestSystemPrompt) return this.fixedLeak;
     // Applications send the same system prompt on every call: build its n-gram index once.
@@ -98,14 +102,15 @@ export class Guard {
 
   /** Runs every enabled detector over one field. */
   private detect(direction: Direction, field: TextField, leak: TextDetector | undefined): Finding[] {
-    const rules = direction === "request" ? this.profile.request : this.profile.response;
-    const on = (category: string) => categoryEnabled(rules, category);
+    const enabled = this.enabled[direction];
+    const on = (category: string) => enabled.has(category);
     const { text, role } = field;
     const out: Finding[] = [];
     const needNormalized = (on("injection") && (direction === "response" || INJECTION_ROLES.has(role))) || this.custom !== undefined;
     const normalized = needNormalized ? this.detectors.normalize(text) : undefined;
     if (normalized && on("injection") && (direction === "response" || INJECTION_ROLES.has(role))) {
-      out.push(...this.detectors.injection({ normalized, role: direction === "response" ? "document" : role }));
+      // Model output is scored by the patterns only ("response"): the document head is calibrated on documents.
+      out.push(...this.detectors.injection({ normalized, role: direction === "response" ? "response" : role }));
     }
     if (on("pii")) out.push(...this.detectors.pii(text));
     if (on("secrets")) out.push(...this.detectors.secrets(text));
