@@ -52,7 +52,8 @@ const EXCERPT_MAX = 120;
 
 export class Guard {
   private readonly links: TextDetector | undefined;
-  private readonly custom: ((text: string, normalized?: string) => Finding[]) | undefined;
+  /** Operator rules per direction: a rule `on: request` never runs on responses, and vice versa. */
+  private readonly custom: Record<Direction, ((text: string, normalized?: string) => Finding[]) | undefined>;
   private readonly fixedLeak: TextDetector | undefined;
   private readonly leakCache = new Map<string, TextDetector>();
   /** Per direction, the categories some rule acts on: looked up per field, so computed once. */
@@ -71,7 +72,11 @@ export class Guard {
     this.inspectsResponses = p.pseudonymize || Object.values(p.response).some((r) => r.action !== "allow");
     const wantsLinks = categoryEnabled(p.request, "links") || categoryEnabled(p.response, "links");
     if (wantsLinks) this.links = detectors.links({ allowDomains: p.allowDomains, brands: p.brands });
-    if (p.custom.length > 0) this.custom = detectors.custom(p.custom);
+    const customFor = (skip: string) => {
+      const rules = p.custom.filter((c) => c.on !== skip);
+      return rules.length > 0 ? detectors.custom(rules) : undefined;
+    };
+    this.custom = { request: customFor("response"), response: customFor("request") };
     if (p.systemPrompt !== undefined || p.canaries.length > 0) {
       this.fixedLeak = detectors.leak({ canaries: p.canaries, ...(p.systemPrompt ? { systemPrompt: p.systemPrompt } : {}) });
     }
@@ -106,7 +111,8 @@ export class Guard {
     const on = (category: string) => enabled.has(category);
     const { text, role } = field;
     const out: Finding[] = [];
-    const needNormalized = (on("injection") && (direction === "response" || INJECTION_ROLES.has(role))) || this.custom !== undefined;
+    const custom = this.custom[direction];
+    const needNormalized = (on("injection") && (direction === "response" || INJECTION_ROLES.has(role))) || custom !== undefined;
     const normalized = needNormalized ? this.detectors.normalize(text) : undefined;
     if (normalized && on("injection") && (direction === "response" || INJECTION_ROLES.has(role))) {
       // Model output is scored by the patterns only ("response"): the document head is calibrated on documents.
@@ -117,7 +123,7 @@ export class Guard {
     if (this.links && on("links")) out.push(...this.links(text));
     if (on("active")) out.push(...this.detectors.active(text));
     if (leak && direction === "response") out.push(...leak(text));
-    if (this.custom) out.push(...this.custom(text, normalized?.text));
+    if (custom) out.push(...custom(text, normalized?.text));
     return out;
   }
 

@@ -139,6 +139,13 @@ describe("guard engine", () => {
     assert.equal(inspect(g, "glo\u200bbex corp").verdict, "block", "a phrase hidden by a zero-width split still matches");
   });
 
+  test("a custom rule runs only in the direction it is for", () => {
+    const cfg = config({ profiles: { p: { extends: "standard", custom: [{ name: "codename", phrases: ["bluebird"], on: "request", action: "block" }] } } });
+    const g = guardFor("p", cfg);
+    assert.equal(inspect(g, "status of bluebird?").verdict, "block");
+    assert.equal(inspect(g, "bluebird ships in May", "response").verdict, "allow", "standard's response 'custom: block' must not pick up a request-only rule");
+  });
+
   test("redact merges overlapping spans and keeps the stronger label", () => {
     const p = new Pseudonyms();
     const out = redact(
