@@ -28,9 +28,9 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { detectInjection } from "../src/guard/detectors/injection/detect.js";
+import { DEFAULT_THRESHOLDS, detectInjection } from "../src/guard/detectors/injection/detect.js";
 import type { InjectionModel } from "../src/guard/detectors/injection/model.js";
-import { matchInjectionPatterns } from "../src/guard/detectors/injection/patterns.js";
+import { matchInjectionPatterns, type PatternOptions } from "../src/guard/detectors/injection/patterns.js";
 import { scoreDocumentWith, scorePromptWith } from "../src/guard/detectors/injection/scoring.js";
 import { thresholdAtFpr } from "../src/guard/detectors/injection/train.js";
 import type { TrainingRow } from "../src/guard/detectors/injection/training-data.js";
@@ -79,6 +79,11 @@ function combinedThreshold(negatives: readonly Scored[], fpr: number): number {
   return thresholdAtFpr(scores, allowed / Math.max(1, scores.length) + 1e-12);
 }
 
+/** The trailing-suffix check uses the fold model's character model, so held-out benign rows were never in it. */
+function patternOptions(model: InjectionModel): PatternOptions {
+  return model.prompt.characters ? { characters: model.prompt.characters } : {};
+}
+
 function scoreWith(model: InjectionModel, family: string, row: TrainingRow): Scored {
   const isDocument = DOCUMENT_FAMILIES.includes(family);
   return {
@@ -86,7 +91,7 @@ function scoreWith(model: InjectionModel, family: string, row: TrainingRow): Sco
     family,
     score: isDocument ? scoreDocumentWith(model, row.text).score : scorePromptWith(model, row.text).score,
     threshold: isDocument ? model.thresholds.document : model.thresholds.prompt,
-    pattern: matchInjectionPatterns(row.text).length > 0,
+    pattern: matchInjectionPatterns(row.text, patternOptions(model)).length > 0,
   };
 }
 
@@ -107,7 +112,7 @@ function plantedOverrides(rows: readonly TrainingRow[], docFolds: ReturnType<typ
     const doc = clean[i % clean.length]!.text;
     const cut = Math.max(0, doc.indexOf("\n", doc.length >> 1));
     const text = `${doc.slice(0, cut)}\n${attack.text}\n${doc.slice(cut)}`;
-    const pattern = matchInjectionPatterns(text).length > 0;
+    const pattern = matchInjectionPatterns(text, patternOptions(fold.model)).length > 0;
     const score = scoreDocumentWith(fold.model, text).score;
     n++;
     if (pattern) patternHits++;
@@ -185,7 +190,7 @@ export async function evaluateInjection(options: { peers?: boolean } = {}): Prom
   const pastedDocs = docFolds.flatMap((f) =>
     f.rows
       .filter((r) => r.kind === "document")
-      .map((row) => ({ row, family: f.family, score: scorePromptWith(f.model, row.text).score, threshold: f.model.thresholds.prompt, pattern: matchInjectionPatterns(row.text).length > 0 })),
+      .map((row) => ({ row, family: f.family, score: scorePromptWith(f.model, row.text).score, threshold: f.model.thresholds.prompt, pattern: matchInjectionPatterns(row.text, patternOptions(f.model)).length > 0 })),
   );
   const planted = docs.filter((s) => s.row.kind === "indirect");
 
@@ -256,7 +261,10 @@ export async function evaluateInjection(options: { peers?: boolean } = {}): Prom
       .split("\n")
       .filter((l) => l.trim() !== "")
       .map((l) => (JSON.parse(l) as { text: string }).text);
-    const flagged = texts.filter((text) => detectInjection({ normalized: plain(text), role: "user" }).length > 0);
+    // What the engine would act on: pattern findings by their score, classifier findings at the calibrated threshold.
+    const counts = (f: { detector: string; score: number }) =>
+      f.score >= (f.detector === "injection.classifier" ? DEFAULT_THRESHOLDS.prompt : f.detector === "injection.indirect" ? DEFAULT_THRESHOLDS.document : 0.5);
+    const flagged = texts.filter((text) => detectInjection({ normalized: plain(text), role: "user" }).some(counts));
     triggerWords = { n: texts.length, fprDefault: flagged.length / Math.max(1, texts.length) };
   }
   const benignSets: [string, Scored[], Scored[]][] = [

@@ -39,6 +39,13 @@ export interface InjectionOptions {
   model?: InjectionModel;
 }
 
+/**
+ * Classifier findings are emitted from this score (or the threshold, if lower)
+ * up. Whether one counts is the engine's call: it compares the score with the
+ * profile's threshold, or DEFAULT_THRESHOLDS when the profile sets none.
+ */
+export const EMIT_FLOOR = 0.5;
+
 /** Decoded payloads beyond this many are not inspected (normalisation already bounds them). */
 const MAX_PAYLOADS = 16;
 /** Zero-width characters are legitimate in emoji and some scripts; dozens of them are not. */
@@ -62,6 +69,8 @@ const FAMILY_NAMES: Record<string, string> = {
   "policy-bypass": "policy bypass",
   "do-anything-now": "\"do anything now\" jailbreak",
   "payload-splitting": "payload splitting / decode-and-obey",
+  "secret-extraction": "secret or password extraction",
+  "framed-harmful": "harmful request in a jailbreak frame (role-play, hypothetical, forced reply)",
   "adversarial-suffix": "adversarial suffix (optimiser gibberish)",
 };
 
@@ -82,6 +91,7 @@ export function detectInjection(input: { normalized: Normalized; role: TextRole 
   const model = options.model ?? shippedModel();
   const thresholds = { ...(options.model ? model.thresholds : DEFAULT_THRESHOLDS), ...options.thresholds };
   const isData = role === "tool" || role === "document";
+  const patternOptions = model.prompt.characters ? { characters: model.prompt.characters } : {};
   const visibleLength = normalized.text.length;
 
   const inspected: Inspected[] = [{ text: normalized.text, hiddenIn: undefined }];
@@ -91,7 +101,7 @@ export function detectInjection(input: { normalized: Normalized; role: TextRole 
   for (const { text, hiddenIn } of inspected) {
     // Offsets of a hidden payload don't map back onto the visible text: report those on the whole text.
     const span = (start: number, end: number) => (hiddenIn ? { start: 0, end: visibleLength } : { start, end });
-    for (const hit of matchInjectionPatterns(text)) {
+    for (const hit of matchInjectionPatterns(text, patternOptions)) {
       findings.push({
         detector: "injection.pattern",
         score: hit.score,
@@ -103,15 +113,17 @@ export function detectInjection(input: { normalized: Normalized; role: TextRole 
     if (role === "response") continue;
     const best = isData ? scoreDocumentWith(model, text) : scorePromptWith(model, text);
     const threshold = isData ? thresholds.document : thresholds.prompt;
-    if (best.score >= threshold) {
+    // Reported from min(EMIT_FLOOR, threshold) up: the engine applies the threshold (the
+    // calibrated one by default, a profile's own otherwise), so a profile can be stricter.
+    if (best.score >= Math.min(EMIT_FLOOR, threshold)) {
       findings.push({
         detector: isData ? "injection.indirect" : "injection.classifier",
         score: best.score,
         ...span(best.start, best.end),
         label: isData ? "INDIRECT_INJECTION" : "PROMPT_INJECTION",
         message: isData
-          ? `Instruction planted in ${where(role, hiddenIn)} (classifier ${best.score.toFixed(2)} ≥ ${threshold.toFixed(2)}).`
-          : `Injection/jailbreak classifier flagged ${where(role, hiddenIn)} (${best.score.toFixed(2)} ≥ ${threshold.toFixed(2)}).`,
+          ? `Instruction planted in ${where(role, hiddenIn)} (classifier ${best.score.toFixed(2)}; calibrated threshold ${threshold.toFixed(2)}).`
+          : `Injection/jailbreak classifier score ${best.score.toFixed(2)} for ${where(role, hiddenIn)} (calibrated threshold ${threshold.toFixed(2)}).`,
       });
     }
   }

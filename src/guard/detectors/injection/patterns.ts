@@ -14,7 +14,8 @@
  * is a character-statistics check in adversarial-suffix.ts.
  */
 
-import { findAdversarialSuffix } from "./adversarial-suffix.js";
+import { findAdversarialSuffix, findTrailingSuffix } from "./adversarial-suffix.js";
+import { shippedModel } from "./classifier.js";
 
 export type InjectionFamily =
   | "instruction-override"
@@ -24,6 +25,8 @@ export type InjectionFamily =
   | "policy-bypass"
   | "do-anything-now"
   | "payload-splitting"
+  | "secret-extraction"
+  | "framed-harmful"
   | "adversarial-suffix";
 
 export interface PatternHit {
@@ -42,8 +45,8 @@ interface Rule {
 
 // Shared vocabulary, as regex source. Bounded gaps: at most a few words.
 const FEW_WORDS = String.raw`(?:[\w'’-]+[\s,]+){0,4}?`;
-const OVERRIDE_VERB = String.raw`(?:ignore|disregard|forget|skip|overlook|override|bypass|neglect|abandon|discard|set\s+aside|throw\s+away|(?:do\s+not|don'?t|stop|no\s+longer)\s+(?:follow(?:ing)?|obey(?:ing)?|adhere\s+to|comply\s+with|listen(?:ing)?\s+to))`;
-const DIRECTIVES = "(?:instructions?|directions?|directives?|guidelines|rules|prompts?|commands?|programming|constraints|restrictions|guardrails|policies|orders)";
+const OVERRIDE_VERB = String.raw`(?:ignore|ingore|igonre|ignroe|ignor|igore|disregard|forget|skip|overlook|override|bypass|neglect|abandon|discard|set\s+aside|throw\s+away|(?:do\s+not|don'?t|stop|no\s+longer)\s+(?:follow(?:ing)?|obey(?:ing)?|adhere\s+to|comply\s+with|listen(?:ing)?\s+to))`;
+const DIRECTIVES = "(?:instructions?|instrucions|instuctions|intructions|instructons|instrutions|insructions|instrcutions|instrctions|directions?|directives?|guidelines|rules|prompts?|commands?|programming|constraints|restrictions|guardrails|policies|orders)";
 const EARLIER = String.raw`(?:previous(?:ly)?|prior|preceding|above|earlier|foregoing|initial|original|old|existing|system|given|provided|before|so\s+far|until\s+now)`;
 const EXTRACT_VERB = String.raw`(?:repeat|print|reveal|show|display|output|disclose|leak|dump|recite|echo|write\s+out|spell\s+out|tell\s+me|give\s+me|share|list|paste|copy)`;
 const LIMITS = "(?:restrictions|limits|limitations|rules|filters?|censorship|guidelines|ethics|morals|morality|boundaries|constraints|safeguards|guardrails|policies)";
@@ -158,6 +161,53 @@ const RULES: readonly Rule[] = [
     score: 0.97,
     pattern: /\b[Dd]o [Aa]nything [Nn]ow\b|\[DAN\]|\bDAN:|\bDAN,? (?:which|who) stands for\b|\b[Yy]ou(?:'re| are) (?:now )?(?:called )?DAN\b|\b(?:[Aa]ct|[Rr]espond|[Aa]nswer|[Pp]retend|[Bb]ehave|[Rr]eply)\s+(?:as|like|to\s+be)\s+(?:a\s+)?(?:DAN|STAN|DUDE|AIM|AntiGPT|BetterDAN)\b/,
   },
+  // Overrides without a directive noun: "ignore the above", "forget everything you were told".
+  {
+    family: "instruction-override",
+    score: 0.9,
+    pattern: new RegExp(String.raw`\b${OVERRIDE_VERB}[\s,:]+(?:(?:all|everything|anything|of|the|that|what(?:ever)?|i\s+(?:said|wrote|told\s+you)|you\s+(?:were|have\s+been)\s+(?:told|given)|(?:was|were)\s+(?:said|written|told)|came)\s+){0,4}(?:above|before(?:\s+this)?|previous(?:ly)?|prior|earlier|preceding|so\s+far)(?:\s+(?:text|content|context|conversation|input|lines?|words|sentences?|paragraphs?))?(?=\s*(?:[.,;:!?]|$|(?:and|then|&|now|instead)\b))`, "i"),
+  },
+  // A bare directive noun is enough when the clause ends there: "ignore the rules.", "forget instructions and ...".
+  {
+    family: "instruction-override",
+    score: 0.88,
+    pattern: new RegExp(String.raw`(?<!\b(?:says?|said|told\s+(?:me|us|him|her|them))\s+to\s+)\b${OVERRIDE_VERB}\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?${DIRECTIVES}(?=\s*(?:[.,;:!?]|$|(?:and|then|&|now|instead)\b))`, "i"),
+  },
+  // The same override in the languages attackers switch to most (German, Spanish, French, Italian, Portuguese, Dutch).
+  {
+    family: "instruction-override",
+    score: 0.9,
+    pattern: /\b(?:ignorier(?:e|en)?|vergiss|vergessen\s+sie|ignora|ignore[zr]?|ignorar|olvida|olvide|oubliez|oublie|esque[cç]a|esquece|dimentica|negeer|vergeet)\b[^.\n]{0,40}?\b(?:anweisungen|instruktionen|befehle|vorgaben|regeln|instrucciones|[oó]rdenes|reglas|consignes|r[eè]gles|istruzioni|regole|instru[cç](?:õ|o)es|regras|instructies|regels)\b/i,
+  },
+  // Secret extraction (the Gandalf family): asking for the password or secret the
+  // assistant was given, directly or through an encoding that slips past a filter
+  // (spelled, reversed, letter by letter, in another alphabet, hidden in a poem).
+  // The object must be "the/your password" or a named secret word, never "my".
+  {
+    family: "secret-extraction",
+    score: 0.9,
+    pattern: new RegExp(String.raw`(?<!\b(?:not|never|n't|nobody|no\s+one)\s+)\b(?:${EXTRACT_VERB}|say|type|provide|confirm|whisper|tell|give|write|send|hint\s+at|what(?:'s|\s+is|\s+was)|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|give|share|say|reveal))\s+(?:me\s+|us\s+)?(?:what\s+)?(?:is\s+)?(?:the|your|that|this)\s+(?:secret\s+|hidden\s+|current\s+|real\s+|actual\s+|magic\s+|special\s+)?(?:password|passwort|kennwort|contrase[nñ]a|mot\s+de\s+passe|senha|wachtwoord|passphrase|pass\s+phrase|pass\s+word|pwd|secret\s+(?:word|key|code|phrase|password)|code\s*word|magic\s+word)s?\b(?![\s,]+(?:for|to|of|on|policy|polic(?:y|ies)|requirements?|rules|reset|manager|field|prompt|hash))`, "i"),
+  },
+  {
+    family: "secret-extraction",
+    score: 0.9,
+    pattern: /\b(?:the|your|that|this)\s+(?:secret\s+)?(?:password|passphrase|secret(?:\s+(?:word|key|code|phrase))?|code\s*word)\b[^.\n]{0,60}?\b(?:backwards?|reversed?|in\s+reverse|letter\s+by\s+letter|one\s+(?:letter|character)\s+at\s+a\s+time|(?:each|every)\s+(?:letter|character)|character\s+by\s+character|separated\s+by|with\s+(?:spaces|dashes|hyphens|commas)\s+between|spelled?\s+out|in\s+(?:base64|hex(?:adecimal)?|binary|morse|rot13|ascii|unicode|pig\s+latin|leetspeak|emojis?|nato)|(?:first|last|second|third)\s+(?:\d+\s+)?(?:letters?|characters?)|acrostic|as\s+an?\s+(?:poem|riddle|song|story|rhyme|haiku|acrostic|limerick))/i,
+  },
+  {
+    family: "secret-extraction",
+    score: 0.9,
+    pattern: /\b(?:spell|encode|encrypt|reverse|scramble|translate|rot13|hash|cipher|sing|rhyme|hide)\s+(?:out\s+)?(?:for\s+me\s+)?(?:the|your|that|this)\s+(?:secret\s+)?(?:password|passphrase|secret(?:\s+(?:word|key|code|phrase))?|code\s*word)\b|\b(?:acrostic|poem|riddle|song|story|haiku|limerick)\s+(?:that\s+|which\s+)?(?:contains?|includes?|hides?|reveals?|about|with|using|spells?(?:\s+out)?)\s+(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret\s+(?:word|key|code|phrase))\b/i,
+  },
+  {
+    family: "secret-extraction",
+    score: 0.9,
+    pattern: /\b(?:rule|rules|instructions?|restrictions?|orders?|prohibition|ban)\s+(?:about|on|regarding|against|not\s+to)\s+(?:not\s+)?(?:reveal(?:ing)?|shar(?:e|ing)|tell(?:ing)?|disclos(?:e|ing)|giv(?:e|ing)|say(?:ing)?|the)\s*(?:out\s+)?(?:the\s+|your\s+)?(?:password|passphrase|secret)|\byou\s+(?:are|were)\s+(?:now\s+)?(?:allowed|permitted|authori[sz]ed|free)\s+to\s+(?:reveal|share|tell|disclose|give|say|print)\s+(?:me\s+|us\s+)?(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret)/i,
+  },
+  {
+    family: "secret-extraction",
+    score: 0.88,
+    pattern: new RegExp(String.raw`\b${OVERRIDE_VERB}\b[^.\n]{0,80}?\b(?:the|your|a|any|this|that)\s+(?:secret\s+)?(?:password|passphrase|secret\s+(?:word|key|code|phrase)|code\s*word)\b`, "i"),
+  },
   // Payload splitting and "decode then obey".
   {
     family: "payload-splitting",
@@ -171,8 +221,17 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+export interface PatternOptions {
+  /**
+   * Character model of ordinary text for the trailing-suffix check
+   * (surprise.ts); defaults to the shipped prompt head's. The evaluation
+   * passes each fold model's own, so held-out rows are never in it.
+   */
+  characters?: Float32Array;
+}
+
 /** At most one hit per family (the earliest, strongest), in rule order. */
-export function matchInjectionPatterns(text: string): PatternHit[] {
+export function matchInjectionPatterns(text: string, options: PatternOptions = {}): PatternHit[] {
   const hits: PatternHit[] = [];
   const seen = new Set<InjectionFamily>();
   for (const rule of RULES) {
@@ -182,7 +241,8 @@ export function matchInjectionPatterns(text: string): PatternHit[] {
     seen.add(rule.family);
     hits.push({ family: rule.family, score: rule.score, start: m.index, end: m.index + m[0].length });
   }
-  const suffix = findAdversarialSuffix(text);
+  const characters = options.characters ?? shippedModel().prompt.characters;
+  const suffix = findAdversarialSuffix(text) ?? (characters ? findTrailingSuffix(text, characters) : undefined);
   if (suffix) hits.push({ family: "adversarial-suffix", score: 0.85, start: suffix.start, end: suffix.end });
   return hits;
 }
