@@ -80,8 +80,8 @@ function combinedThreshold(negatives: readonly Scored[], fpr: number): number {
 }
 
 /** The trailing-suffix check uses the fold model's character model, so held-out benign rows were never in it. */
-function patternOptions(model: InjectionModel): PatternOptions {
-  return model.prompt.characters ? { characters: model.prompt.characters } : {};
+function patternOptions(model: InjectionModel, data = false): PatternOptions {
+  return { ...(model.prompt.characters ? { characters: model.prompt.characters } : {}), data };
 }
 
 function scoreWith(model: InjectionModel, family: string, row: TrainingRow): Scored {
@@ -91,7 +91,7 @@ function scoreWith(model: InjectionModel, family: string, row: TrainingRow): Sco
     family,
     score: isDocument ? scoreDocumentWith(model, row.text).score : scorePromptWith(model, row.text).score,
     threshold: isDocument ? model.thresholds.document : model.thresholds.prompt,
-    pattern: matchInjectionPatterns(row.text, patternOptions(model)).length > 0,
+    pattern: matchInjectionPatterns(row.text, patternOptions(model, isDocument)).length > 0,
   };
 }
 
@@ -112,7 +112,7 @@ function plantedOverrides(rows: readonly TrainingRow[], docFolds: ReturnType<typ
     const doc = clean[i % clean.length]!.text;
     const cut = Math.max(0, doc.indexOf("\n", doc.length >> 1));
     const text = `${doc.slice(0, cut)}\n${attack.text}\n${doc.slice(cut)}`;
-    const pattern = matchInjectionPatterns(text, patternOptions(fold.model)).length > 0;
+    const pattern = matchInjectionPatterns(text, patternOptions(fold.model, true)).length > 0;
     const score = scoreDocumentWith(fold.model, text).score;
     n++;
     if (pattern) patternHits++;

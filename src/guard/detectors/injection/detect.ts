@@ -91,7 +91,7 @@ export function detectInjection(input: { normalized: Normalized; role: TextRole 
   const model = options.model ?? shippedModel();
   const thresholds = { ...(options.model ? model.thresholds : DEFAULT_THRESHOLDS), ...options.thresholds };
   const isData = role === "tool" || role === "document";
-  const patternOptions = model.prompt.characters ? { characters: model.prompt.characters } : {};
+  const patternOptions = { ...(model.prompt.characters ? { characters: model.prompt.characters } : {}), data: isData };
   const visibleLength = normalized.text.length;
 
   const inspected: Inspected[] = [{ text: normalized.text, hiddenIn: undefined }];

@@ -11,11 +11,15 @@
  * gap between anchors is a bounded run of a single character class, so the
  * backtracking per start position is bounded by a constant and matching is
  * linear in the input. The adversarial-suffix family (GCG-style token soup)
- * is a character-statistics check in adversarial-suffix.ts.
+ * is a character-statistics check in adversarial-suffix.ts; persuasion and
+ * role-play jailbreaks (a jailbreak frame AND a harmful goal) are in
+ * framed-harmful.ts; secret extraction is the Gandalf family (asking for the
+ * password the assistant holds, directly or spelled, reversed, encoded).
  */
 
 import { findAdversarialSuffix, findTrailingSuffix } from "./adversarial-suffix.js";
 import { shippedModel } from "./classifier.js";
+import { findFramedHarmful } from "./framed-harmful.js";
 
 export type InjectionFamily =
   | "instruction-override"
@@ -228,6 +232,12 @@ export interface PatternOptions {
    * passes each fold model's own, so held-out rows are never in it.
    */
   characters?: Float32Array;
+  /**
+   * The text is data (a document or tool result): skip the trailing-suffix
+   * check, which is about a request with gibberish appended, and which pasted
+   * code and tables in unfamiliar styles can resemble.
+   */
+  data?: boolean;
 }
 
 /** At most one hit per family (the earliest, strongest), in rule order. */
@@ -241,8 +251,10 @@ export function matchInjectionPatterns(text: string, options: PatternOptions = {
     seen.add(rule.family);
     hits.push({ family: rule.family, score: rule.score, start: m.index, end: m.index + m[0].length });
   }
+  const framed = findFramedHarmful(text);
+  if (framed) hits.push({ family: "framed-harmful", score: 0.85, start: framed.start, end: framed.end });
   const characters = options.characters ?? shippedModel().prompt.characters;
-  const suffix = findAdversarialSuffix(text) ?? (characters ? findTrailingSuffix(text, characters) : undefined);
+  const suffix = findAdversarialSuffix(text) ?? (characters && !options.data ? findTrailingSuffix(text, characters) : undefined);
   if (suffix) hits.push({ family: "adversarial-suffix", score: 0.85, start: suffix.start, end: suffix.end });
   return hits;
 }
