@@ -93,7 +93,9 @@ describe("on the way in", () => {
   test("the same attack streamed is refused before any stream starts", async () => {
     const r = await rawChat("demo", ATTACK, true);
     assert.equal(r.status, 400);
-    assert.ok(!r.text.includes(PHISH.slice(8)), "the phishing domain appears nowhere in the reply");
+    assert.match(String(r.headers["content-type"]), /^application\/json/, "an error body, not an event stream");
+    assert.equal((JSON.parse(r.text) as { error: { code: string } }).error.code, "guard_request_blocked");
+    assert.ok(!r.text.includes("For more details"), "nothing the model would have said");
   });
 
   test("an injection hidden in base64 is still found", async () => {
