@@ -17,6 +17,7 @@ import { sseErrorEvent, streamBroken } from "./errors.js";
 import type { Exchange } from "./exchange.js";
 import { type BodyField, jsonStringFields, requestFields, responseFields, systemPromptOf } from "./guard-fields.js";
 import type { UpstreamReply } from "./providers/provider.js";
+import { readCapped } from "./providers/upstream-http.js";
 import { SseGuard } from "./sse-guard.js";
 
 /** Replies larger than this are not buffered for inspection; they are refused (fail closed). */
@@ -91,19 +92,6 @@ export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig): Den
   return undefined;
 }
 
-async function readAll(body: Readable, limit: number): Promise<Buffer | undefined> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      body.destroy();
-      return undefined;
-    }
-    parts.push(chunk as Buffer);
-  }
-  return Buffer.concat(parts, size);
-}
 
 const isJson = (ct: string) => /^application\/(?:[\w.+-]*\+)?json\b/i.test(ct);
 
@@ -154,7 +142,7 @@ export async function inspectReply(x: Exchange, reply: UpstreamReply, holdBack: 
   }
   const text = reply.contentType.startsWith("text/") || isJson(reply.contentType);
   if (!text) return reply; // binary replies (audio, images) carry nothing the text detectors could read
-  const raw = await readAll(reply.body, MAX_INSPECTED_REPLY_BYTES);
+  const raw = await readCapped(reply.body, MAX_INSPECTED_REPLY_BYTES);
   if (raw === undefined) {
     return {
       status: 502,

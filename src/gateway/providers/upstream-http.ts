@@ -39,18 +39,19 @@ function scrubJson(v: unknown): unknown {
   return v;
 }
 
-async function readCapped(body: Readable): Promise<Buffer | undefined> {
+/** Reads a whole body up to `limit` bytes; past it, the body is destroyed and the result is undefined. */
+export async function readCapped(body: Readable, limit: number): Promise<Buffer | undefined> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
     size += (chunk as Buffer).length;
-    if (size > MAX_ERROR_BODY) {
+    if (size > limit) {
       body.destroy();
       return undefined;
     }
     parts.push(chunk as Buffer);
   }
-  return Buffer.concat(parts);
+  return Buffer.concat(parts, size);
 }
 
 export class UpstreamClient {
@@ -111,7 +112,7 @@ export class UpstreamClient {
     // Non-2xx: read a bounded amount and decide what the caller may see.
     let raw: Buffer | undefined;
     try {
-      raw = await readCapped(res.body);
+      raw = await readCapped(res.body, MAX_ERROR_BODY);
     } catch (err) {
       throw this.translate(err, req.signal);
     }
