@@ -11,6 +11,7 @@
  * only, so scoring every window stays linear in the document.
  */
 
+import { type DocumentCues, documentCues } from "./addressed.js";
 import type { Span } from "./windows.js";
 
 /** Content words: runs of four or more letters/digits (shorter ones are mostly function words). */
@@ -21,6 +22,8 @@ export interface DocumentWords {
   words: string[];
   starts: number[];
   counts: Map<string, number>;
+  /** Where the addressed-instruction cues occur (addressed.ts). */
+  cues: DocumentCues;
 }
 
 function isWordChar(c: number): boolean {
@@ -45,7 +48,7 @@ export function documentWords(text: string): DocumentWords {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
-  return { words, starts, counts };
+  return { words, starts, counts, cues: documentCues(lower) };
 }
 
 /** Index of the first word starting at or after `offset`. */

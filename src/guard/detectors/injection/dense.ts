@@ -1,11 +1,12 @@
 /**
  * The heads' few dense features, computed the same way for training and
  * scoring: character surprise for prompts (surprise.ts), foreignness for
- * document windows (context.ts).
+ * document windows (context.ts) and addressed-instruction cues (addressed.ts).
  */
 
 import { type DocumentWords, foreignness } from "./context.js";
-import { FOREIGN_BUCKET, SURPRISE_BUCKET, SURPRISE_HINGE_BUCKET } from "./features.js";
+import { CUE_CLASSES, type CueClass, cuesIn } from "./addressed.js";
+import { CUE_BUCKET, FOREIGN_BUCKET, SURPRISE_BUCKET, SURPRISE_HINGE_BUCKET } from "./features.js";
 import type { Head } from "./model.js";
 import { mostSurprisingRun } from "./surprise.js";
 import type { Span } from "./windows.js";
@@ -20,6 +21,8 @@ export function surpriseFeatures(characters: Float32Array, text: string, span: S
   return [Math.max(-1, Math.min(2, s - 3)), Math.max(0, s - 3.5)];
 }
 
+const WEAK_CUES: ReadonlySet<CueClass> = new Set(["second", "unrequested"]);
+
 export type DenseFeatures = [bucket: number, value: number][];
 
 export function promptDense(head: Pick<Head, "characters">, text: string, span: Span): DenseFeatures {
@@ -32,7 +35,26 @@ export function promptDense(head: Pick<Head, "characters">, text: string, span: 
 }
 
 export function documentDense(doc: DocumentWords, span: Span): DenseFeatures {
-  return [[FOREIGN_BUCKET, foreignness(doc, span)]];
+  const foreign = foreignness(doc, span);
+  const out: DenseFeatures = [[FOREIGN_BUCKET, foreign]];
+  const cues = cuesIn(doc.cues, span);
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    if (!cue.present) continue;
+    // "you" and requests for links or downloads alone are everyday reader-addressing ("you subscribed; click here to
+    // unsubscribe"): they count only when exclusive to the window, or in the conjunctions below.
+    if (!WEAK_CUES.has(CUE_CLASSES[i]!)) out.push([CUE_BUCKET - 3 * i, 1], [CUE_BUCKET - 3 * i - 1, foreign]);
+    out.push([CUE_BUCKET - 3 * i - 2, cue.exclusive]);
+  }
+  // Conjunctions: a directive (imperative or insisting) aimed at the assistant or its audience, or asking for something unrequested.
+  const [second, imperative, insist, assistant, audience, unrequested] = cues.map((c) => c.present);
+  const directive = imperative || insist;
+  let at = CUE_BUCKET - 3 * cues.length;
+  for (const on of [directive && (assistant || audience), assistant && unrequested, assistant && second]) {
+    if (on) out.push([at, 1], [at - 1, foreign]);
+    at -= 2;
+  }
+  return out;
 }
 
 export function denseLogit(weights: ArrayLike<number>, dense: DenseFeatures): number {

@@ -35,6 +35,8 @@ const BUCKET_MASK = HASH_BUCKETS - 1;
 export const FOREIGN_BUCKET = HASH_BUCKETS - 1;
 export const SURPRISE_BUCKET = HASH_BUCKETS - 2;
 export const SURPRISE_HINGE_BUCKET = HASH_BUCKETS - 3;
+/** The document head's addressed-instruction cues (addressed.ts): per class, its presence and its presence times foreignness, downwards from here. */
+export const CUE_BUCKET = HASH_BUCKETS - 4;
 
 const FNV_PRIME = 0x01000193;
 const WORD_SEED = 0x811c9dc5;
