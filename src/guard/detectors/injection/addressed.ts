@@ -17,6 +17,17 @@
  * document (context.ts), is worth. The cue lists are written from that
  * description of an addressed instruction, not mined from attacked rows.
  *
+ * One class points the other way: "reader" marks the zones where a document
+ * talks to its own human reader by convention: e-mail and newsletter
+ * boilerplate (unsubscribe and preference links, "you received this because",
+ * "reply to this email", privacy and legal lines, sign-offs), transactional
+ * calls to action ("click the link below to reset your password", "if you
+ * didn't request this, ignore this email"), marketing ("shop now", "use code
+ * ... at checkout"), READMEs and manuals ("npm install", "## Usage") and code
+ * review ("your PR", "LGTM", "nit:"). It is written from how those texts are
+ * built, not from the training rows; a window saying "you" and "click" in
+ * such a zone is not evidence of an instruction to the assistant (dense.ts).
+ *
  * The document is scanned once per cue class; a window then asks, by binary
  * search, whether a hit of a class starts inside it.
  */
@@ -24,7 +35,7 @@
 import type { Span } from "./windows.js";
 
 /** What the head sees a window say: one presence flag (0/1) per class. */
-export const CUE_CLASSES = ["second", "imperative", "insist", "assistant", "audience", "unrequested"] as const;
+export const CUE_CLASSES = ["second", "imperative", "insist", "assistant", "audience", "unrequested", "reader"] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
 /** Verbs an instruction to an assistant opens with (output-shaping and action verbs). */
@@ -52,6 +63,56 @@ const PATTERNS: Record<CueClass, RegExp> = {
   // What the user did not ask for: links, promotions, running code, personal data, another language or format, encodings.
   unrequested:
     /(?:https?:\/\/|www\.|\b(?:click|visit|subscribe|buy|purchase|discount|promo(?:tion|te)?|sponsor\w*|download|install|execute|run (?:the|this|following)|shell|terminal|command line|password|credentials?|cookies?|personal (?:information|details|data)|social security|credit card|bank (?:account|details)|home address|phone number|email address|translat\w*|in (?:french|spanish|german|italian|chinese|japanese|russian|portuguese|arabic|korean|hindi|dutch|latin)|language|base64|encod\w*|cipher|revers\w*|backwards?|emojis?|upper ?case|lower ?case|capital letters|every (?:word|letter|sentence|line)|each (?:word|letter|sentence|line)|substitut\w*|replace every)\b)/g,
+  reader: new RegExp(
+    [
+      // Newsletter and mailing-list footers.
+      String.raw`\bunsubscrib\w*`,
+      String.raw`\bopt(?:-| )?out\b`,
+      String.raw`\b(?:manage|update|change|edit) (?:your )?(?:email |e-mail |notification |subscription |communication )?(?:preferences|settings|subscriptions?)\b`,
+      String.raw`\bview (?:this |it |the )?(?:email |e-mail |message |newsletter )?(?:online|in (?:your |a |the )?(?:web )?browser)\b`,
+      String.raw`\byou(?:'re| are)? receiv(?:ed|ing) this\b`,
+      String.raw`\b(?:because|since) you (?:signed up|subscribed|registered|opted in|are (?:a |an )?(?:member|customer|subscriber))`,
+      String.raw`\bthis (?:email|e-mail|message|newsletter) was sent (?:to|by|from|because)\b`,
+      String.raw`\b(?:to stop|no longer (?:wish|want) to) receiv\w*`,
+      String.raw`\bforward (?:this|it) to a friend\b`,
+      // Legal and contact lines.
+      String.raw`\bprivacy (?:policy|notice|statement)\b`,
+      String.raw`\bterms (?:of (?:service|use)|and conditions|apply)\b`,
+      String.raw`\ball rights reserved\b`,
+      "©",
+      String.raw`\bcopyright\b`,
+      String.raw`\b(?:please )?do not reply\b`,
+      String.raw`\breply to this (?:email|e-mail|message)\b`,
+      String.raw`\bif you have any (?:questions|concerns|problems|issues)\b`,
+      String.raw`\bcontact (?:us|our (?:support|team)|customer (?:service|support)|support)\b`,
+      // Sign-offs.
+      String.raw`\b(?:kind|best|warm|warmest) regards\b`,
+      String.raw`\b(?:yours )?sincerely\b`,
+      String.raw`\bsent from my (?:iphone|ipad|android|phone|mobile)\b`,
+      // Account and transactional e-mail.
+      String.raw`\b(?:reset|change) your password\b`,
+      String.raw`\b(?:verify|confirm|activate) your (?:email|e-mail|account|address|subscription|registration)\b`,
+      String.raw`\bif you did(?:n't| not) (?:request|make|sign up|create)`,
+      String.raw`\bthe link (?:below|above)\b`,
+      String.raw`\b(?:link|code) (?:will )?expires?\b`,
+      // Marketing calls to action.
+      String.raw`\b(?:shop|order|book|buy|register|sign up) now\b`,
+      String.raw`\b(?:at|during) checkout\b`,
+      String.raw`\bfree (?:shipping|delivery|returns)\b`,
+      String.raw`\boffer (?:ends|expires|valid)\b`,
+      String.raw`\bwhile (?:supplies|stocks) last\b`,
+      // Manuals and READMEs: installation and usage sections.
+      String.raw`\b(?:npm|pnpm|yarn|pip3?|brew|apt(?:-get)?|cargo|gem|go|composer) (?:install|add|get|i)\b`,
+      String.raw`(?:^|\n)#+ ?(?:installation|install|usage|getting started|requirements|prerequisites|quick ?start|setup)\b`,
+      String.raw`\b(?:see|refer to|check) (?:the )?(?:docs|documentation|manual|readme|changelog)\b`,
+      // Code review.
+      String.raw`\b(?:your|this|the) (?:pr|pull request|merge request|patch|diff|commit|branch)\b`,
+      String.raw`\blgtm\b`,
+      String.raw`\bnit:`,
+      String.raw`\blooks good to me\b`,
+    ].join("|"),
+    "g",
+  ),
 };
 
 /** Start offsets of each cue class's hits, ascending. */

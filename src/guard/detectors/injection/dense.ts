@@ -34,20 +34,29 @@ export function promptDense(head: Pick<Head, "characters">, text: string, span: 
   ];
 }
 
+/** Cues that say a window addresses someone; in a reader-directed zone they address the document's own reader. */
+const ADDRESSING_CUES: ReadonlySet<CueClass> = new Set(["second", "imperative", "insist", "unrequested"]);
+
 export function documentDense(doc: DocumentWords, span: Span): DenseFeatures {
   const foreign = foreignness(doc, span);
   const out: DenseFeatures = [[FOREIGN_BUCKET, foreign]];
   const cues = cuesIn(doc.cues, span);
+  const [second, imperative, insist, assistant, audience, unrequested, reader] = cues.map((c) => c.present);
+  // A window in an e-mail footer, sign-off, transactional or marketing call to action or code review, with nothing
+  // pointing at the assistant or its audience, talks to the document's own reader: its "you", imperatives, insisting
+  // and links are that reader's, so they are not counted as addressing the assistant (only the reader cue itself is).
+  const readerZone = reader && !assistant && !audience;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
-    if (!cue.present) continue;
+    const name = CUE_CLASSES[i]!;
+    if (!cue.present || (readerZone && ADDRESSING_CUES.has(name))) continue;
     // "you" and requests for links or downloads alone are everyday reader-addressing ("you subscribed; click here to
     // unsubscribe"): they count only when exclusive to the window, or in the conjunctions below.
-    if (!WEAK_CUES.has(CUE_CLASSES[i]!)) out.push([CUE_BUCKET - 3 * i, 1], [CUE_BUCKET - 3 * i - 1, foreign]);
-    out.push([CUE_BUCKET - 3 * i - 2, cue.exclusive]);
+    if (!WEAK_CUES.has(name)) out.push([CUE_BUCKET - 3 * i, 1], [CUE_BUCKET - 3 * i - 1, foreign]);
+    if (name !== "reader") out.push([CUE_BUCKET - 3 * i - 2, cue.exclusive]);
   }
-  // Conjunctions: a directive (imperative or insisting) aimed at the assistant or its audience, or asking for something unrequested.
-  const [second, imperative, insist, assistant, audience, unrequested] = cues.map((c) => c.present);
+  // Conjunctions: a directive (imperative or insisting) aimed at the assistant or its audience, or asking for something
+  // unrequested; each needs a cue pointing at the assistant or its audience.
   const directive = imperative || insist;
   let at = CUE_BUCKET - 3 * cues.length;
   for (const on of [directive && (assistant || audience), assistant && unrequested, assistant && second]) {
