@@ -20,6 +20,8 @@ import type { UpstreamReply } from "./providers/provider.js";
 import { readCapped } from "./providers/upstream-http.js";
 import { SseGuard } from "./sse-guard.js";
 
+const EMBEDDINGS_EXCEPT = ["injection"] as const;
+
 /** Replies larger than this are not buffered for inspection; they are refused (fail closed). */
 const MAX_INSPECTED_REPLY_BYTES = 16 * 1024 * 1024;
 
@@ -76,7 +78,10 @@ export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig): Den
       reasons: [{ source: "guard:size", verdict: "block", message: "Text beyond the inspection limit is refused, not passed unread." }],
     };
   }
-  const result = guard.inspect("request", fields, { pseudonyms: x.pseudonyms });
+  // Embedding inputs are text being indexed, not instructions to a model: they are checked for
+  // personal data and secrets, and for injection only later, when retrieved into a prompt.
+  const except = x.endpoint === "embeddings" ? EMBEDDINGS_EXCEPT : undefined;
+  const result = guard.inspect("request", fields, { pseudonyms: x.pseudonyms, except });
   x.guardRequest = result;
   x.reasons.push(...result.reasons);
   x.leak = guard.leakDetectorFor(systemPromptOf(fields));

@@ -106,9 +106,9 @@ export class Guard {
   }
 
   /** Runs every enabled detector over one field. */
-  private detect(direction: Direction, field: TextField, leak: TextDetector | undefined): Finding[] {
+  private detect(direction: Direction, field: TextField, leak: TextDetector | undefined, except: readonly string[] | undefined): Finding[] {
     const enabled = this.enabled[direction];
-    const on = (category: string) => enabled.has(category);
+    const on = (category: string) => enabled.has(category) && !except?.includes(category);
     const { text, role } = field;
     const out: Finding[] = [];
     const custom = this.custom[direction];
@@ -129,16 +129,21 @@ export class Guard {
 
   /**
    * Inspects the fields of one request or response. `leak` is the exchange's
-   * leak detector (responses only); `pseudonyms` names redacted values.
+   * leak detector (responses only); `pseudonyms` names redacted values;
+   * `except` lists categories not to run for this call.
    */
-  inspect(direction: Direction, fields: readonly TextField[], ctx: { pseudonyms: Pseudonyms; leak?: TextDetector | undefined }): GuardResult {
+  inspect(
+    direction: Direction,
+    fields: readonly TextField[],
+    ctx: { pseudonyms: Pseudonyms; leak?: TextDetector | undefined; except?: readonly string[] | undefined },
+  ): GuardResult {
     const rules = direction === "request" ? this.profile.request : this.profile.response;
     const findings: GuardFinding[] = [];
     const reasons: Reason[] = [];
     const redacted = new Map<number, string>();
     let verdict = "allow" as GuardAction;
     fields.forEach((field, index) => {
-      const raw = this.detect(direction, field, ctx.leak);
+      const raw = this.detect(direction, field, ctx.leak, ctx.except);
       if (raw.length === 0) return;
       // Spans of personal data and secrets are masked in every excerpt, whatever their score.
       const sensitive = raw.filter((f) => f.detector.startsWith("pii.") || f.detector.startsWith("secrets."));

@@ -113,6 +113,11 @@ describe("on the way in", () => {
     assert.match(r.choices[0]!.message.content ?? "", /You said/);
   });
 
+  test("embedding inputs are indexed text: an instruction in them is not blocked there", async () => {
+    const r = await client.embeddings.create({ model: "demo", input: [ATTACK, "an ordinary sentence"] });
+    assert.equal(r.data.length, 2);
+  });
+
   test("a guard profile of 'off' lets the same attack through to the (naive) model", async () => {
     const r = await client.chat.completions.create({ model: "demo-open", messages: [{ role: "user", content: ATTACK }] });
     assert.ok(r.choices[0]!.message.content?.includes(PHISH), "without the guard, the demo model obeys");
