@@ -35,6 +35,7 @@ function render(result: GuardResult, direction: string, profile: string, redacte
       "",
       `- ${r.verdict.toUpperCase()} ${r.source.replace(/^guard:/, "")}  score ${r.score} ≥ threshold ${r.threshold}`,
       `  ${r.message}`,
+      ...(r.rule ? [`  rule: ${r.rule}`] : []),
       ...(ev ? [`  at ${ev.start}..${ev.end}: ${ev.excerpt}`] : []),
     );
   }

@@ -21,6 +21,8 @@ export interface Reason {
   threshold?: number;
   /** A sentence safe to show the caller. */
   message: string;
+  /** The configured rule that turned the finding into this verdict, e.g. "standard: request.pii → flag". */
+  rule?: string;
   evidence?: Evidence[];
 }
 

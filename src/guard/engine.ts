@@ -14,7 +14,7 @@
 import type { GuardAction } from "../config/guard-schema.js";
 import type { Evidence, Reason, Verdict } from "../core/decision.js";
 import { defaultDetectors, type DetectorSet } from "./detectors/index.js";
-import { categoryEnabled, type ResolvedProfile, ruleFor } from "./profiles.js";
+import { categoryEnabled, type ResolvedProfile, ruleKeyFor } from "./profiles.js";
 import type { Pseudonyms } from "./pseudonyms.js";
 import type { Finding, TextDetector, TextRole } from "./types.js";
 
@@ -149,13 +149,16 @@ export class Guard {
       const sensitive = raw.filter((f) => f.detector.startsWith("pii.") || f.detector.startsWith("secrets."));
       const toRedact: GuardFinding[] = [];
       for (const f of raw) {
-        const rule = ruleFor(rules, f.detector);
+        const key = ruleKeyFor(rules, f.detector);
+        const rule = key === undefined ? undefined : rules[key];
         if (!rule || rule.action === "allow") continue;
         const threshold = rule.threshold ?? this.detectors.defaultThreshold(f.detector);
         if (f.score < threshold) continue;
         const g: GuardFinding = { ...f, field: field.path, action: rule.action, threshold };
         findings.push(g);
-        reasons.push(reasonFor(g, field.text, sensitive));
+        // The profile rule that decided, as configured: "standard: request.pii → flag".
+        const ruleText = `${this.profile.name}: ${direction}.${key} → ${rule.action}${rule.threshold === undefined ? "" : ` (threshold ${rule.threshold})`}`;
+        reasons.push(reasonFor(g, field.text, sensitive, ruleText));
         if (STRENGTH[rule.action] > STRENGTH[verdict]) verdict = rule.action;
         if (rule.action === "redact") toRedact.push(g);
       }
@@ -208,14 +211,15 @@ function excerpt(text: string, f: Finding, sensitive: readonly Finding[]): strin
   return (from > 0 ? "…" : "") + out + (to < text.length ? "…" : "");
 }
 
-function reasonFor(f: GuardFinding, text: string, sensitive: readonly Finding[]): Reason {
+function reasonFor(f: GuardFinding, text: string, sensitive: readonly Finding[], rule: string): Reason {
   const evidence: Evidence = { field: f.field, start: f.start, end: f.end, excerpt: excerpt(text, f, sensitive) };
   return {
     source: `guard:${f.detector}`,
     verdict: f.action,
     score: Math.round(f.score * 1000) / 1000,
-    threshold: f.threshold,
+    threshold: Math.round(f.threshold * 10_000) / 10_000,
     message: f.message,
+    rule,
     evidence: [evidence],
   };
 }

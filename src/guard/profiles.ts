@@ -101,10 +101,18 @@ export function resolveProfile(name: string, guard: GuardConfig): ResolvedProfil
   return out;
 }
 
-/** The rule for a detector id: the most specific key wins ("pii.email", then "pii", then "*"). */
-export function ruleFor(rules: Rules, detector: string): GuardRule | undefined {
+/** The key of the rule for a detector id: the most specific wins ("pii.email", then "pii", then "*"). */
+export function ruleKeyFor(rules: Rules, detector: string): string | undefined {
+  if (rules[detector]) return detector;
   const dot = detector.indexOf(".");
-  return rules[detector] ?? (dot === -1 ? undefined : rules[detector.slice(0, dot)]) ?? rules["*"];
+  if (dot !== -1 && rules[detector.slice(0, dot)]) return detector.slice(0, dot);
+  return rules["*"] ? "*" : undefined;
+}
+
+/** The rule for a detector id (see ruleKeyFor). */
+export function ruleFor(rules: Rules, detector: string): GuardRule | undefined {
+  const key = ruleKeyFor(rules, detector);
+  return key === undefined ? undefined : rules[key];
 }
 
 /** Whether any detector of a category can lead to something other than allow. */

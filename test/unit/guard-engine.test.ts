@@ -80,6 +80,7 @@ describe("guard engine", () => {
     assert.equal(reason.score, 0.97);
     assert.equal(reason.threshold, 0.5);
     assert.equal(reason.evidence?.[0]?.field, "messages[0].content");
+    assert.equal(reason.rule, "standard: request.injection → block");
   });
 
   test("the system prompt is the operator's: it is not scored for injection", () => {
