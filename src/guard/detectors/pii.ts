@@ -72,20 +72,28 @@ function settleOverlaps(findings: Finding[]): Finding[] {
   return kept;
 }
 
+/** Every number-shaped kind (cards, IBANs, SSNs, IPs, phones, dates, health ids) needs an ASCII digit. */
+const ASCII_DIGIT = /[0-9]/;
+
+function append(into: Finding[], from: Finding[]): void {
+  for (const f of from) into.push(f);
+}
+
 export const detectPii: TextDetector = (text) => {
   if (text.length === 0) return [];
   const tokens = tokenize(text);
-  const found: Finding[] = [
-    ...detectEmails(text),
-    ...detectIbans(text),
-    ...detectCards(text),
-    ...detectSsns(text),
-    ...detectIps(text),
-    ...detectPhones(text),
-    ...detectDates(text),
-    ...detectHealthIds(text),
-    ...detectAddresses(text, tokens),
-    ...detectPersons(text, tokens),
-  ];
+  // Same order as the detectors always ran in: the overlap sort is stable, so ties keep it.
+  const found: Finding[] = detectEmails(text);
+  if (ASCII_DIGIT.test(text)) {
+    append(found, detectIbans(text));
+    append(found, detectCards(text));
+    append(found, detectSsns(text));
+    append(found, detectIps(text));
+    append(found, detectPhones(text));
+    append(found, detectDates(text));
+    append(found, detectHealthIds(text));
+  }
+  append(found, detectAddresses(text, tokens));
+  append(found, detectPersons(text, tokens));
   return settleOverlaps(found);
 };

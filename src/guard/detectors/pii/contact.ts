@@ -57,12 +57,14 @@ function isPrivateV4(ip: string): boolean {
 
 export function detectIps(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(IPV4)) {
+  IPV4.lastIndex = 0;
+  for (let m = IPV4.exec(text); m !== null; m = IPV4.exec(text)) {
     if (!isIPv4(m[0]) || VERSION_CONTEXT.test(before(text, m.index, 12))) continue;
     const score = isPrivateV4(m[0]) ? 0.6 : 0.85;
     out.push(piiFinding("ip-address", "IP_ADDRESS", m.index, m.index + m[0].length, score, "valid IPv4 address"));
   }
-  for (const m of text.matchAll(IPV6_RUN)) {
+  IPV6_RUN.lastIndex = 0;
+  for (let m = IPV6_RUN.exec(text); m !== null; m = IPV6_RUN.exec(text)) {
     let candidate = m[0];
     while (candidate.endsWith(".") || candidate.endsWith(":")) candidate = candidate.slice(0, -1);
     if (candidate.endsWith(":") || !isIPv6(candidate)) continue;
@@ -112,7 +114,8 @@ const MAX_VALIDATIONS_PER_TEXT = 300;
 export function detectPhones(text: string): Finding[] {
   const out: Finding[] = [];
   let validations = 0;
-  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+  PHONE_CANDIDATE.lastIndex = 0;
+  for (let m = PHONE_CANDIDATE.exec(text); m !== null; m = PHONE_CANDIDATE.exec(text)) {
     let candidate = m[0];
     // A trailing ")" belongs to prose unless its "(" is inside the match.
     while (candidate.endsWith(")") && !candidate.includes("(")) candidate = candidate.slice(0, -1);

@@ -68,7 +68,8 @@ function groupsOf(run: string, offset: number): { digits: string; start: number;
 
 export function detectCards(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(DIGIT_RUN)) {
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const runStart = m.index;
     const runEnd = runStart + m[0].length;
     if (runEnd - runStart < 12) continue;
@@ -144,7 +145,8 @@ function isAlnum(code: number): boolean {
 
 export function detectIbans(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(IBAN_START)) {
+  IBAN_START.lastIndex = 0;
+  for (let m = IBAN_START.exec(text); m !== null; m = IBAN_START.exec(text)) {
     const start = m.index;
     const country = m[0].slice(0, 2).toUpperCase();
     const length = IBAN_LENGTHS[country];
@@ -186,7 +188,8 @@ export function ssnStructureValid(area: string, group: string, serial: string): 
 
 export function detectSsns(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(SSN)) {
+  SSN.lastIndex = 0;
+  for (let m = SSN.exec(text); m !== null; m = SSN.exec(text)) {
     const [whole, area, sep, group, serial] = m as unknown as [string, string, string, string, string];
     if (!ssnStructureValid(area, group, serial)) continue;
     const context = SSN_CONTEXT.test(before(text, m.index, 40));

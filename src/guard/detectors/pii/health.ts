@@ -52,7 +52,8 @@ const VERSION_CONTEXT = /(?:version|\bver\.?|\bv|release|build|firmware|python|n
 
 export function detectDates(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(text); m !== null; m = NUMERIC_DATE.exec(text)) {
     const [whole, a, sep, b, c] = m as unknown as [string, string, string, string, string];
     if (!numericDateValid(a, b, c)) continue;
     // "2.4.10" is a version: dotted dates carry a four-digit year or two-digit day and month.
@@ -61,7 +62,8 @@ export function detectDates(text: string): Finding[] {
     const dateLength = a.length + b.length + c.length + 2;
     out.push(dateFinding(text, m.index, m.index + whole.length, whole.length > dateLength));
   }
-  for (const m of text.matchAll(TEXT_DATE)) {
+  TEXT_DATE.lastIndex = 0;
+  for (let m = TEXT_DATE.exec(text); m !== null; m = TEXT_DATE.exec(text)) {
     const day = Number(m[1] ?? m[3]);
     if (day < 1 || day > 31) continue;
     out.push(dateFinding(text, m.index, m.index + m[0].length, false));
@@ -92,17 +94,20 @@ function idLooksReal(id: string): boolean {
 
 export function detectHealthIds(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(MRN)) {
+  MRN.lastIndex = 0;
+  for (let m = MRN.exec(text); m !== null; m = MRN.exec(text)) {
     const [start, end] = m.indices![1]!;
     if (!idLooksReal(m[1]!)) continue;
     out.push(piiFinding("medical-record-number", "MEDICAL_RECORD_NUMBER", start, end, 0.75, "id after medical-record wording"));
   }
-  for (const m of text.matchAll(INSURANCE)) {
+  INSURANCE.lastIndex = 0;
+  for (let m = INSURANCE.exec(text); m !== null; m = INSURANCE.exec(text)) {
     const [start, end] = m.indices![1]!;
     if (!idLooksReal(m[1]!)) continue;
     out.push(piiFinding("insurance-id", "INSURANCE_ID", start, end, 0.7, "id after insurance wording"));
   }
-  for (const m of text.matchAll(MBI)) {
+  MBI.lastIndex = 0;
+  for (let m = MBI.exec(text); m !== null; m = MBI.exec(text)) {
     const context = MEDICARE_CONTEXT.test(before(text, m.index, 40));
     out.push(piiFinding("insurance-id", "INSURANCE_ID", m.index, m.index + m[0].length, context ? 0.92 : 0.6, "Medicare MBI format"));
   }

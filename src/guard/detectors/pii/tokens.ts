@@ -58,6 +58,9 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let lastEnd = 0;
   let i = 0;
+  let ascii = true;
+  let hasAsciiUpper = false;
+  let hasAsciiLower = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -85,10 +88,21 @@ export function tokenize(text: string): Token[] {
       }
     } else if (isLetterAt(text, i)) {
       kind = "word";
+      // Case flags for the ASCII fast path below, gathered while scanning.
+      ascii = c < 128;
+      hasAsciiUpper = c >= 65 && c <= 90;
+      hasAsciiLower = c >= 97 && c <= 122;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d === 39 || d === 0x2019 || d === 45 || (d < 128 ? isAsciiLetter(d) : LETTER_OR_MARK.test(text[j]!))) j++;
-        else break;
+        if (d < 128) {
+          if (d >= 97 && d <= 122) hasAsciiLower = true;
+          else if (d >= 65 && d <= 90) hasAsciiUpper = true;
+          else if (d !== 39 && d !== 45) break;
+          j++;
+        } else if (d === 0x2019 || LETTER_OR_MARK.test(text[j]!)) {
+          ascii = false;
+          j++;
+        } else break;
       }
       if (text.charCodeAt(j) === 46) j++;
     } else kind = "punct";
@@ -101,21 +115,37 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind, text: raw, start, end: j, spaced, lower: kind === "ord" ? raw.toLowerCase() : raw, capitalized: false, upper: false });
       continue;
     }
+    const dotted = text.charCodeAt(j - 1) === 46;
+    const bare = dotted ? raw.length - 1 : raw.length;
+    if (ascii) {
+      // ASCII only: case flags from the scan, and no case mapping unless there is an upper-case letter.
+      const lowerRaw = hasAsciiUpper ? raw.toLowerCase() : raw;
+      tokens.push({
+        kind,
+        text: raw,
+        start,
+        end: j,
+        spaced,
+        lower: dotted ? lowerRaw.slice(0, bare) : lowerRaw,
+        capitalized: c >= 65 && c <= 90 && hasAsciiLower,
+        upper: bare >= 2 && hasAsciiUpper && !hasAsciiLower,
+      });
+      continue;
+    }
     // Case tests through toLowerCase/toUpperCase rather than Unicode regexes.
     const lowerRaw = raw.toLowerCase();
     const upperRaw = raw.toUpperCase();
     const hasLower = raw !== upperRaw;
     const hasUpper = raw !== lowerRaw;
-    const bareLength = raw.endsWith(".") ? raw.length - 1 : raw.length;
     tokens.push({
       kind,
       text: raw,
       start,
       end: j,
       spaced,
-      lower: bareLength === raw.length ? lowerRaw : lowerRaw.slice(0, bareLength),
+      lower: dotted ? lowerRaw.slice(0, bare) : lowerRaw,
       capitalized: raw[0] !== lowerRaw[0] && hasLower,
-      upper: bareLength >= 2 && hasUpper && !hasLower,
+      upper: bare >= 2 && hasUpper && !hasLower,
     });
   }
   return tokens;
