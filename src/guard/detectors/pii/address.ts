@@ -31,9 +31,35 @@ function isNumber(t: Token | undefined): boolean {
   return t?.kind === "num";
 }
 
+/**
+ * streetNameWord answers for the text being scanned, by token start offset
+ * (candidate starts overlap, so the same words are asked about many times):
+ * bit 1 set when the allowLower=false answer is known, bit 2 that answer;
+ * bits 4 and 8 the same for allowLower=true. Reset by detectAddresses.
+ */
+let wordMemo = new Uint8Array(0);
+const SHARED_MEMO_LIMIT = 65536;
+
+function resetWordMemo(length: number): void {
+  if (length > SHARED_MEMO_LIMIT) wordMemo = new Uint8Array(length);
+  else {
+    if (wordMemo.length < SHARED_MEMO_LIMIT) wordMemo = new Uint8Array(SHARED_MEMO_LIMIT);
+    wordMemo.fill(0, 0, length);
+  }
+}
+
 /** A word that can be part of a street name: capitalised, another script, or a particle. */
 function streetNameWord(t: Token | undefined, allowLower: boolean): boolean {
   if (t?.kind !== "word") return false;
+  const shift = allowLower ? 2 : 0;
+  const known = wordMemo[t.start]! >> shift;
+  if ((known & 1) !== 0) return (known & 2) !== 0;
+  const answer = streetNameWordUncached(t, allowLower);
+  wordMemo[t.start]! |= (answer ? 3 : 1) << shift;
+  return answer;
+}
+
+function streetNameWordUncached(t: Token, allowLower: boolean): boolean {
   if (PARTICLES.has(t.lower) || hasStreetEnding(t)) return true;
   if (t.capitalized || t.upper || hasNonAscii(t.text)) return !isFunctionWord(t);
   return allowLower && t.lower.length >= 3 && !COMMON_WORDS.has(t.lower);
@@ -49,12 +75,26 @@ const STANDALONE_ENDINGS = new Set(["útja", "utca", "ulica", "iela", "gatvė", 
 
 const ENDING = new RegExp(`(?:${STREET_NAME_ENDINGS.map((e) => e.replace(/\.$/, "")).join("|")})$`);
 
+/**
+ * The ENDING regex per word, remembered: the same words are tried from
+ * several candidate starts in one text, and prose repeats its words. Bounded,
+ * and cleared when full.
+ */
+const endingCache = new Map<string, boolean>();
+const ENDING_CACHE_SIZE = 4096;
+
 function hasStreetEnding(t: Token): boolean {
   if (t.kind !== "word") return false;
   if (t.lower === "u" && t.text === "u.") return true; // Hungarian "utca" abbreviation
   if (STANDALONE_ENDINGS.has(t.lower)) return true;
-  const m = ENDING.exec(t.lower);
-  return m !== null && t.lower.length > m[0].length;
+  let ends = endingCache.get(t.lower);
+  if (ends === undefined) {
+    const m = ENDING.exec(t.lower);
+    ends = m !== null && t.lower.length > m[0].length;
+    if (endingCache.size >= ENDING_CACHE_SIZE) endingCache.clear();
+    endingCache.set(t.lower, ends);
+  }
+  return ends;
 }
 
 function isSuffix(t: Token | undefined): boolean {
@@ -304,7 +344,10 @@ function candidateStarts(tokens: Token[]): number[] {
 export function detectAddresses(text: string, tokens: Token[] = tokenize(text)): Finding[] {
   const out: Finding[] = [];
   let done = 0;
-  for (const i of candidateStarts(tokens)) {
+  const starts = candidateStarts(tokens);
+  if (starts.length === 0) return out;
+  resetWordMemo(text.length);
+  for (const i of starts) {
     if (i < done) continue;
     const core = intersection(tokens, i) ?? postalCore(tokens, i) ?? streetCore(tokens, i, text);
     if (!core || glued(tokens, core.first, core.last)) continue;

@@ -55,6 +55,21 @@ function isPrivateV4(ip: string): boolean {
   return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
 }
 
+/**
+ * Every IPv6 address has two colons, and a candidate is at most 46
+ * characters long: without two colons that close together the IPv6 regex
+ * (which tries its look-behind at every position) cannot find anything.
+ */
+function hasColonPair(text: string): boolean {
+  let prev = text.indexOf(":");
+  while (prev !== -1) {
+    const next = text.indexOf(":", prev + 1);
+    if (next !== -1 && next - prev <= 46) return true;
+    prev = next;
+  }
+  return false;
+}
+
 export function detectIps(text: string): Finding[] {
   const out: Finding[] = [];
   IPV4.lastIndex = 0;
@@ -63,6 +78,7 @@ export function detectIps(text: string): Finding[] {
     const score = isPrivateV4(m[0]) ? 0.6 : 0.85;
     out.push(piiFinding("ip-address", "IP_ADDRESS", m.index, m.index + m[0].length, score, "valid IPv4 address"));
   }
+  if (!hasColonPair(text)) return out;
   IPV6_RUN.lastIndex = 0;
   for (let m = IPV6_RUN.exec(text); m !== null; m = IPV6_RUN.exec(text)) {
     let candidate = m[0];
