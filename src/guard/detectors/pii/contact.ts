@@ -127,6 +127,27 @@ function looksLikeDateOrRange(candidate: string): boolean {
  */
 const MAX_VALIDATIONS_PER_TEXT = 300;
 
+const VALID = 1;
+const POSSIBLE = 2;
+/**
+ * libphonenumber's verdict per candidate string, remembered: a chat client
+ * sends the whole conversation again on every turn, so the same numbers come
+ * back. Bounded, and cleared when full.
+ */
+const verdicts = new Map<string, number>();
+const VERDICT_CACHE_SIZE = 2048;
+
+function phoneVerdict(candidate: string): number {
+  let verdict = verdicts.get(candidate);
+  if (verdict === undefined) {
+    const parsed = parsePhoneNumberFromString(candidate, "US");
+    verdict = parsed === undefined ? 0 : parsed.isValid() ? VALID : parsed.isPossible() ? POSSIBLE : 0;
+    if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.clear();
+    verdicts.set(candidate, verdict);
+  }
+  return verdict;
+}
+
 export function detectPhones(text: string): Finding[] {
   const out: Finding[] = [];
   let validations = 0;
@@ -155,14 +176,11 @@ export function detectPhones(text: string): Finding[] {
 
     let score: number;
     let why: string;
-    const parsed =
-      validations++ < MAX_VALIDATIONS_PER_TEXT
-        ? parsePhoneNumberFromString(international ? "+" + core.replace(/^(?:\+|00)/, "") : core, "US")
-        : undefined;
-    if (parsed?.isValid()) {
+    const verdict = validations++ < MAX_VALIDATIONS_PER_TEXT ? phoneVerdict(international ? "+" + core.replace(/^(?:\+|00)/, "") : core) : 0;
+    if ((verdict & VALID) !== 0) {
       score = international || separated ? 0.85 : 0.45;
       why = "valid number for its country";
-    } else if (parsed?.isPossible() && (international || separated)) {
+    } else if ((verdict & POSSIBLE) !== 0 && (international || separated)) {
       score = international ? 0.7 : 0.5;
       why = "possible phone number";
     } else if (separated && groups.length >= 2) {

@@ -63,8 +63,17 @@ interface Single {
   score: number;
 }
 
+/** Drops a trailing "'s", "’s", "'" or "’" (char tests: this runs per name-like token). */
 function nameKey(t: Token): string {
-  return t.lower.replace(/(?:'s|’s|'|’)$/, "");
+  const s = t.lower;
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return s.slice(0, n - 1);
+  if (last === 115 && n >= 2) {
+    const prev = s.charCodeAt(n - 2);
+    if (prev === 39 || prev === 0x2019) return s.slice(0, n - 2);
+  }
+  return s;
 }
 
 /** "J" or "J.": one upper-case letter, optionally with a dot (no regex: this runs per token). */
