@@ -17,23 +17,44 @@ import { after, before, digitsOf, isWordChar, piiFinding } from "./shared.js";
 
 // ---------------------------------------------------------------- email
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+'-]/;
-const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+/** [A-Za-z0-9.-] */
+function isDomainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
+/** [A-Za-z0-9._%+'-] */
+function isLocalChar(c: number): boolean {
+  return isDomainChar(c) || c === 95 || c === 37 || c === 43 || c === 39;
+}
+
+/** Whether tldts finds an ICANN suffix, remembered per domain (bounded, cleared when full). */
+const icann = new Map<string, boolean>();
+const ICANN_CACHE_SIZE = 1024;
+
+function icannDomain(domain: string): boolean {
+  let known = icann.get(domain);
+  if (known === undefined) {
+    known = parseDomain(domain).isIcann === true;
+    if (icann.size >= ICANN_CACHE_SIZE) icann.clear();
+    icann.set(domain, known);
+  }
+  return known;
+}
 
 export function detectEmails(text: string): Finding[] {
   const out: Finding[] = [];
   let at = text.indexOf("@");
   while (at !== -1) {
     let start = at;
-    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
     while (start < at && text[start] === ".") start++;
     let end = at + 1;
-    while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text[end]!)) end++;
+    while (end < text.length && end - at < 254 && isDomainChar(text.charCodeAt(end))) end++;
     while (end > at + 1 && (text[end - 1] === "." || text[end - 1] === "-")) end--;
     const domain = text.slice(at + 1, end);
     const tld = domain.slice(domain.lastIndexOf(".") + 1);
     if (start < at && domain.includes(".") && /^[A-Za-z]{2,24}$/.test(tld) && !isWordChar(text[end])) {
-      const known = parseDomain(domain).isIcann === true;
+      const known = icannDomain(domain);
       out.push(piiFinding("email", "EMAIL_ADDRESS", start, end, known ? 0.95 : 0.6, known ? "mailbox at a registered domain" : "mailbox format"));
       at = text.indexOf("@", end);
     } else {
