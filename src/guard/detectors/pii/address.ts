@@ -32,13 +32,16 @@ function isNumber(t: Token | undefined): boolean {
 }
 
 /**
- * streetNameWord answers for the text being scanned, by token start offset
+ * Per-token answers for the text being scanned, by token start offset
  * (candidate starts overlap, so the same words are asked about many times):
- * bit 1 set when the allowLower=false answer is known, bit 2 that answer;
- * bits 4 and 8 the same for allowLower=true. Reset by detectAddresses.
+ * two bits per question, "known" and the answer. Reset by detectAddresses.
  */
 let wordMemo = new Uint8Array(0);
 const SHARED_MEMO_LIMIT = 65536;
+const STREET_WORD = 0;
+const STREET_WORD_LOWER = 2;
+const PREFIX = 4;
+const SUFFIX = 6;
 
 function resetWordMemo(length: number): void {
   if (length > SHARED_MEMO_LIMIT) wordMemo = new Uint8Array(length);
@@ -48,15 +51,21 @@ function resetWordMemo(length: number): void {
   }
 }
 
+function remembered(t: Token, shift: number, answer: (t: Token) => boolean): boolean {
+  const known = wordMemo[t.start]! >> shift;
+  if ((known & 1) !== 0) return (known & 2) !== 0;
+  const value = answer(t);
+  wordMemo[t.start]! |= (value ? 3 : 1) << shift;
+  return value;
+}
+
+const streetWordUpper = (t: Token): boolean => streetNameWordUncached(t, false);
+const streetWordLower = (t: Token): boolean => streetNameWordUncached(t, true);
+
 /** A word that can be part of a street name: capitalised, another script, or a particle. */
 function streetNameWord(t: Token | undefined, allowLower: boolean): boolean {
   if (t?.kind !== "word") return false;
-  const shift = allowLower ? 2 : 0;
-  const known = wordMemo[t.start]! >> shift;
-  if ((known & 1) !== 0) return (known & 2) !== 0;
-  const answer = streetNameWordUncached(t, allowLower);
-  wordMemo[t.start]! |= (answer ? 3 : 1) << shift;
-  return answer;
+  return allowLower ? remembered(t, STREET_WORD_LOWER, streetWordLower) : remembered(t, STREET_WORD, streetWordUpper);
 }
 
 function streetNameWordUncached(t: Token, allowLower: boolean): boolean {
@@ -98,14 +107,20 @@ function hasStreetEnding(t: Token): boolean {
 }
 
 function isSuffix(t: Token | undefined): boolean {
-  if (t?.kind !== "word") return false;
+  return t?.kind === "word" && remembered(t, SUFFIX, isSuffixUncached);
+}
+
+function isSuffixUncached(t: Token): boolean {
   const key = t.text.toLowerCase();
   // Lower-case "st"/"dr"/"way" in prose are words, not street types; ask for a capital except after a name.
   return (STREET_SUFFIXES.has(key) || STREET_SUFFIXES.has(t.lower)) && (t.capitalized || t.upper || t.lower.length > 3);
 }
 
 function isPrefix(t: Token | undefined): boolean {
-  if (t?.kind !== "word") return false;
+  return t?.kind === "word" && remembered(t, PREFIX, isPrefixUncached);
+}
+
+function isPrefixUncached(t: Token): boolean {
   const key = t.text.toLowerCase();
   if (!STREET_PREFIXES.has(key) && !STREET_PREFIXES.has(t.lower)) return false;
   // "via", "place", "route" are English words; only the capitalised or abbreviated forms are street types.
