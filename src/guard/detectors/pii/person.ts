@@ -193,9 +193,6 @@ export function detectPersons(text: string, tokens: Token[]): Finding[] {
     const firstIndex = runStart + lead;
     const first = words[0]!.token;
     const last = words[words.length - 1]!.token;
-    const before = textBefore(text, first.start);
-    const strong = honorific || STRONG_CUE.test(before);
-    const weak = WEAK_CUE.test(before) || WEAK_CUE_AFTER.test(textAfter(text, last));
     const full = words.filter((w) => !w.initial && !PARTICLES.has(w.key));
 
     if (full.length === 1) {
@@ -203,6 +200,10 @@ export function detectPersons(text: string, tokens: Token[]): Finding[] {
       continue;
     }
     if (full.length === 0) continue;
+    // The context around the run matters only for full names (single words are scored later).
+    const before = textBefore(text, first.start);
+    const strong = honorific || STRONG_CUE.test(before);
+    const weak = WEAK_CUE.test(before) || WEAK_CUE_AFTER.test(textAfter(text, last));
     const firstHit = hit(full[0]!.key);
     const lastHit = hit(full[full.length - 1]!.key);
     const hasInitial = words.some((w) => w.initial);
@@ -228,25 +229,25 @@ function singleScore(text: string, tokens: Token[], s: Single, fullNameWords: Ma
   const { word, index } = s;
   const t = word.token;
   if (COUNTRY_NAMES.has(word.key)) return 0;
+  const borrowed = fullNameWords.get(word.key);
+  if (borrowed) return borrowed;
+  // The rest is evaluated in the order the rules are tried, each piece only when a rule needs it.
   const before = textBefore(text, t.start);
   const prev = tokens[index - 1];
   const honorific = prev !== undefined && (HONORIFICS.has(prev.text.toLowerCase()) || HONORIFICS.has(prev.lower));
   const strong = honorific || STRONG_CUE.test(before);
   const common = COMMON_WORDS.has(word.key);
-  const known = inGazetteer(word.key);
-  const atStart = sentenceStart(tokens, index);
-  const after = textAfter(text, t);
-  const weak = WEAK_CUE.test(before) || WEAK_CUE_AFTER.test(after);
-  const speaker = (index === 0 || tokens[index - 1]!.kind === "nl") && /^:\s/.test(after);
-  const vocative = atStart && /^,/.test(after);
-  const borrowed = fullNameWords.get(word.key);
-  if (borrowed) return borrowed;
   if (strong && (!common || honorific || /named\s*$|name is\s*$/.test(before))) return 0.75;
   if (common) return 0;
   // "at Weeks-Rivas", "from Feliciano": after these a lone capitalised word is a place or a firm.
   if (/\b(?:at|from|in|of|into|near)\s*$/.test(before)) return 0;
+  const after = textAfter(text, t);
+  const known = inGazetteer(word.key);
+  const speaker = (index === 0 || tokens[index - 1]!.kind === "nl") && /^:\s/.test(after);
   if (speaker) return known.given ? 0.75 : 0.55;
-  if (known.given) return vocative ? 0.65 : weak ? 0.65 : atStart ? 0.5 : 0.55;
+  const atStart = sentenceStart(tokens, index);
+  const weak = WEAK_CUE.test(before) || WEAK_CUE_AFTER.test(after);
+  if (known.given) return atStart && /^,/.test(after) ? 0.65 : weak ? 0.65 : atStart ? 0.5 : 0.55;
   if (known.family) return weak ? 0.6 : atStart ? 0.45 : 0.5;
   if (atStart && AFTER_VOCATIVE.test(after) && !NOT_NAME_SHAPE.test(word.key)) return 0.5;
   return weak ? 0.5 : 0;
