@@ -86,8 +86,24 @@ function nameLike(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && (t.capitalized || isInitial(t));
 }
 
-function inGazetteer(key: string): { given: boolean; family: boolean } {
-  if (COMMON_WORDS.has(key)) return { given: false, family: false };
+interface GazetteerHit {
+  readonly given: boolean;
+  readonly family: boolean;
+}
+const NO_HIT: GazetteerHit = { given: false, family: false };
+const GIVEN_HIT: GazetteerHit = { given: true, family: false };
+const FAMILY_HIT: GazetteerHit = { given: false, family: true };
+const BOTH_HIT: GazetteerHit = { given: true, family: true };
+
+function inGazetteer(key: string): GazetteerHit {
+  if (COMMON_WORDS.has(key)) return NO_HIT;
+  if (!key.includes("-")) {
+    // One part (the usual case): two lookups, no arrays.
+    if (key.length < MIN_HIT_LENGTH) return NO_HIT;
+    const given = GIVEN.has(key);
+    const family = FAMILY.has(key);
+    return given ? (family ? BOTH_HIT : GIVEN_HIT) : family ? FAMILY_HIT : NO_HIT;
+  }
   const parts = (key.includes("-") ? key.split("-") : [key]).filter((p) => p.length >= MIN_HIT_LENGTH);
   return { given: parts.some((p) => GIVEN.has(p)), family: parts.some((p) => FAMILY.has(p)) };
 }
@@ -177,8 +193,11 @@ export function detectPersons(text: string, tokens: Token[]): Finding[] {
     // Trim leading and trailing common words and honorifics ("Dear John", "When Alice").
     let lead = 0;
     let honorific = false;
-    while (lead < run.length && (COMMON_WORDS.has(run[lead]!.key) || HONORIFICS.has(run[lead]!.token.text.toLowerCase()))) {
-      if (HONORIFICS.has(run[lead]!.token.text.toLowerCase()) || HONORIFICS.has(run[lead]!.key)) honorific = true;
+    while (lead < run.length) {
+      const w = run[lead]!;
+      const title = HONORIFICS.has(w.token.text.toLowerCase());
+      if (!title && !COMMON_WORDS.has(w.key)) break;
+      if (title || HONORIFICS.has(w.key)) honorific = true;
       lead++;
     }
     // A title-case phrase mid-sentence ("became Credit Karma") or after an article ("The Princess Royal") is not a name.
@@ -302,12 +321,13 @@ function lowerCaseName(text: string, tokens: Token[], i: number): { finding: Fin
   const second = next?.kind === "word" && next.spaced && /^\p{Ll}/u.test(next.text) && !COMMON_WORDS.has(nameKey(next)) && nameKey(next).length >= 2 ? next : undefined;
   const before = textBefore(text, t.start);
   const strong = LOWER_CASE_CUE.test(before);
-  const given = inGazetteer(t.lower).given;
-  if (!given && DEMONYM.test(t.lower) && !inGazetteer(t.lower).family) return undefined;
+  const known = inGazetteer(t.lower);
+  const given = known.given;
+  if (!given && DEMONYM.test(t.lower) && !known.family) return undefined;
   if (second && given && inGazetteer(nameKey(second)).family) {
     return { finding: nameFinding(t, second, strong ? 0.75 : 0.6), next: i + 2 };
   }
-  if (strong && (given || inGazetteer(t.lower).family || hitOrUnknown(t))) {
+  if (strong && (given || known.family || hitOrUnknown(t))) {
     const end = second && hitOrUnknown(second) ? second : t;
     return { finding: nameFinding(t, end, 0.6), next: end === t ? i + 1 : i + 2 };
   }
