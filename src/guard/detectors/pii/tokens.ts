@@ -40,6 +40,13 @@ function isLetterAt(text: string, i: number): boolean {
   return LETTER_OR_MARK.test(text[i]!);
 }
 
+/** "st", "nd", "rd" or "th" in either case at i (c | 32 folds only A-Z onto a-z for these letters). */
+function ordinalSuffixAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i) | 32;
+  const b = text.charCodeAt(i + 1) | 32;
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
 /** Whitespace other than the newline (which is a token of its own). */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
@@ -73,8 +80,7 @@ export function tokenize(text: string): Token[] {
     else if (isDigitCode(c)) {
       while (j < n && isDigitCode(text.charCodeAt(j))) j++;
       kind = "num";
-      const suffix = text.slice(j, j + 2).toLowerCase();
-      if (j - i <= 3 && (suffix === "st" || suffix === "nd" || suffix === "rd" || suffix === "th") && !(j + 2 < n && (isLetterAt(text, j + 2) || isDigitCode(text.charCodeAt(j + 2))))) {
+      if (j - i <= 3 && ordinalSuffixAt(text, j) && !(j + 2 < n && (isLetterAt(text, j + 2) || isDigitCode(text.charCodeAt(j + 2))))) {
         j += 2;
         kind = "ord";
       } else {
