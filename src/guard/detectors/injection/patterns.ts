@@ -19,6 +19,7 @@
 
 import { findAdversarialSuffix, findTrailingSuffix } from "./adversarial-suffix.js";
 import { shippedModel } from "./classifier.js";
+import { EXTRACTION_RULES, OVERRIDE_RULES } from "./own-instructions.js";
 import { findFramedHarmful } from "./framed-harmful.js";
 
 export type InjectionFamily =
@@ -80,6 +81,14 @@ const RULES: readonly Rule[] = [
     score: 0.9,
     pattern: /\b(?:your|the|these\s+are\s+your)\s+(?:new|updated|real|actual|true)\s+(?:instructions?|task|role|objective|directives?|rules|system\s+prompt)\s*(?:is|are|:|will\s+be)/i,
   },
+  // Overrides phrased around the assistant's own instructions (own-instructions.ts).
+  ...OVERRIDE_RULES.map((r): Rule => ({ family: "instruction-override", score: r.score, pattern: r.pattern })),
+  // Declaring the old instructions void: "your previous instructions are no longer valid".
+  {
+    family: "instruction-override",
+    score: 0.88,
+    pattern: new RegExp(String.raw`\b(?:your|all|any)\s+(?:(?:previous|prior|earlier|old|original|initial|above|preceding|current|existing|system)\s+)?${DIRECTIVES}\s+(?:are|were|have\s+been|is|was|has\s+been)\s+(?:now\s+|hereby\s+)?(?:no\s+longer\s+(?:valid|applicable|in\s+effect|active|relevant|needed)|void|null|cancell?ed|revoked|obsolete|outdated|invalid|overridden|superseded|lifted|removed|deleted|suspended|disabled|irrelevant|changed|updated|replaced|a\s+test|fake|not\s+(?:valid|real|applicable))\b|\bthe\s+(?:previous|prior|earlier|old|original|initial|above|preceding|system)\s+${DIRECTIVES}\s+(?:are|were|have\s+been)\s+(?:now\s+|hereby\s+)?(?:no\s+longer\s+(?:valid|applicable|in\s+effect|active)|void|null|cancell?ed|revoked|obsolete|overridden|superseded|lifted|a\s+test|fake)\b`, "i"),
+  },
   // Role reassignment: "you are now DAN", "act as an AI without restrictions", "you are no longer bound by".
   {
     family: "role-reassignment",
@@ -127,6 +136,9 @@ const RULES: readonly Rule[] = [
     score: 0.9,
     pattern: /\b(?:repeat|print|output|echo|reveal|dump|recite)\s+(?:back\s+)?(?:all\s+|everything\s+|the\s+)?(?:text|words|content|everything|message|instructions|lines)\s*(?:written\s+|that\s+(?:is|was|appears?|came)\s+)?(?:above|before\s+this|prior\s+to\s+this|from\s+the\s+(?:beginning|start|top))|\bstarting\s+with\s+["'“‘]?you\s+are\b/i,
   },
+  // The broad extraction family: any disclosure verb aimed at the assistant's own
+  // instructions, the text above this message, or a transformed copy (own-instructions.ts).
+  ...EXTRACTION_RULES.map((r): Rule => ({ family: "prompt-extraction", score: r.score, pattern: r.pattern })),
   // Fake delimiters and forged roles.
   {
     family: "fake-delimiter",
@@ -190,7 +202,7 @@ const RULES: readonly Rule[] = [
   {
     family: "secret-extraction",
     score: 0.9,
-    pattern: new RegExp(String.raw`(?<!\b(?:not|never|n't|nobody|no\s+one)\s+)\b(?:${EXTRACT_VERB}|say|type|provide|confirm|whisper|tell|give|write|send|hint\s+at|what(?:'s|\s+is|\s+was)|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|give|share|say|reveal))\s+(?:me\s+|us\s+)?(?:what\s+)?(?:is\s+)?(?:the|your|that|this)\s+(?:secret\s+|hidden\s+|current\s+|real\s+|actual\s+|magic\s+|special\s+)?(?:password|passwort|kennwort|contrase[nñ]a|mot\s+de\s+passe|senha|wachtwoord|passphrase|pass\s+phrase|pass\s+word|pwd|secret\s+(?:word|key|code|phrase|password)|code\s*word|magic\s+word)s?\b(?![\s,]+(?:for|to|of|on|policy|polic(?:y|ies)|requirements?|rules|reset|manager|field|prompt|hash))`, "i"),
+    pattern: new RegExp(String.raw`(?<!\b(?:not|never|n't|nobody|no\s+one)\s+)\b(?:${EXTRACT_VERB}|say|type|provide|confirm|whisper|tell|give|write|send|hint\s+at|what(?:'s|\s+is|\s+was)|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|give|share|say|reveal))\s+(?:me\s+|us\s+)?(?:what\s+)?(?:is\s+)?(?:the|your|that|this)\s+(?:secret\s+|hidden\s+|current\s+|real\s+|actual\s+|magic\s+|special\s+)?(?:password|passwort|kennwort|contrase[nñ]a|mot\s+de\s+passe|senha|wachtwoord|passphrase|pass\s+phrase|pass\s+word|pass-word|pwd|pw|passwd|pasword|passowrd|passwrod|pasword|paswd|p@ssword|passw0rd|secret\s+(?:word|key|code|phrase|password)|secret(?=\s*(?:[.,;:!?"')]|$|\s+(?:you|that|which|backwards|reversed|please|now|and|but)\b))|code\s*word|magic\s+word)s?\b(?![\s,]+(?:for|to|of|on|policy|polic(?:y|ies)|requirements?|rules|reset|manager|field|prompt|hash))`, "i"),
   },
   {
     family: "secret-extraction",
