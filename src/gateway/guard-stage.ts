@@ -33,16 +33,16 @@ function blocked(direction: "request" | "response", x: Exchange, findings: Guard
     `${first.message} Decision id: ${x.id}.`;
   // The caller sees why, but never the blocked response's own content: a phishing link
   // or leaked prompt quoted in an error message would reach the user all the same.
-  const shown = reasons
-    .filter((r) => r.verdict === "block")
-    .map((r) => (direction === "request" ? r : { ...r, evidence: r.evidence?.map((e) => ({ ...e, excerpt: "[withheld]" })) }));
+  const blocking = reasons.filter((r) => r.verdict === "block");
+  const shown = direction === "request" ? blocking : blocking.map((r) => ({ ...r, evidence: r.evidence?.map((e) => ({ ...e, excerpt: "[withheld]" })) }));
   return {
     status: direction === "request" ? 400 : 422,
     type: "invalid_request_error",
     code: direction === "request" ? "guard_request_blocked" : "guard_response_blocked",
     message,
     param: direction === "request" ? first.field : null,
-    reasons: reasons.filter((r) => r.verdict === "block"),
+    // Every reason, flags included: sendError records them on the exchange.
+    reasons,
     detail: { decision_id: x.id, reasons: shown },
   };
 }
@@ -57,8 +57,7 @@ export function guardHeader(x: Exchange): string | undefined {
 
 export function guardFor(x: Exchange, profiles: Map<string, Guard>, cfg: GuardConfig): Guard | undefined {
   const name = x.modelConfig?.guard ?? x.route?.guard ?? cfg.profile;
-  const guard = profiles.get(name);
-  return guard?.active ? guard : undefined;
+  return profiles.get(name); // only active profiles have a guard
 }
 
 /** The inspect-request stage. */
@@ -83,13 +82,13 @@ export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig): Den
   const except = x.endpoint === "embeddings" ? EMBEDDINGS_EXCEPT : undefined;
   const result = guard.inspect("request", fields, { pseudonyms: x.pseudonyms, except });
   x.guardRequest = result;
-  x.reasons.push(...result.reasons);
-  x.leak = guard.leakDetectorFor(systemPromptOf(fields));
-  if (guard.profile.pseudonymize) x.pseudonyms.seal();
   if (result.verdict === "block") {
     x.outcome = "guard_blocked";
     return blocked("request", x, result.findings, result.reasons);
   }
+  x.reasons.push(...result.reasons);
+  x.leak = guard.leakDetectorFor(systemPromptOf(fields));
+  if (guard.profile.pseudonymize) x.pseudonyms.seal();
   if (result.redacted.size > 0) {
     for (const [i, text] of result.redacted) fields[i]!.set(text);
     x.rawBody = Buffer.from(JSON.stringify(x.body));
@@ -174,11 +173,11 @@ export async function inspectReply(x: Exchange, reply: UpstreamReply, holdBack: 
         : responseFields(x.endpoint!, json);
   const result = guard.inspect("response", fields, { pseudonyms, leak: x.leak });
   x.guardResponse = result;
-  x.reasons.push(...result.reasons);
   if (result.verdict === "block") {
     x.outcome = "guard_blocked";
     return blocked("response", x, result.findings, result.reasons);
   }
+  x.reasons.push(...result.reasons);
   let changed = false;
   fields.forEach((f, i) => {
     // Placeholders the model echoed become the caller's values again; the ones just made for the reply's own data stay.

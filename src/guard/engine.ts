@@ -82,10 +82,6 @@ export class Guard {
     }
   }
 
-  get active(): boolean {
-    return this.profile.active;
-  }
-
 
   /**
    * A leak detector for one exchange: the configured system prompt and
@@ -112,9 +108,9 @@ export class Guard {
     const { text, role } = field;
     const out: Finding[] = [];
     const custom = this.custom[direction];
-    const needNormalized = (on("injection") && (direction === "response" || INJECTION_ROLES.has(role))) || custom !== undefined;
-    const normalized = needNormalized ? this.detectors.normalize(text) : undefined;
-    if (normalized && on("injection") && (direction === "response" || INJECTION_ROLES.has(role))) {
+    const injection = on("injection") && (direction === "response" || INJECTION_ROLES.has(role));
+    const normalized = injection || custom !== undefined ? this.detectors.normalize(text) : undefined;
+    if (normalized && injection) {
       // Model output is scored by the patterns only ("response"): the document head is calibrated on documents.
       out.push(...this.detectors.injection({ normalized, role: direction === "response" ? "response" : role }));
     }

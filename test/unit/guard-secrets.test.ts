@@ -9,20 +9,10 @@ import { describe, test } from "node:test";
 import { crc32 as zlibCrc32 } from "node:zlib";
 import { detectSecrets, SECRET_RULES } from "../../src/guard/detectors/secrets.js";
 import type { Finding } from "../../src/guard/types.js";
+import { prng } from "../../src/core/prng.js";
 
 // ------------------------------------------------------------------ fakes
 
-/** mulberry32: a tiny seeded PRNG, so every run builds the same fake secrets. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const LOWER = "abcdefghijklmnopqrstuvwxyz";

@@ -30,6 +30,7 @@ import { type Head, type InjectionModel, type InjectionThresholds, quantize } fr
 import { bestDocumentWindow, bestPromptWindow, sigmoid, type WindowScore } from "./scoring.js";
 import { trainCharacterCosts } from "./surprise.js";
 import { documentExamples, type Example, familyOf, promptExamples, type TrainingRow } from "./training-data.js";
+import { prng } from "../../../core/prng.js";
 
 export interface TrainOptions {
   seed: number;
@@ -80,17 +81,6 @@ export interface TrainResult {
 const BENIGN_PROMPT_FAMILIES = ["self-instruct", "wildguardmix", "xstest"];
 const CLEAN_DOCUMENT_FAMILIES = ["bipia-code", "bipia-email", "bipia-table"];
 
-/** Mulberry32: tiny, seedable, identical on every platform. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // An example's features as unique buckets and their scaled values (duplicates
 // summed). They depend only on the text and span, so they are computed once
