@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { parseDuration } from "../config/units.js";
 import { issueKey, KEY_ID_RE, keyLabel } from "../identity/gateway-keys.js";
 import type { KeyRecord } from "../identity/key-store.js";
+import { checkOrgId } from "../identity/org.js";
 import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
 import { CliError } from "./errors.js";
 
@@ -42,6 +43,7 @@ function publicView(k: KeyRecord) {
   return {
     id: keyLabel(k.id),
     name: k.name,
+    tenant: k.tenantId,
     principal: k.principal,
     status: status(k),
     models: k.models,
@@ -58,6 +60,7 @@ function describe(k: KeyRecord): string {
   return [
     `id:         ${v.id}`,
     `name:       ${v.name ?? "-"}`,
+    `tenant:     ${v.tenant}`,
     `principal:  ${v.principal}`,
     `status:     ${v.status}`,
     `models:     ${v.models.join(", ") || "(none)"}`,
@@ -85,19 +88,26 @@ export function registerKeys(program: Command): void {
   keys
     .command("create")
     .description("issue a key; it is printed once and stored only as a hash")
-    .requiredOption("--principal <name>", "who the key belongs to (service or person)")
+    .requiredOption("--principal <name>", "who the key belongs to (service or person); recorded as a principal of the tenant if new")
+    .option("--tenant <id>", "the tenant the key and its principal belong to", "default")
     .option("--name <label>", "a label to recognise the key by")
     .option("--model <names>", "model names or globs it may invoke (repeat or comma-separate)", list, [])
     .option("--route <names>", "generic routes it may use (repeat or comma-separate)", list, [])
     .option("--expires <when>", "a duration from now (30d, 12h) or an ISO date")
     .option("--ip <cidrs>", "source addresses or CIDR ranges it may be used from", list, [])
     .option("--json", "print JSON")
-    .action(async (opts: { principal: string; name?: string; model: string[]; route: string[]; expires?: string; ip: string[]; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { principal: string; tenant: string; name?: string; model: string[]; route: string[]; expires?: string; ip: string[]; json?: boolean }, cmd: Command) => {
       const expiresAt = opts.expires ? parseExpiry(opts.expires) : null;
       await withStore(cmd, async (store) => {
         let issued: Awaited<ReturnType<typeof issueKey>>;
         try {
-          issued = await issueKey(store.keys, { principal: opts.principal, name: opts.name ?? null, models: opts.model, routes: opts.route, ipAllow: opts.ip, expiresAt });
+          checkOrgId("--tenant", opts.tenant);
+          checkOrgId("--principal", opts.principal);
+          await store.org.ensureTenant(opts.tenant);
+          if (!(await store.org.getPrincipal(opts.tenant, opts.principal))) {
+            await store.org.putPrincipal({ tenantId: opts.tenant, id: opts.principal, kind: "service", teamId: null, roles: [], createdAt: Date.now(), disabledAt: null });
+          }
+          issued = await issueKey(store.keys, { tenantId: opts.tenant, principal: opts.principal, name: opts.name ?? null, models: opts.model, routes: opts.route, ipAllow: opts.ip, expiresAt });
         } catch (err) {
           throw new CliError((err as Error).message);
         }
@@ -115,10 +125,15 @@ export function registerKeys(program: Command): void {
     .description("list keys (active ones unless --all)")
     .option("--all", "include revoked keys")
     .option("--principal <name>", "only this principal's keys")
+    .option("--tenant <id>", "only this tenant's keys")
     .option("--json", "print JSON")
-    .action(async (opts: { all?: boolean; principal?: string; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { all?: boolean; principal?: string; tenant?: string; json?: boolean }, cmd: Command) => {
       await withStore(cmd, async (store) => {
-        const rows = await store.keys.list({ includeRevoked: !!opts.all, ...(opts.principal ? { principal: opts.principal } : {}) });
+        const rows = await store.keys.list({
+          includeRevoked: !!opts.all,
+          ...(opts.principal ? { principal: opts.principal } : {}),
+          ...(opts.tenant ? { tenant: opts.tenant } : {}),
+        });
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(rows.map(publicView), null, 2)}\n`);
           return;

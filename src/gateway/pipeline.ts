@@ -79,7 +79,7 @@ const authorize: Stage = (x, g) => {
     case "models.list":
       return undefined; // answers only with what the key may use
     case "models.get": {
-      const granted = grantMatches(principal.key.models, x.pathModel!);
+      const granted = principal.scope && grantMatches(principal.scope.models, x.pathModel!);
       if (!granted || !g.models.has(x.pathModel!)) {
         return denial(404, "not_found_error", "model_not_found", `The model '${x.pathModel}' does not exist or this key is not granted it.`, "policy:key-grants");
       }
@@ -138,7 +138,7 @@ async function forward(x: Exchange, g: GatewayContext): Promise<UpstreamReply | 
 }
 
 function listModels(x: Exchange, g: GatewayContext): UpstreamReply {
-  const grants = x.principal!.key.models;
+  const grants = x.principal!.scope?.models ?? [];
   const card = (m: ModelConfig) => ({ id: m.name, object: "model", created: 0, owned_by: m.provider });
   const payload =
     x.endpoint === "models.get"

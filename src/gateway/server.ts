@@ -68,7 +68,7 @@ export class Gateway {
     this.ctx = {
       config,
       router: new Router(config.routes),
-      auth: new KeyAuthenticator(opts.store.keys),
+      auth: new KeyAuthenticator(opts.store.keys, Date.now, opts.store.org),
       providers: createProviders(config),
       models: new Map(config.models.map((m) => [m.name, m])),
       guards,
@@ -178,7 +178,7 @@ export class Gateway {
       ms: Math.round((performance.now() - x.startedAt) * 100) / 100,
       client: x.clientIp,
       principal: p?.id,
-      keyId: p?.key.id,
+      keyId: p?.key?.id,
       endpoint: x.endpoint,
       model: x.model,
       route: x.route?.name,

@@ -8,11 +8,14 @@ import type { BlockList } from "node:net";
 import { type Denial, denial } from "../core/decision.js";
 import { buildBlockList, keyLabel, parseKey, secretMatches } from "./gateway-keys.js";
 import type { KeyRecord, KeyStore } from "./key-store.js";
+import type { OrgStore, PrincipalRecord } from "./org.js";
 import type { Principal } from "./principal.js";
 
 interface CachedKey {
   record: KeyRecord;
   allowList: BlockList | null;
+  /** The key's principal record, when one is stored (team, roles, disabled). */
+  principal: PrincipalRecord | undefined;
 }
 
 const SOURCE = "identity:gateway-key";
@@ -44,6 +47,8 @@ export class KeyAuthenticator {
   constructor(
     private readonly keys: KeyStore,
     private readonly now: () => number = Date.now,
+    /** Where keys' principals (team, roles, disabled) are looked up; without it keys stand alone. */
+    private readonly org?: OrgStore,
   ) {}
 
   /** Synchronous when the key is cached (the common case), a promise when it must be read from the store. */
@@ -80,7 +85,20 @@ export class KeyAuthenticator {
         ),
       };
     }
-    return { ok: true, principal: { id: record.principal, via: "gateway-key", key: record } };
+    const p = entry.principal;
+    if (p?.disabledAt != null) return fail("disabled_principal", `Principal '${record.principal}' of gateway key ${label} is disabled.`);
+    return {
+      ok: true,
+      principal: {
+        id: record.principal,
+        tenant: record.tenantId,
+        team: p?.teamId ?? null,
+        roles: p?.roles ?? [],
+        via: "gateway-key",
+        key: record,
+        scope: { models: record.models, routes: record.routes },
+      },
+    };
   }
 
   private cached(id: string): CachedKey | undefined {
@@ -97,7 +115,8 @@ export class KeyAuthenticator {
     const token = this.keys.changeToken();
     const record = await this.keys.get(id);
     if (!record) return undefined;
-    const entry = { record, allowList: record.ipAllow.length ? buildBlockList(record.ipAllow) : null };
+    const principal = this.org ? await this.org.getPrincipal(record.tenantId, record.principal) : undefined;
+    const entry = { record, allowList: record.ipAllow.length ? buildBlockList(record.ipAllow) : null, principal };
     // Only cache what was read while nothing changed.
     if (this.keys.changeToken() === token && token === this.token) {
       if (this.cache.size >= MAX_CACHED) this.cache.clear();

@@ -8,6 +8,7 @@
 import { hash, randomBytes, timingSafeEqual } from "node:crypto";
 import { BlockList, isIP } from "node:net";
 import type { KeyRecord, KeyStore } from "./key-store.js";
+import { checkOrgId, DEFAULT_TENANT } from "./org.js";
 
 const KEY_RE = /^wg_([0-9a-f]{12})_([0-9a-f]{64})$/;
 export const KEY_ID_RE = /^[0-9a-f]{12}$/;
@@ -52,6 +53,8 @@ export function buildBlockList(rules: readonly string[]): BlockList {
 }
 
 export interface NewKeyInput {
+  /** Defaults to the default tenant. */
+  tenantId?: string;
   principal: string;
   name?: string | null;
   models?: string[];
@@ -59,13 +62,14 @@ export interface NewKeyInput {
   ipAllow?: string[];
   expiresAt?: number | null;
   now?: number;
+  /** The key this one replaces (rotation). */
+  rotatedFrom?: string | null;
 }
 
 /** Creates a key, stores its hash, and returns the full key string: the only time it exists. */
 export async function issueKey(store: KeyStore, input: NewKeyInput): Promise<{ key: string; record: KeyRecord }> {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}$/.test(input.principal)) {
-    throw new Error("principal: expected 1-128 characters of letters, digits, '.', '_', '@', ':' or '-'");
-  }
+  checkOrgId("principal", input.principal);
+  if (input.tenantId !== undefined) checkOrgId("tenant", input.tenantId);
   for (const rule of input.ipAllow ?? []) {
     const problem = checkIpRule(rule);
     if (problem) throw new Error(`ip allow-list: ${problem}`);
@@ -80,6 +84,7 @@ export async function issueKey(store: KeyStore, input: NewKeyInput): Promise<{ k
   const record: KeyRecord = {
     id,
     name: input.name ?? null,
+    tenantId: input.tenantId ?? DEFAULT_TENANT,
     principal: input.principal,
     secretHash: hashSecret(id, secret),
     models: [...new Set(input.models ?? [])],
@@ -88,6 +93,9 @@ export async function issueKey(store: KeyStore, input: NewKeyInput): Promise<{ k
     expiresAt: input.expiresAt ?? null,
     revokedAt: null,
     createdAt: now,
+    lastUsedAt: null,
+    lastUsedIp: null,
+    rotatedFrom: input.rotatedFrom ?? null,
   };
   await store.insert(record);
   return { key: `wg_${id}_${secret}`, record };

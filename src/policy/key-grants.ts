@@ -31,17 +31,19 @@ export function grantMatches(grants: readonly string[], name: string): string | 
 
 export type GrantDecision = { ok: true; grant: string } | { ok: false; denial: Denial };
 
-/** Allows `name` if one of the key's grants of this kind matches it; otherwise a 403 naming the missing grant. */
+/** Allows `name` if one of the credential's grants of this kind matches it; otherwise a 403 naming the missing grant. */
 function authorizeGrant(principal: Principal, kind: "model" | "route", name: string): GrantDecision {
-  const grant = grantMatches(kind === "model" ? principal.key.models : principal.key.routes, name);
+  const scope = principal.scope;
+  const grant = scope ? grantMatches(kind === "model" ? scope.models : scope.routes, name) : undefined;
   if (grant) return { ok: true, grant: `${kind}:${grant}` };
+  const who = principal.key ? `Gateway key ${keyLabel(principal.key.id)} (principal '${principal.id}')` : `Principal '${principal.id}'`;
   return {
     ok: false,
     denial: denial(
       403,
       "permission_error",
       `${kind}_not_granted`,
-      `Gateway key ${keyLabel(principal.key.id)} (principal '${principal.id}') is not granted ${kind} '${name}'. Missing grant: ${kind}:${name}.`,
+      `${who} is not granted ${kind} '${name}'. Missing grant: ${kind}:${name}.`,
       SOURCE,
       kind === "model" ? { param: "model" } : {},
     ),

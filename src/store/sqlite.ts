@@ -5,46 +5,19 @@ import { chmodSync, existsSync, type FSWatcher, mkdirSync, watch } from "node:fs
 import { basename, dirname } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
-import type { KeyRecord, KeyStore } from "../identity/key-store.js";
-import { migrationProvider, type Tables } from "./migrations.js";
+import type { KeyStore } from "../identity/key-store.js";
+import type { OrgStore } from "../identity/org.js";
+import { migrationProvider, type Tables } from "./migrations/index.js";
+import { sqliteKeyStore } from "./sqlite-keys.js";
+import { sqliteOrgStore } from "./sqlite-org.js";
 import type { Store } from "./store.js";
-
-type KeyRow = Tables["gateway_keys"];
-
-function toRow(k: KeyRecord): KeyRow {
-  return {
-    id: k.id,
-    name: k.name,
-    principal: k.principal,
-    secret_hash: k.secretHash,
-    models: JSON.stringify(k.models),
-    routes: JSON.stringify(k.routes),
-    ip_allow: JSON.stringify(k.ipAllow),
-    expires_at: k.expiresAt,
-    revoked_at: k.revokedAt,
-    created_at: k.createdAt,
-  };
-}
-
-function fromRow(r: KeyRow): KeyRecord {
-  return {
-    id: r.id,
-    name: r.name,
-    principal: r.principal,
-    secretHash: r.secret_hash,
-    models: JSON.parse(r.models) as string[],
-    routes: JSON.parse(r.routes) as string[],
-    ipAllow: JSON.parse(r.ip_allow) as string[],
-    expiresAt: r.expires_at === null ? null : Number(r.expires_at),
-    revokedAt: r.revoked_at === null ? null : Number(r.revoked_at),
-    createdAt: Number(r.created_at),
-  };
-}
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   readonly keys: KeyStore;
-  private readonly db: Kysely<Tables>;
+  readonly org: OrgStore;
+  /** The Kysely connection, for the other sqlite-*.ts store modules. */
+  readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
   /**
    * Moves whenever the database may have changed: on this connection's own
@@ -65,7 +38,11 @@ export class SqliteStore implements Store {
     this.db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: raw }) });
     this.dataVersion = raw.prepare("PRAGMA data_version").pluck();
     this.lastDataVersion = this.dataVersion.get() as number;
-    this.keys = this.keyStore();
+    const changed = () => {
+      this.generation++;
+    };
+    this.keys = sqliteKeyStore(this.db, changed, () => String(this.generation));
+    this.org = sqliteOrgStore(this.db, changed);
     if (path !== ":memory:") {
       const file = basename(path);
       try {
@@ -118,6 +95,10 @@ export class SqliteStore implements Store {
     }
   }
 
+  changeToken(): string {
+    return String(this.generation);
+  }
+
   async ping(): Promise<void> {
     this.raw.prepare("SELECT 1").get();
   }
@@ -126,37 +107,6 @@ export class SqliteStore implements Store {
     clearInterval(this.poll);
     this.watcher?.close();
     await this.db.destroy();
-  }
-
-  private keyStore(): KeyStore {
-    const db = this.db;
-    return {
-      insert: async (key) => {
-        await db.insertInto("gateway_keys").values(toRow(key)).execute();
-        this.generation++;
-      },
-      get: async (id) => {
-        const row = await db.selectFrom("gateway_keys").selectAll().where("id", "=", id).executeTakeFirst();
-        return row ? fromRow(row) : undefined;
-      },
-      list: async (options = {}) => {
-        let q = db.selectFrom("gateway_keys").selectAll().orderBy("created_at", "asc").orderBy("id", "asc");
-        if (!options.includeRevoked) q = q.where("revoked_at", "is", null);
-        if (options.principal) q = q.where("principal", "=", options.principal);
-        return (await q.execute()).map(fromRow);
-      },
-      revoke: async (id, at) => {
-        const res = await db
-          .updateTable("gateway_keys")
-          .set({ revoked_at: at })
-          .where("id", "=", id)
-          .where("revoked_at", "is", null)
-          .executeTakeFirst();
-        this.generation++;
-        return Number(res.numUpdatedRows) > 0;
-      },
-      changeToken: () => String(this.generation),
-    };
   }
 }
 

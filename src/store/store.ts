@@ -1,9 +1,17 @@
 import type { KeyStore } from "../identity/key-store.js";
+import type { OrgStore } from "../identity/org.js";
 
 /** Everything Wardgate persists, behind one interface per domain module. */
 export interface Store {
   readonly kind: "sqlite";
   keys: KeyStore;
+  org: OrgStore;
+  /**
+   * A cheap, synchronous value that moves whenever anything that decides
+   * access (keys, principals, policies, admin accounts) may have changed, by
+   * this process or another sharing the store.
+   */
+  changeToken(): string;
   /** Throws when the store cannot serve requests (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -167,6 +167,8 @@ describe("KeyAuthenticator cache", () => {
       },
       list: (o) => keys.list(o),
       revoke: (id, at) => keys.revoke(id, at),
+      setExpiry: (id, at) => keys.setExpiry(id, at),
+      recordUse: (uses) => keys.recordUse(uses),
       changeToken: () => keys.changeToken(),
     };
     return { wrapped, counter };

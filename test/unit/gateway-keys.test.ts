@@ -214,6 +214,7 @@ describe("secretMatches", () => {
   const record: KeyRecord = {
     id,
     name: null,
+    tenantId: "default",
     principal: "p",
     secretHash: hashSecret(id, secret),
     models: [],
@@ -222,6 +223,9 @@ describe("secretMatches", () => {
     expiresAt: null,
     revokedAt: null,
     createdAt: 0,
+    lastUsedAt: null,
+    lastUsedIp: null,
+    rotatedFrom: null,
   };
 
   test("true for the right secret", () => {

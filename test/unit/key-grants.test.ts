@@ -8,6 +8,7 @@ function principal(models: string[], routes: string[] = []): Principal {
   const key: KeyRecord = {
     id: "0123456789ab",
     name: null,
+    tenantId: "default",
     principal: "billing-service",
     secretHash: "00".repeat(32),
     models,
@@ -16,8 +17,11 @@ function principal(models: string[], routes: string[] = []): Principal {
     expiresAt: null,
     revokedAt: null,
     createdAt: 0,
+    lastUsedAt: null,
+    lastUsedIp: null,
+    rotatedFrom: null,
   };
-  return { id: key.principal, via: "gateway-key", key };
+  return { id: key.principal, tenant: "default", team: null, roles: [], via: "gateway-key", key, scope: { models, routes } };
 }
 
 describe("grantMatches", () => {

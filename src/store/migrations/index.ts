@@ -1,0 +1,22 @@
+/**
+ * Schema migrations, in order, one file each. Written against Kysely's schema
+ * builder so the same list serves SQLite now and PostgreSQL later. Never edit
+ * a migration that has shipped: add a new one (and register it here).
+ */
+import type { Migration, MigrationProvider } from "kysely";
+import { type GatewayKeysTable, gatewayKeys } from "./0001-gateway-keys.js";
+import { type OrganisationTables, organisation } from "./0002-organisation.js";
+
+const migrations: Record<string, Migration> = {
+  "0001_gateway_keys": gatewayKeys,
+  "0002_organisation": organisation,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};
+
+/** Row shapes, as Kysely sees the tables: one interface per migration file. */
+export type Tables = GatewayKeysTable & OrganisationTables;
