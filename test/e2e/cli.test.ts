@@ -138,6 +138,21 @@ describe("CLI", () => {
     assert.match(cli(["keys", "show", k.id], env).stdout, /status:\s+revoked/);
   });
 
+  test("keys belong to a tenant: --tenant scopes creation and listing, and bad tenant ids are refused", () => {
+    const env = { WARDGATE_DATA_DIR: mkdtempSync(join(tmpdir(), "wardgate-tenants-")) };
+    const acme = cli(["keys", "create", "--tenant", "acme", "--principal", "scorer", "--route", "fraud", "--json"], env);
+    assert.equal(acme.code, 0, acme.stderr);
+    assert.equal(JSON.parse(acme.stdout).tenant, "acme");
+    const dflt = cli(["keys", "create", "--principal", "scorer", "--model", "demo", "--json"], env);
+    assert.equal(JSON.parse(dflt.stdout).tenant, "default");
+    const listed = JSON.parse(cli(["keys", "list", "--tenant", "acme", "--json"], env).stdout) as { id: string; tenant: string }[];
+    assert.deepEqual(listed.map((k) => k.id), [JSON.parse(acme.stdout).id]);
+    assert.equal((JSON.parse(cli(["keys", "list", "--json"], env).stdout) as unknown[]).length, 2, "without --tenant the operator sees every tenant");
+    const bad = cli(["keys", "create", "--tenant", "../x", "--principal", "p"], env);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--tenant: expected/);
+  });
+
   test("bad CLI input gets a clear error and exit code", () => {
     const env = { WARDGATE_DATA_DIR: mkdtempSync(join(tmpdir(), "wardgate-bad-")) };
     const badIp = cli(["keys", "create", "--principal", "p", "--ip", "10.0.0.0/99"], env);
