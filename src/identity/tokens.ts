@@ -123,7 +123,9 @@ export async function mintToken(store: TokenStore, key: KeyRecord, input: MintIn
   }
   const models = input.models === undefined ? [...key.models] : checkGrants("models", input.models, key.models);
   const routes = input.routes === undefined ? [...key.routes] : checkGrants("routes", input.routes, key.routes);
-  const expiresAt = Math.min(now + ttl * 1000, key.expiresAt ?? Number.POSITIVE_INFINITY);
+  // Whole seconds, so the `expires_at` the caller is told (in seconds) is exactly when it stops
+  // working: the ttl rounded up (never shorter than asked), the key's expiry rounded down (never after it).
+  const expiresAt = Math.min(Math.ceil((now + ttl * 1000) / 1000) * 1000, Math.floor((key.expiresAt ?? Number.POSITIVE_INFINITY) / 1000) * 1000);
   const id = randomBytes(8).toString("hex");
   const secret = randomBytes(32).toString("hex");
   const record: TokenRecord = {

@@ -62,7 +62,8 @@ describe("globCovers: every name the inner glob matches, the outer matches", () 
 
 describe("tokens", () => {
   let store: SqliteStore;
-  let now = Date.now();
+  // Whole seconds: token expiries are.
+  let now = Math.floor(Date.now() / 1000) * 1000;
   let auth: TokenAuthenticator;
   const issue = async (input: Partial<NewKeyInput> = {}) => issueKey(store.keys, { principal: "svc", models: ["gpt-4o*", "demo"], routes: ["fraud"], ...input });
 
@@ -115,8 +116,8 @@ describe("tokens", () => {
     assert.equal(record.expiresAt, now + 3_600_000);
   });
 
-  test("a token never outlives its key", async () => {
-    const { record: key } = await issue({ now, expiresAt: now + 60_000 });
+  test("a token never outlives its key (and expires on a whole second)", async () => {
+    const { record: key } = await issue({ now, expiresAt: now + 60_500 });
     const { record } = await mintToken(store.tokens, key, { ttlSeconds: 3600, now });
     assert.equal(record.expiresAt, now + 60_000);
   });
