@@ -6,12 +6,15 @@
  * cached by jose, refetched on an unknown `kid` (the issuer rotated keys) at
  * most once per cooldown.
  *
- * Verified tokens are cached by their exact string, so the hot path is one
- * map lookup and two comparisons instead of a signature check. An entry
+ * Verified tokens are cached by the SHA-256 of their exact string, so the
+ * hot path is one hash, one map lookup and two comparisons instead of a
+ * signature check. (Hashed: a map lookup compares keys in variable time, and
+ * the token is a bearer secret; the cache then holds no usable tokens either.) An entry
  * lives until the token expires (with the same clock tolerance jose applies)
  * but never longer than the issuer's JWKS cache age, so a key the issuer
  * withdraws stops being trusted through the cache as soon as through jose.
  */
+import { hash } from "node:crypto";
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
 import type { JwtIssuerConfig } from "../config/auth-schema.js";
 import { denial } from "../core/decision.js";
@@ -133,19 +136,20 @@ export class JwtAuthenticator {
         this.generation = generation;
       }
     }
-    const hit = this.cache.get(token);
+    const id = hash("sha256", token, "base64");
+    const hit = this.cache.get(id);
     if (hit) {
       const now = this.now();
       if (now < hit.notBefore) return invalidToken(NOT_YET_VALID);
       if (now < hit.validUntil) return { ok: true, principal: hit.principal };
-      this.cache.delete(token);
+      this.cache.delete(id);
       if (now >= hit.expiresAt) return invalidToken(EXPIRED);
       // Only the cache age lapsed: verify afresh below.
     }
-    return this.verify(token);
+    return this.verify(token, id);
   }
 
-  private async verify(token: string): Promise<AuthResult> {
+  private async verify(token: string, id: string): Promise<AuthResult> {
     let unverified: JWTPayload;
     try {
       unverified = decodeJwt(token);
@@ -183,7 +187,7 @@ export class JwtAuthenticator {
     if (generation === this.generation && (!this.opts.changeToken || this.opts.changeToken() === generation)) {
       // Bounded: the oldest entry goes first (Map keeps insertion order).
       if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(token, entry);
+      this.cache.set(id, entry);
     }
     return mapped;
   }

@@ -263,3 +263,20 @@ describe("auth config", () => {
     assert.match(problems(parse({ audience: "x" })).join("\n"), /audience/);
   });
 });
+
+test("the README's auth example validates", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { resolve } = await import("node:path");
+  const { parse } = await import("yaml");
+  const { parseConfig } = await import("../../src/config/load.js");
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Client authentication"), readme.indexOf("## Guard"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, "README has a yaml block under Client authentication");
+  const cfg = parseConfig(parse(yaml));
+  const idp = cfg.auth.jwt[0]!;
+  assert.equal(idp.issuer, "https://login.example.com/");
+  assert.deepEqual(idp.algorithms, ["RS256", "ES256"]);
+  assert.deepEqual(idp.claims, { principal: "email", team: "team", roles: "groups" });
+  assert.deepEqual(idp.grants, { models: ["gpt-4o*"], routes: [] });
+});
