@@ -189,6 +189,8 @@ export class Gateway {
       ms: Math.round((performance.now() - x.startedAt) * 100) / 100,
       client: x.clientIp,
       principal: p?.id,
+      tenant: p?.tenant,
+      via: p?.via,
       keyId: p?.key?.id,
       endpoint: x.endpoint,
       model: x.model,

@@ -61,6 +61,9 @@ describe("JWT bearer tokens through the openai client", () => {
     assert.equal(mine.length, 2);
     assert.equal(mine[0]!.status, 200);
     assert.equal(mine[0]!.grant, "model:demo");
+    assert.equal(mine[0]!.via, "jwt");
+    assert.equal(mine[0]!.tenant, "default");
+    assert.equal(mine[0]!.keyId, undefined);
     assert.ok(!log.includes(token.split(".")[2]!), "the token never reaches the log");
   });
 

@@ -65,6 +65,11 @@ describe("short-lived tokens", () => {
     // The token is narrower than its key: demo-large is the key's, not the token's.
     await assert.rejects(ask(r.body.token, "demo-large"), (err: unknown) => err instanceof OpenAI.PermissionDeniedError && /Missing grant: model:demo-large/.test(err.message));
     assert.equal((await ask(key, "demo-large")).object, "chat.completion");
+    const lines = (await gw.logText()).trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const viaToken = lines.filter((l) => l.via === "token" && l.principal === "batch-svc");
+    assert.ok(viaToken.length >= 1);
+    assert.equal(viaToken[0]!.keyId, key.slice(3, 15), "the log names the parent key");
+    assert.ok(!lines.some((l) => JSON.stringify(l).includes(r.body.token.slice(21))), "the token's secret is never logged");
   });
 
   test("defaults: the key's grants, 15 minutes", async () => {
