@@ -1,8 +1,9 @@
-/** `wardgate keys create|list|show|revoke`. */
+/** `wardgate keys create|list|show|revoke|rotate`. */
 import type { Command } from "commander";
 import { parseDuration } from "../config/units.js";
 import { issueKey, KEY_ID_RE, keyLabel } from "../identity/gateway-keys.js";
 import type { KeyRecord } from "../identity/key-store.js";
+import { RotationError, rotateKey } from "../identity/key-rotation.js";
 import { checkOrgId } from "../identity/org.js";
 import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
 import { CliError } from "./errors.js";
@@ -52,7 +53,16 @@ function publicView(k: KeyRecord) {
     createdAt: iso(k.createdAt),
     expiresAt: k.expiresAt === null ? null : iso(k.expiresAt),
     revokedAt: k.revokedAt === null ? null : iso(k.revokedAt),
+    lastUsedAt: k.lastUsedAt === null ? null : iso(k.lastUsedAt),
+    lastUsedIp: k.lastUsedIp,
+    rotatedFrom: k.rotatedFrom === null ? null : keyLabel(k.rotatedFrom),
   };
+}
+
+/** "2026-11-26T04:00:00.000Z from 10.0.0.7", or "never". */
+function lastUse(k: KeyRecord): string {
+  if (k.lastUsedAt === null) return "never";
+  return `${iso(k.lastUsedAt)}${k.lastUsedIp ? ` from ${k.lastUsedIp}` : ""}`;
 }
 
 function describe(k: KeyRecord): string {
@@ -69,6 +79,8 @@ function describe(k: KeyRecord): string {
     `created:    ${v.createdAt}`,
     `expires:    ${v.expiresAt ?? "never"}`,
     ...(v.revokedAt ? [`revoked:    ${v.revokedAt}`] : []),
+    `last used:  ${lastUse(k)}`,
+    ...(v.rotatedFrom ? [`rotated from: ${v.rotatedFrom}`] : []),
   ].join("\n");
 }
 
@@ -142,10 +154,10 @@ export function registerKeys(program: Command): void {
           process.stdout.write("no keys\n");
           return;
         }
-        const table = [["ID", "PRINCIPAL", "NAME", "STATUS", "MODELS", "ROUTES", "EXPIRES"]];
+        const table = [["ID", "PRINCIPAL", "NAME", "STATUS", "MODELS", "ROUTES", "EXPIRES", "LAST USED"]];
         for (const k of rows) {
           const v = publicView(k);
-          table.push([v.id, v.principal, v.name ?? "-", v.status, v.models.join(",") || "-", v.routes.join(",") || "-", v.expiresAt ?? "never"]);
+          table.push([v.id, v.principal, v.name ?? "-", v.status, v.models.join(",") || "-", v.routes.join(",") || "-", v.expiresAt ?? "never", lastUse(k)]);
         }
         const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
         process.stdout.write(`${table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()).join("\n")}\n`);
@@ -181,6 +193,40 @@ export function registerKeys(program: Command): void {
         }
         await store.keys.revoke(id, Date.now());
         process.stdout.write(`revoked ${keyLabel(id)}\n`);
+      });
+    });
+
+  keys
+    .command("rotate")
+    .description("issue a replacement key (same principal, grants and IP rules); the old one expires after the overlap")
+    .argument("<id>", "the key id, as wg_<id>")
+    .option("--overlap <duration>", "how long the old key keeps working (0 = stop it now)", "24h")
+    .option("--expires <when>", "the new key's expiry (default: the old key's lifetime, from now)")
+    .option("--json", "print JSON")
+    .action(async (idArg: string, opts: { overlap: string; expires?: string; json?: boolean }, cmd: Command) => {
+      const id = keyId(idArg);
+      const overlapMs = parseDuration(opts.overlap);
+      if (overlapMs === undefined) throw new CliError(`--overlap: expected a duration like 24h, 30m or 0, got "${opts.overlap}"`);
+      const now = Date.now();
+      const expiresAt = opts.expires ? parseExpiry(opts.expires, now) : undefined;
+      await withStore(cmd, async (store) => {
+        let rotation: Awaited<ReturnType<typeof rotateKey>>;
+        try {
+          rotation = await rotateKey(store.keys, id, { overlapMs, now, ...(expiresAt !== undefined ? { expiresAt } : {}) });
+        } catch (err) {
+          if (err instanceof RotationError) throw new CliError(err.message, err.reason === "not_found" ? 1 : 2);
+          throw err;
+        }
+        const { key, record, old } = rotation;
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify({ key, ...publicView(record), replaced: publicView(old) }, null, 2)}\n`);
+          return;
+        }
+        const until = old.expiresAt !== null && old.expiresAt <= now ? "stops working now" : `keeps working until ${iso(old.expiresAt)}`;
+        process.stdout.write(
+          `${key}\n\nThis is the only time the new key is shown; store it now.\n` +
+            `The old key ${keyLabel(old.id)} ${until}.\n\n${describe(record)}\n`,
+        );
       });
     });
 }

@@ -11,7 +11,7 @@ import type { TextDetector } from "../guard/types.js";
 import type { Principal } from "../identity/principal.js";
 import type { Cancellation } from "./cancel.js";
 
-export type Endpoint = "chat.completions" | "completions" | "embeddings" | "messages" | "models.list" | "models.get" | "inference";
+export type Endpoint = "chat.completions" | "completions" | "embeddings" | "messages" | "models.list" | "models.get" | "inference" | "tokens.mint";
 
 export interface Exchange {
   /** Request id; doubles as the decision id shown to the caller. */

@@ -20,6 +20,9 @@ export interface RequestLine {
   ms: number;
   client: string;
   principal?: string | undefined;
+  tenant?: string | undefined;
+  /** How the caller authenticated: gateway-key, token or jwt. */
+  via?: string | undefined;
   keyId?: string | undefined;
   endpoint?: string | undefined;
   model?: string | undefined;
@@ -35,7 +38,7 @@ export interface RequestLine {
 
 /** Field order of a request line; undefined fields are left out, as JSON.stringify would. */
 const LINE_FIELDS: readonly (keyof RequestLine)[] = [
-  "reqId", "method", "path", "status", "ms", "client", "principal", "keyId",
+  "reqId", "method", "path", "status", "ms", "client", "principal", "tenant", "via", "keyId",
   "endpoint", "model", "route", "stream", "grant", "upstreamStatus", "outcome", "code", "guard",
 ];
 

@@ -14,7 +14,9 @@ import { Readable } from "node:stream";
 import type { Logger } from "pino";
 import type { Config, ModelConfig } from "../config/schema.js";
 import { type Denial, denial } from "../core/decision.js";
-import { type AuthResult, type KeyAuthenticator, presentedKey } from "../identity/authenticator.js";
+import { type AuthResult, presentedKey } from "../identity/authenticator.js";
+import type { ClientAuthenticator } from "../identity/client-auth.js";
+import type { TokenStore } from "../identity/tokens-store.js";
 import { authorizeModel, authorizeRoute, grantMatches } from "../policy/key-grants.js";
 import { readJsonBody } from "./body.js";
 import { Cancellation } from "./cancel.js";
@@ -24,11 +26,14 @@ import type { Exchange } from "./exchange.js";
 import { guardFor, guardHeader, inspectReply, inspectRequest } from "./guard-stage.js";
 import { type Provider, UpstreamFailure, type UpstreamReply } from "./providers/provider.js";
 import { isDenial, type Router } from "./router.js";
+import { gatewayKeyRequired, mintReply, TOKENS_PATH } from "./token-endpoint.js";
 
 export interface GatewayContext {
   config: Config;
   router: Router;
-  auth: KeyAuthenticator;
+  auth: ClientAuthenticator;
+  /** Where tokens minted at /v1/wardgate/tokens are stored. */
+  tokens: TokenStore;
   providers: Map<string, Provider>;
   models: Map<string, ModelConfig>;
   /** One guard per profile in use, built at start. */
@@ -49,7 +54,11 @@ const route: Stage = (x, g) => {
   return undefined;
 };
 
-/** Who is calling: a valid, unexpired, unrevoked gateway key from an allowed address. */
+/**
+ * Who is calling: a valid, unexpired, unrevoked gateway key (or a token
+ * minted from one) from an allowed address, or a verified JWT of a
+ * configured issuer. Only a gateway key may mint tokens.
+ */
 const authenticate: Stage = (x, g) => {
   const pending = g.auth.authenticate(presentedKey(x.req.headers), x.clientIp);
   // A cached key answers synchronously; only a store read needs a promise.
@@ -60,6 +69,7 @@ const authenticate: Stage = (x, g) => {
 function admit(x: Exchange, result: AuthResult): Denial | undefined {
   if (!result.ok) return result.denial;
   x.principal = result.principal;
+  if (x.endpoint === "tokens.mint" && result.principal.via !== "gateway-key") return gatewayKeyRequired();
   return undefined;
 }
 
@@ -122,6 +132,7 @@ const inspect: Stage = (x, g) => {
 /** The gateway's own answers (model listing) or a call to the upstream provider. */
 async function forward(x: Exchange, g: GatewayContext): Promise<UpstreamReply | Denial> {
   if (x.endpoint === "models.list" || x.endpoint === "models.get") return listModels(x, g);
+  if (x.endpoint === "tokens.mint") return mintReply(x, g.tokens);
   const provider = g.providers.get(x.route ? x.route.provider : x.modelConfig!.provider)!;
   // Created only for calls that reach an upstream: a caller who disconnects aborts it.
   x.abort = new Cancellation();
@@ -178,9 +189,11 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
 
 /** The stages before forwarding, in order. */
 const STAGES: readonly Stage[] = [route, authenticate, readBody, authorize, inspect];
+/** The token endpoint: no model to authorize (the mint checks its grants against the key's) and no prompt to inspect. */
+const MINT_STAGES: readonly Stage[] = [route, authenticate, readBody];
 
 export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void> {
-  for (const stage of STAGES) {
+  for (const stage of x.path.startsWith(TOKENS_PATH) ? MINT_STAGES : STAGES) {
     // Await only stages that are actually asynchronous: each await costs a microtask turn.
     let d = stage(x, g);
     if (d instanceof Promise) d = await d;

@@ -21,6 +21,7 @@ const FIXED: Record<string, { method: string; endpoint: Endpoint }> = {
   "/v1/embeddings": { method: "POST", endpoint: "embeddings" },
   "/v1/messages": { method: "POST", endpoint: "messages" },
   "/v1/models": { method: "GET", endpoint: "models.list" },
+  "/v1/wardgate/tokens": { method: "POST", endpoint: "tokens.mint" },
 };
 
 const notFound = (path: string) =>

@@ -12,6 +12,10 @@ import { denial } from "../core/decision.js";
 import type { Guard } from "../guard/engine.js";
 import { resolveProfile } from "../guard/profiles.js";
 import { KeyAuthenticator } from "../identity/authenticator.js";
+import { ClientAuthenticator } from "../identity/client-auth.js";
+import { JwtAuthenticator } from "../identity/jwt.js";
+import { KeyUsageTracker } from "../identity/key-usage.js";
+import { TokenAuthenticator } from "../identity/tokens-authenticator.js";
 import type { Store } from "../store/store.js";
 import { sendError } from "./errors.js";
 import { type RequestLine, requestLogWriter } from "./log.js";
@@ -64,11 +68,18 @@ export class Gateway {
     private readonly opts: GatewayOptions,
     guards: Map<string, Guard>,
   ) {
-    const { config } = opts;
+    const { config, store } = opts;
+    const usage = new KeyUsageTracker(store.keys, (err) => opts.log.warn({ err: (err as Error).message }, "could not record key use")).start();
     this.ctx = {
       config,
       router: new Router(config.routes),
-      auth: new KeyAuthenticator(opts.store.keys, Date.now, opts.store.org),
+      auth: new ClientAuthenticator(
+        new KeyAuthenticator(store.keys, Date.now, store.org, usage),
+        new TokenAuthenticator(store.tokens, store.keys, Date.now, store.org, usage),
+        new JwtAuthenticator(config.auth.jwt, { org: store.org, changeToken: () => store.changeToken() }),
+        usage,
+      ),
+      tokens: store.tokens,
       providers: createProviders(config),
       models: new Map(config.models.map((m) => [m.name, m])),
       guards,
@@ -178,6 +189,8 @@ export class Gateway {
       ms: Math.round((performance.now() - x.startedAt) * 100) / 100,
       client: x.clientIp,
       principal: p?.id,
+      tenant: p?.tenant,
+      via: p?.via,
       keyId: p?.key?.id,
       endpoint: x.endpoint,
       model: x.model,
@@ -246,6 +259,7 @@ export class Gateway {
       }
       this.server.closeAllConnections();
       await closed;
+      await this.ctx.auth.close(); // last-used times noted since the last batch
       await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));
     })();
     return this.stopping;

@@ -8,6 +8,7 @@ import type { BlockList } from "node:net";
 import { type Denial, denial } from "../core/decision.js";
 import { buildBlockList, keyLabel, parseKey, secretMatches } from "./gateway-keys.js";
 import type { KeyRecord, KeyStore } from "./key-store.js";
+import type { KeyUsageTracker } from "./key-usage.js";
 import type { OrgStore, PrincipalRecord } from "./org.js";
 import type { Principal } from "./principal.js";
 
@@ -49,6 +50,8 @@ export class KeyAuthenticator {
     private readonly now: () => number = Date.now,
     /** Where keys' principals (team, roles, disabled) are looked up; without it keys stand alone. */
     private readonly org?: OrgStore,
+    /** Where successful uses are noted (last used time and address); flushed in batches. */
+    private readonly usage?: KeyUsageTracker,
   ) {}
 
   /** Synchronous when the key is cached (the common case), a promise when it must be read from the store. */
@@ -70,7 +73,8 @@ export class KeyAuthenticator {
     const { record } = entry;
     const label = keyLabel(record.id);
     if (record.revokedAt !== null) return fail("revoked_api_key", `Gateway key ${label} has been revoked.`);
-    if (record.expiresAt !== null && record.expiresAt <= this.now()) {
+    const now = this.now();
+    if (record.expiresAt !== null && record.expiresAt <= now) {
       return fail("expired_api_key", `Gateway key ${label} expired at ${new Date(record.expiresAt).toISOString()}.`);
     }
     if (entry.allowList && !entry.allowList.check(clientIp, clientIp.includes(":") ? "ipv6" : "ipv4")) {
@@ -87,6 +91,7 @@ export class KeyAuthenticator {
     }
     const p = entry.principal;
     if (p?.disabledAt != null) return fail("disabled_principal", `Principal '${record.principal}' of gateway key ${label} is disabled.`);
+    this.usage?.note(record.id, now, clientIp);
     return {
       ok: true,
       principal: {

@@ -7,15 +7,18 @@ import Database from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
+import type { TokenStore } from "../identity/tokens-store.js";
 import { migrationProvider, type Tables } from "./migrations/index.js";
 import { sqliteKeyStore } from "./sqlite-keys.js";
 import { sqliteOrgStore } from "./sqlite-org.js";
+import { sqliteTokenStore } from "./sqlite-tokens.js";
 import type { Store } from "./store.js";
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   readonly keys: KeyStore;
   readonly org: OrgStore;
+  readonly tokens: TokenStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
@@ -43,6 +46,7 @@ export class SqliteStore implements Store {
     };
     this.keys = sqliteKeyStore(this.db, changed, () => String(this.generation));
     this.org = sqliteOrgStore(this.db, changed);
+    this.tokens = sqliteTokenStore(this.db);
     if (path !== ":memory:") {
       const file = basename(path);
       try {
