@@ -13,6 +13,7 @@ import type { Guard } from "../guard/engine.js";
 import { resolveProfile } from "../guard/profiles.js";
 import { KeyAuthenticator } from "../identity/authenticator.js";
 import type { Store } from "../store/store.js";
+import { createPolicies } from "./authorize-stage.js";
 import { sendError } from "./errors.js";
 import { type RequestLine, requestLogWriter } from "./log.js";
 import type { Exchange } from "./exchange.js";
@@ -69,6 +70,7 @@ export class Gateway {
       config,
       router: new Router(config.routes),
       auth: new KeyAuthenticator(opts.store.keys, Date.now, opts.store.org),
+      policies: createPolicies(config, opts.store),
       providers: createProviders(config),
       models: new Map(config.models.map((m) => [m.name, m])),
       guards,

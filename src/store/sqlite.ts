@@ -10,12 +10,15 @@ import type { OrgStore } from "../identity/org.js";
 import { migrationProvider, type Tables } from "./migrations/index.js";
 import { sqliteKeyStore } from "./sqlite-keys.js";
 import { sqliteOrgStore } from "./sqlite-org.js";
+import { sqlitePolicyStore } from "./sqlite-policies.js";
+import type { PolicyStore } from "../policy/policy-store.js";
 import type { Store } from "./store.js";
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   readonly keys: KeyStore;
   readonly org: OrgStore;
+  readonly policies: PolicyStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
@@ -43,6 +46,7 @@ export class SqliteStore implements Store {
     };
     this.keys = sqliteKeyStore(this.db, changed, () => String(this.generation));
     this.org = sqliteOrgStore(this.db, changed);
+    this.policies = sqlitePolicyStore(this.db, changed);
     if (path !== ":memory:") {
       const file = basename(path);
       try {

@@ -1,11 +1,13 @@
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
+import type { PolicyStore } from "../policy/policy-store.js";
 
 /** Everything Wardgate persists, behind one interface per domain module. */
 export interface Store {
   readonly kind: "sqlite";
   keys: KeyStore;
   org: OrgStore;
+  policies: PolicyStore;
   /**
    * A cheap, synchronous value that moves whenever anything that decides
    * access (keys, principals, policies, admin accounts) may have changed, by
