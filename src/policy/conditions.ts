@@ -18,6 +18,8 @@ export interface Condition {
   why(req: PolicyRequest): string;
 }
 
+const MAX_REMEMBERED = 4096;
+
 const clocks = new Map<string, ZoneClock>();
 function clockFor(tz: string): ZoneClock {
   let c = clocks.get(tz);
@@ -37,12 +39,21 @@ function sourceIps(ranges: readonly string[]): Condition {
     else list.addSubnet(c.address, c.bits, c.family);
   }
   const text = ranges.join(", ");
+  // BlockList.check costs ~1-3 µs (it parses the address each time); callers'
+  // addresses repeat, so answers are remembered (bounded).
+  const seen = new Map<string, boolean>();
   const inList = (ip: string) => {
-    try {
-      return list.check(ip, ip.includes(":") ? "ipv6" : "ipv4");
-    } catch {
-      return false; // not an address: fail closed
+    let hit = seen.get(ip);
+    if (hit === undefined) {
+      try {
+        hit = list.check(ip, ip.includes(":") ? "ipv6" : "ipv4");
+      } catch {
+        hit = false; // not an address: fail closed
+      }
+      if (seen.size >= MAX_REMEMBERED) seen.clear();
+      seen.set(ip, hit);
     }
+    return hit;
   };
   return {
     name: "sourceIps",

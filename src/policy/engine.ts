@@ -37,7 +37,6 @@ interface CompiledRule {
   readonly deny: boolean;
   readonly description: string | undefined;
   readonly subjects: readonly ((p: Principal) => boolean)[];
-  readonly subjectTexts: readonly string[];
   readonly anyResource: boolean;
   /** Name tests per resource kind, indexed like KINDS. */
   readonly resources: readonly (readonly NameTest[])[];
@@ -53,8 +52,14 @@ interface Bucket {
   allow: CompiledRule[];
 }
 
+/** Exact names and "prefix*" (the common forms) avoid a regular expression. */
 function nameTest(glob: string): NameTest {
   if (!glob.includes("*") && !glob.includes("?")) return (n) => n === glob;
+  const star = glob.indexOf("*");
+  if (star === glob.length - 1 && !glob.includes("?")) {
+    const prefix = glob.slice(0, -1);
+    return prefix ? (n) => n.startsWith(prefix) : () => true;
+  }
   const re = globToRegExp(glob);
   return (n) => re.test(n);
 }
@@ -110,7 +115,6 @@ function compileRule(rule: PolicyRule, origin: RuleOrigin): CompiledRule {
     deny,
     description: rule.description,
     subjects: rule.subjects.map(compileSubject),
-    subjectTexts: rule.subjects,
     anyResource,
     resources,
     conditions,

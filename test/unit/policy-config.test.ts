@@ -113,3 +113,25 @@ describe("checkRule (stored rules, same schema)", () => {
     assert.equal(checkRule(null, "p").rule, undefined);
   });
 });
+
+test("the README's policy example validates and decides as the README says", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { resolve } = await import("node:path");
+  const { parse } = await import("yaml");
+  const { TenantPolicy } = await import("../../src/policy/engine.js");
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Policies"), readme.indexOf("## Guard"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, "README has a yaml block under Policies");
+  const cfg = parseConfig({ ...parse(yaml), providers: { demo: { type: "demo" } }, models: [{ name: "gpt-4o", provider: "demo" }] });
+  const policy = new TenantPolicy(cfg.policies!.map((rule) => ({ rule, origin: "config" as const })), { tenant: "default", implicitDefault: false });
+  const billing = { id: "billing", tenant: "default", team: "eng", roles: ["analyst"], via: "gateway-key" as const, scope: null };
+  const req = { principal: billing, action: "invoke" as const, kind: "model" as const, name: "gpt-4o", sourceIp: "8.8.8.8", at: Date.parse("2026-01-07T10:00:00Z"), requestedTokens: 500, guardProfile: "standard", classification: "internal" as const };
+  assert.match(policy.explain(req), /rule eng-gpt4: sourceIps: 8\.8\.8\.8 is not in 10\.0\.0\.0\/8, 2001:db8::\/32/);
+  assert.equal(policy.evaluate({ ...req, sourceIp: "10.1.2.3" }).rule, "eng-gpt4");
+  assert.equal(
+    policy.explain({ ...req, principal: { ...billing, team: null } }),
+    "Denied by policy: no rule grants invoke on model:gpt-4o to principal 'billing' (no team, roles analyst).",
+  );
+  assert.equal(policy.evaluate({ ...req, sourceIp: "10.1.2.3", principal: { ...billing, roles: ["contractor"] } }).rule, "no-contractors");
+});
