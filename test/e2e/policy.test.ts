@@ -128,6 +128,24 @@ describe("policies through the gateway (openai client)", () => {
     assert.equal(e.message, "Denied by policy: no rule grants use-tool on tool:exec_shell to principal 'billing' (team eng, roles analyst).");
   });
 
+  test("tools on the Anthropic Messages endpoint are authorized the same way", async () => {
+    const send = (tool: string) =>
+      request(`${gw.url}/v1/messages`, {
+        method: "POST",
+        headers: { "x-api-key": billingKey, "content-type": "application/json", "anthropic-version": "2023-06-01" },
+        body: JSON.stringify({ model: "demo", max_tokens: 50, messages: hello, tools: [{ name: tool, input_schema: { type: "object" } }] }),
+      });
+    const ok = await send("get_time");
+    assert.equal(ok.statusCode, 200);
+    await ok.body.dump();
+    const denied = await send("delete_files");
+    assert.equal(denied.statusCode, 403);
+    const body = (await denied.body.json()) as { type: string; error: { code: string; message: string } };
+    assert.equal(body.type, "error", "Anthropic-shaped error");
+    assert.equal(body.error.code, "policy_denied");
+    assert.match(body.error.message, /no rule grants use-tool on tool:delete_files/);
+  });
+
   test("data classification: the model's configured one, overridden by the header; an unknown header is a 400", async () => {
     const e = await refused(() => billing.chat.completions.create({ model: "demo-secure", messages: hello }));
     assert.match(e.message, /rule eng-secure: classifications: the request's data classification is 'confidential', not one of public, internal/);
