@@ -14,6 +14,7 @@ import { CliError } from "./errors.js";
 import { registerGuard } from "./guard.js";
 import { registerInit } from "./init.js";
 import { registerKeys } from "./keys.js";
+import { registerPolicy } from "./policy.js";
 import { registerServe } from "./serve.js";
 
 const program = new Command()
@@ -29,6 +30,7 @@ registerServe(program);
 registerInit(program);
 registerKeys(program);
 registerGuard(program);
+registerPolicy(program);
 
 program
   .command("config")

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { authSchema } from "./auth-schema.js";
 import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
+import { CLASSIFICATIONS, checkPolicies, policiesSchema } from "./policy-schema.js";
 import { parseBytes, parseDuration } from "./units.js";
 
 /** A positive quantity given as a number or a string with units, parsed by `parse`. */
@@ -107,6 +108,8 @@ const modelSchema = z.strictObject({
   upstreamModel: z.string().min(1).optional(),
   /** Guard profile for this model; defaults to guard.profile. */
   guard: z.string().optional(),
+  /** Data classification of requests to this model unless the request says (policy conditions); default internal. */
+  classification: z.enum(CLASSIFICATIONS).optional(),
 });
 
 const routeSchema = z.strictObject({
@@ -116,6 +119,8 @@ const routeSchema = z.strictObject({
   methods: z.array(z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"])).min(1).default(["POST"]),
   /** Guard profile for this route; defaults to guard.profile. */
   guard: z.string().optional(),
+  /** Data classification of requests to this route unless the request says (policy conditions); default internal. */
+  classification: z.enum(CLASSIFICATIONS).optional(),
   /**
    * JSON fields of the request body holding text to inspect, as JSON
    * pointers ("/input/text"; "*" matches every array element). Fields listed
@@ -161,9 +166,12 @@ export const configSchema = z
     routes: z.array(routeSchema).default([]),
     guard: guardSchema,
     auth: authSchema,
+    /** Access policies (src/policy); absent → the implicit default policy (each credential's own grants). */
+    policies: policiesSchema,
   })
   .superRefine((cfg, ctx) => {
     checkGuardProfiles(cfg, ctx);
+    checkPolicies(cfg.policies, new Set([...BUILTIN_GUARD_PROFILES, ...Object.keys(cfg.guard.profiles)]), ctx);
     const seenModels = new Set<string>();
     cfg.models.forEach((m, i) => {
       if (seenModels.has(m.name)) ctx.addIssue({ code: "custom", path: ["models", i, "name"], message: `duplicate model name "${m.name}"` });

@@ -13,11 +13,12 @@
 import { Readable } from "node:stream";
 import type { Logger } from "pino";
 import type { Config, ModelConfig } from "../config/schema.js";
-import { type Denial, denial } from "../core/decision.js";
+import type { Denial } from "../core/decision.js";
 import { type AuthResult, presentedKey } from "../identity/authenticator.js";
 import type { ClientAuthenticator } from "../identity/client-auth.js";
 import type { TokenStore } from "../identity/tokens-store.js";
-import { authorizeModel, authorizeRoute, grantMatches } from "../policy/key-grants.js";
+import type { LivePolicies } from "../policy/live.js";
+import { authorize, visibleModels } from "./authorize-stage.js";
 import { readJsonBody } from "./body.js";
 import { Cancellation } from "./cancel.js";
 import type { Guard } from "../guard/engine.js";
@@ -34,6 +35,8 @@ export interface GatewayContext {
   auth: ClientAuthenticator;
   /** Where tokens minted at /v1/wardgate/tokens are stored. */
   tokens: TokenStore;
+  /** The access policies, compiled per tenant (authorize-stage.ts). */
+  policies: LivePolicies;
   providers: Map<string, Provider>;
   models: Map<string, ModelConfig>;
   /** One guard per profile in use, built at start. */
@@ -80,48 +83,6 @@ const readBody: Stage = (x, g) => {
   return readJsonBody(x, g.config.server.maxBodyBytes);
 };
 
-const SOURCE = "gateway:request";
-
-/** Deny by default: the key must carry a grant for the model or route. */
-const authorize: Stage = (x, g) => {
-  const principal = x.principal!;
-  switch (x.endpoint) {
-    case "models.list":
-      return undefined; // answers only with what the key may use
-    case "models.get": {
-      const granted = principal.scope && grantMatches(principal.scope.models, x.pathModel!);
-      if (!granted || !g.models.has(x.pathModel!)) {
-        return denial(404, "not_found_error", "model_not_found", `The model '${x.pathModel}' does not exist or this key is not granted it.`, "policy:key-grants");
-      }
-      return undefined;
-    }
-    case "inference": {
-      const d = authorizeRoute(principal, x.route!.name);
-      if (!d.ok) return d.denial;
-      x.grant = d.grant;
-      return undefined;
-    }
-    default: {
-      const model = x.body?.model;
-      if (typeof model !== "string" || model.length === 0) {
-        return denial(400, "invalid_request_error", "missing_model", "The request must name a model in 'model'.", SOURCE, { param: "model" });
-      }
-      x.model = model;
-      x.stream = x.body?.stream === true;
-      const d = authorizeModel(principal, model);
-      if (!d.ok) return d.denial;
-      x.grant = d.grant;
-      const mc = g.models.get(model);
-      if (!mc) return denial(404, "not_found_error", "model_not_found", `The model '${model}' does not exist on this gateway.`, SOURCE, { param: "model" });
-      if (!g.providers.get(mc.provider)!.supports(x.endpoint)) {
-        return denial(400, "invalid_request_error", "unsupported_endpoint", `The model '${model}' is not served on ${x.path}.`, SOURCE, { param: "model" });
-      }
-      x.modelConfig = mc;
-      return undefined;
-    }
-  }
-};
-
 /** Inspect request: the guard profile of the model or route looks at the text before it leaves. */
 const inspect: Stage = (x, g) => {
   if (x.endpoint === "models.list" || x.endpoint === "models.get") return undefined;
@@ -148,13 +109,9 @@ async function forward(x: Exchange, g: GatewayContext): Promise<UpstreamReply | 
   }
 }
 
-function listModels(x: Exchange, g: GatewayContext): UpstreamReply {
-  const grants = x.principal!.scope?.models ?? [];
+async function listModels(x: Exchange, g: GatewayContext): Promise<UpstreamReply> {
   const card = (m: ModelConfig) => ({ id: m.name, object: "model", created: 0, owned_by: m.provider });
-  const payload =
-    x.endpoint === "models.get"
-      ? card(g.models.get(x.pathModel!)!)
-      : { object: "list", data: [...g.models.values()].filter((m) => grantMatches(grants, m.name)).map(card) };
+  const payload = x.endpoint === "models.get" ? card(g.models.get(x.pathModel!)!) : { object: "list", data: (await visibleModels(x, g)).map(card) };
   const buf = Buffer.from(JSON.stringify(payload));
   return { status: 200, contentType: "application/json", contentLength: buf.length, sse: false, body: Readable.from([buf]) };
 }

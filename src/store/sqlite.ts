@@ -12,6 +12,8 @@ import { migrationProvider, type Tables } from "./migrations/index.js";
 import { sqliteKeyStore } from "./sqlite-keys.js";
 import { sqliteOrgStore } from "./sqlite-org.js";
 import { sqliteTokenStore } from "./sqlite-tokens.js";
+import { sqlitePolicyStore } from "./sqlite-policies.js";
+import type { PolicyStore } from "../policy/policy-store.js";
 import type { Store } from "./store.js";
 
 export class SqliteStore implements Store {
@@ -19,6 +21,7 @@ export class SqliteStore implements Store {
   readonly keys: KeyStore;
   readonly org: OrgStore;
   readonly tokens: TokenStore;
+  readonly policies: PolicyStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
@@ -47,6 +50,7 @@ export class SqliteStore implements Store {
     this.keys = sqliteKeyStore(this.db, changed, () => String(this.generation));
     this.org = sqliteOrgStore(this.db, changed);
     this.tokens = sqliteTokenStore(this.db);
+    this.policies = sqlitePolicyStore(this.db, changed);
     if (path !== ":memory:") {
       const file = basename(path);
       try {

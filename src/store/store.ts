@@ -1,6 +1,7 @@
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
 import type { TokenStore } from "../identity/tokens-store.js";
+import type { PolicyStore } from "../policy/policy-store.js";
 
 /** Everything Wardgate persists, behind one interface per domain module. */
 export interface Store {
@@ -8,6 +9,7 @@ export interface Store {
   keys: KeyStore;
   org: OrgStore;
   tokens: TokenStore;
+  policies: PolicyStore;
   /**
    * A cheap, synchronous value that moves whenever anything that decides
    * access (keys, principals, policies, admin accounts) may have changed, by

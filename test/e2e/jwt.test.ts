@@ -60,7 +60,7 @@ describe("JWT bearer tokens through the openai client", () => {
     const mine = lines.filter((l) => l.principal === "alice@example.com");
     assert.equal(mine.length, 2);
     assert.equal(mine[0]!.status, 200);
-    assert.equal(mine[0]!.grant, "model:demo");
+    assert.equal(mine[0]!.grant, "policy:rule/default:credential-grants (model:demo)", "the implicit policy allowed it, within the JWT issuer's grants");
     assert.equal(mine[0]!.via, "jwt");
     assert.equal(mine[0]!.tenant, "default");
     assert.equal(mine[0]!.keyId, undefined);

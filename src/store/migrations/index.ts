@@ -7,11 +7,13 @@ import type { Migration, MigrationProvider } from "kysely";
 import { type GatewayKeysTable, gatewayKeys } from "./0001-gateway-keys.js";
 import { type OrganisationTables, organisation } from "./0002-organisation.js";
 import { type GatewayTokensTable, gatewayTokens } from "./0003-tokens.js";
+import { type PoliciesTable, policies } from "./0005-policies.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
   "0002_organisation": organisation,
   "0003_tokens": gatewayTokens,
+  "0005_policies": policies,
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -21,4 +23,4 @@ export const migrationProvider: MigrationProvider = {
 };
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */
-export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable;
+export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & PoliciesTable;
