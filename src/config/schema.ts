@@ -3,6 +3,7 @@
  * unknown key is an error naming its path, never silently ignored.
  */
 import { z } from "zod";
+import { adminSchema } from "./admin-schema.js";
 import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
 import { parseBytes, parseDuration } from "./units.js";
 
@@ -159,6 +160,7 @@ export const configSchema = z
     models: z.array(modelSchema).default([]),
     routes: z.array(routeSchema).default([]),
     guard: guardSchema,
+    admin: adminSchema,
   })
   .superRefine((cfg, ctx) => {
     checkGuardProfiles(cfg, ctx);

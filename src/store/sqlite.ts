@@ -5,9 +5,11 @@ import { chmodSync, existsSync, type FSWatcher, mkdirSync, watch } from "node:fs
 import { basename, dirname } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
+import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
 import { migrationProvider, type Tables } from "./migrations/index.js";
+import { sqliteAdminStore } from "./sqlite-admin.js";
 import { sqliteKeyStore } from "./sqlite-keys.js";
 import { sqliteOrgStore } from "./sqlite-org.js";
 import type { Store } from "./store.js";
@@ -16,6 +18,7 @@ export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   readonly keys: KeyStore;
   readonly org: OrgStore;
+  readonly admin: AdminStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
@@ -43,6 +46,7 @@ export class SqliteStore implements Store {
     };
     this.keys = sqliteKeyStore(this.db, changed, () => String(this.generation));
     this.org = sqliteOrgStore(this.db, changed);
+    this.admin = sqliteAdminStore(this.db, changed);
     if (path !== ":memory:") {
       const file = basename(path);
       try {

@@ -1,3 +1,4 @@
+import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
 
@@ -6,6 +7,7 @@ export interface Store {
   readonly kind: "sqlite";
   keys: KeyStore;
   org: OrgStore;
+  admin: AdminStore;
   /**
    * A cheap, synchronous value that moves whenever anything that decides
    * access (keys, principals, policies, admin accounts) may have changed, by

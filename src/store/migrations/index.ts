@@ -6,10 +6,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import { type GatewayKeysTable, gatewayKeys } from "./0001-gateway-keys.js";
 import { type OrganisationTables, organisation } from "./0002-organisation.js";
+import { type AdminTables, admin } from "./0004-admin.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
   "0002_organisation": organisation,
+  "0004_admin": admin,
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -19,4 +21,4 @@ export const migrationProvider: MigrationProvider = {
 };
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */
-export type Tables = GatewayKeysTable & OrganisationTables;
+export type Tables = GatewayKeysTable & OrganisationTables & AdminTables;
