@@ -5,7 +5,7 @@
  * key from node:crypto, attestation "none", CBOR via @simplewebauthn's
  * isoCBOR).
  */
-import { createHash, createPublicKey, generateKeyPairSync, type KeyObject, randomBytes, sign } from "node:crypto";
+import { createHash, generateKeyPairSync, type KeyObject, randomBytes, sign } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -171,7 +171,7 @@ export class SoftAuthenticator {
   }
 
   private coseKey(): Uint8Array {
-    const jwk = createPublicKey(this.publicKey).export({ format: "jwk" });
+    const jwk = this.publicKey.export({ format: "jwk" });
     return isoCBOR.encode(
       new Map<number, number | Uint8Array>([
         [1, 2], // kty: EC2
