@@ -5,6 +5,7 @@ import { Gateway } from "../gateway/server.js";
 import { createLogger } from "../gateway/log.js";
 import { issueKey } from "../identity/gateway-keys.js";
 import type { Store } from "../store/store.js";
+import { startAdminListener } from "./admin.js";
 import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
 
 function port(v: string): number {
@@ -36,9 +37,12 @@ export function registerServe(program: Command): void {
       const log = createLogger(config.log);
       const key = resolved.demo ? await demoKey(store) : undefined;
       let gw: Gateway;
+      // The admin listener starts alongside the data plane, not after it.
+      const adminStarting = startAdminListener(config, store, log);
       try {
         gw = await Gateway.start({ config, store, log });
       } catch (err) {
+        await (await adminStarting)?.close();
         await store.close();
         const code = (err as NodeJS.ErrnoException).code;
         const why = code === "EADDRINUSE" ? "the address is already in use" : code === "EACCES" ? "permission denied" : (err as Error).message;
@@ -47,7 +51,9 @@ export function registerServe(program: Command): void {
       const mode = resolved.demo
         ? `demo mode: SQLite at ${sqlitePath(config)}, built-in demo model`
         : `config ${resolved.path}`;
+      const adminServer = await adminStarting;
       const lines = [`Wardgate is listening on ${gw.url} (${mode})`];
+      if (adminServer) lines.push(`Admin API on ${adminServer.url}/admin/v1 (admins: wardgate admin create --email you@example.com --role owner --password-stdin)`);
       if (key) {
         lines.push(
           "",
@@ -69,7 +75,7 @@ export function registerServe(program: Command): void {
       const shutdown = async (signal: string) => {
         if (++signals > 1) process.exit(1);
         log.info({ signal, inFlight: gw.inFlightCount }, "shutting down: draining in-flight requests");
-        await gw.stop();
+        await Promise.all([gw.stop(), adminServer?.close()]);
         await store.close();
         log.info("stopped");
         // Exit once the log is flushed, or after 2 s if its reader has gone away.
