@@ -24,6 +24,12 @@ export function installAccessHook(app: FastifyInstance, deps: AdminDeps): void {
   app.addHook("onRequest", async (req: FastifyRequest) => {
     req.admin = null;
     const access = req.routeOptions.config?.access ?? FULL;
+    // Defence in depth next to SameSite and the CSRF token: a browser names the page that sent a
+    // request, and only the admin origin's own pages may change anything (login included).
+    const origin = req.headers.origin;
+    if (STATE_CHANGING.has(req.method) && origin !== undefined && origin !== config.origin) {
+      throw new AdminError(403, "permission_error", "csrf_failed", `Requests from origin ${origin.slice(0, 100)} are refused: the admin API accepts changes only from ${config.origin}.`);
+    }
     if (access.auth === "none") return;
     const cookie = req.cookies[SESSION_COOKIE];
     if (!cookie) throw unauthenticated("Sign in first: POST /admin/v1/auth/login.");

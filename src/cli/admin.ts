@@ -8,7 +8,6 @@ import type { Logger } from "pino";
 import type { AdminServer } from "../admin/app.js";
 import type { Config } from "../config/schema.js";
 import { lazySecretBox } from "../crypto/secret-box.js";
-import { AccountError, accountView, createAdmin, normaliseEmail } from "../identity/admin/accounts.js";
 import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
 import { checkOrgId } from "../identity/org.js";
 import type { Store } from "../store/store.js";
@@ -79,6 +78,8 @@ export function registerAdmin(program: Command): void {
       const password = await readStdin();
       await withStore(cmd, async (store, config) => {
         await store.org.ensureTenant(opts.tenant);
+        // Loaded here, not at start-up: argon2's native module is not needed by other commands.
+        const { AccountError, createAdmin } = await import("../identity/admin/accounts.js");
         let created: Awaited<ReturnType<typeof createAdmin>>;
         try {
           created = await createAdmin(store.admin, { tenantId: opts.tenant, email: opts.email, role: opts.role, password });
@@ -101,6 +102,7 @@ export function registerAdmin(program: Command): void {
     .option("--tenant <id>", "only this tenant's admins")
     .option("--json", "print JSON")
     .action(async (opts: { tenant?: string; json?: boolean }, cmd: Command) => {
+      const { accountView } = await import("../identity/admin/accounts.js");
       await withStore(cmd, async (store) => {
         const rows = (await store.admin.listAccounts(opts.tenant)).map((a) => accountView(a));
         if (opts.json) {
@@ -122,6 +124,7 @@ export function registerAdmin(program: Command): void {
     .description("remove an admin's second factors and sessions; they enrol TOTP again at next sign-in")
     .requiredOption("--email <address>", "the admin's e-mail address")
     .action(async (opts: { email: string }, cmd: Command) => {
+      const { normaliseEmail } = await import("../identity/admin/accounts.js");
       await withStore(cmd, async (store) => {
         const a = await store.admin.findAccountByEmail(normaliseEmail(opts.email));
         if (!a) throw new CliError(`no admin with e-mail ${normaliseEmail(opts.email)}`, 1);

@@ -37,12 +37,9 @@ export function registerServe(program: Command): void {
       const log = createLogger(config.log);
       const key = resolved.demo ? await demoKey(store) : undefined;
       let gw: Gateway;
-      // The admin listener starts alongside the data plane, not after it.
-      const adminStarting = startAdminListener(config, store, log);
       try {
         gw = await Gateway.start({ config, store, log });
       } catch (err) {
-        await (await adminStarting)?.close();
         await store.close();
         const code = (err as NodeJS.ErrnoException).code;
         const why = code === "EADDRINUSE" ? "the address is already in use" : code === "EACCES" ? "permission denied" : (err as Error).message;
@@ -51,9 +48,7 @@ export function registerServe(program: Command): void {
       const mode = resolved.demo
         ? `demo mode: SQLite at ${sqlitePath(config)}, built-in demo model`
         : `config ${resolved.path}`;
-      const adminServer = await adminStarting;
       const lines = [`Wardgate is listening on ${gw.url} (${mode})`];
-      if (adminServer) lines.push(`Admin API on ${adminServer.url}/admin/v1 (admins: wardgate admin create --email you@example.com --role owner --password-stdin)`);
       if (key) {
         lines.push(
           "",
@@ -70,6 +65,12 @@ export function registerServe(program: Command): void {
       }
       process.stdout.write(`${lines.join("\n")}\n`);
       log.info({ url: gw.url, demo: resolved.demo, models: config.models.map((m) => m.name), routes: config.routes.map((r) => r.name) }, "listening");
+      // The admin API starts once the data plane serves: loading it (Fastify, WebAuthn) must not delay the gateway.
+      const adminServer = await startAdminListener(config, store, log);
+      if (adminServer) {
+        process.stdout.write(`Admin API on ${adminServer.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
+        log.info({ url: `${adminServer.url}/admin/v1` }, "admin API listening");
+      }
 
       let signals = 0;
       const shutdown = async (signal: string) => {

@@ -32,6 +32,18 @@ describe("admin sessions", () => {
     assert.ok((await h.store.admin.events.list("default")).some((e) => e.action === "access.denied" && e.detail.reason === "csrf_failed"));
   });
 
+  test("a state-changing request from another origin is refused, login included", async () => {
+    const c = await signIn(h, "owner@example.com", secret);
+    const cross = await c.call("POST", "/teams", { id: "from-evil" }, { headers: { origin: "https://evil.example" } });
+    assert.equal(cross.status, 403);
+    assert.equal(cross.body.error.code, "csrf_failed");
+    assert.equal(await h.store.org.getTeam("default", "from-evil"), undefined);
+    const login = await h.client().call("POST", "/auth/login", { email: "owner@example.com", password: "correct horse battery staple" }, { headers: { origin: "null" } });
+    assert.equal(login.status, 403);
+    const same = await c.call("POST", "/teams", { id: "from-admin-ui" }, { headers: { origin: "http://localhost:8788" } });
+    assert.equal(same.status, 201, same.text);
+  });
+
   test("an idle session expires; activity keeps it alive", async () => {
     const c = await signIn(h, "owner@example.com", secret);
     h.clock.advance(29 * 60_000);
