@@ -75,13 +75,19 @@ export function refuseIfLocked(account: AdminAccount, now: number): void {
 /** Counts a failed attempt toward lockout, records it, and throws the answer. */
 export async function failAttempt(deps: AdminDeps, req: FastifyRequest, account: AdminAccount, action: string, reason: string, error: AdminError): Promise<never> {
   const t = deps.now();
-  const { patch, locked, until } = afterFailure(account, deps.config.lockout, t);
-  await deps.store.admin.updateAccount(account.tenantId, account.id, patch);
+  let outcome: ReturnType<typeof afterFailure> = { patch: {}, locked: false, until: null };
+  await deps.store.admin.recordFailure(account.tenantId, account.id, (current) => {
+    // A racing failure may already have locked it: then this attempt only reports the lock.
+    const already = lockedFor(current, t);
+    outcome = already > 0 ? { patch: {}, locked: false, until: current.lockedUntil } : afterFailure(current, deps.config.lockout, t);
+    return outcome.patch;
+  });
+  const { locked, until } = outcome;
   await recordEvent(deps, req, { action, outcome: "failure", target: account.id, tenantId: account.tenantId, actor: req.admin?.account.id ?? "anonymous", detail: { reason } });
   if (locked) {
     await recordEvent(deps, req, { action: "auth.lockout", outcome: "success", target: account.id, tenantId: account.tenantId, actor: "system", detail: { until: new Date(until!).toISOString() } });
-    throw lockedError(until! - t);
   }
+  if (until !== null) throw lockedError(until - t);
   throw error;
 }
 
@@ -94,9 +100,19 @@ export async function checkTotpFactor(deps: AdminDeps, req: FastifyRequest, acco
   const secret = deps.box.open(account.totpSecret, totpAad(account.id)).toString("utf8");
   const step = await checkTotp(secret, code, deps.now(), account.totpLastStep);
   // The conditional write makes the step single-use even for two requests racing with one code.
-  if (step === undefined || !(await deps.store.admin.acceptTotpStep(account.tenantId, account.id, step))) {
+  if (step === undefined || !(await deps.store.admin.acceptTotpStep(account.tenantId, account.id, step, deps.now()))) {
     await failAttempt(deps, req, account, action, "wrong or replayed TOTP code", badCode());
   }
+}
+
+/**
+ * A factor that verified still does not count if a racing attempt locked
+ * the account meanwhile: parallel guesses cannot outrun the lockout.
+ */
+async function refuseIfLockedNow(deps: AdminDeps, account: AdminAccount): Promise<void> {
+  const current = await deps.store.admin.getAccount(account.tenantId, account.id);
+  if (!current) throw new AdminError(401, "authentication_error", "unauthenticated", "This session is not valid. Sign in again.");
+  refuseIfLocked(current, deps.now());
 }
 
 export async function checkRecoveryFactor(deps: AdminDeps, req: FastifyRequest, account: AdminAccount, code: string, action: string): Promise<void> {
@@ -105,6 +121,7 @@ export async function checkRecoveryFactor(deps: AdminDeps, req: FastifyRequest, 
   if (hash === undefined || !(await deps.store.admin.useRecoveryCode(account.id, hash, deps.now()))) {
     await failAttempt(deps, req, account, action, "wrong or used recovery code", badCode());
   }
+  await refuseIfLockedNow(deps, account);
 }
 
 /** Verifies a WebAuthn assertion against the session's outstanding challenge (used once, whatever the outcome). */
@@ -128,4 +145,5 @@ export async function checkWebAuthnFactor(deps: AdminDeps, req: FastifyRequest, 
       new AdminError(401, "authentication_error", "invalid_webauthn", "The security key's response did not verify."),
     );
   }
+  await refuseIfLockedNow(deps, account);
 }

@@ -153,16 +153,28 @@ export function sqliteAdminStore(db: Kysely<Tables>, changed: () => void): Admin
       changed();
       return Number(res.numUpdatedRows) > 0;
     },
-    acceptTotpStep: async (tenantId, id, step) => {
+    acceptTotpStep: async (tenantId, id, step, now) => {
       const res = await db
         .updateTable("admin_accounts")
         .set({ totp_last_step: step })
         .where("tenant_id", "=", tenantId)
         .where("id", "=", id)
         .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
+        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<=", now)]))
         .executeTakeFirst();
       return Number(res.numUpdatedRows) > 0;
     },
+    recordFailure: async (tenantId, id, decide) =>
+      // One transaction holds the connection (and SQLite's write lock once it writes): attempts are counted one by one.
+      db.transaction().execute(async (tx) => {
+        const r = await tx.selectFrom("admin_accounts").selectAll().where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
+        if (!r) return undefined;
+        const patch = decide(account(r));
+        const set: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(patch)) if (v !== undefined) set[COLUMNS[k as keyof AccountPatch]] = v;
+        if (Object.keys(set).length) await tx.updateTable("admin_accounts").set(set).where("tenant_id", "=", tenantId).where("id", "=", id).execute();
+        return patch;
+      }),
 
     setRecoveryCodes: async (accountId, hashes, at) => {
       await db.transaction().execute(async (tx) => {

@@ -136,6 +136,22 @@ describe("admin sign-in", () => {
     assert.equal(events.length, 2);
   });
 
+  test("parallel guesses are each counted: a burst of wrong codes locks the account, and a right code in the burst does not pass once locked", async () => {
+    await makeAdmin(h, "burst@example.com", "auditor");
+    const { secret } = await enrol(h, "burst@example.com");
+    const c = h.client();
+    assert.equal((await c.post("/auth/login", { email: "burst@example.com", password: PASSWORD })).status, 200);
+    const right = await totpCode(secret, h.clock);
+    const wrong = Array.from({ length: 20 }, (_, i) => String((Number(right) + 1 + i) % 1_000_000).padStart(6, "0"));
+    const results = await Promise.all(wrong.map((code) => c.post("/auth/totp", { code })));
+    const statuses = results.map((r) => r.status);
+    assert.ok(statuses.every((s) => s === 401 || s === 429), statuses.join(","));
+    assert.ok(statuses.filter((s) => s === 401).length <= 4, `at most 4 failures before the lock: ${statuses.join(",")}`);
+    const stored = await h.store.admin.findAccountByEmail("burst@example.com");
+    assert.ok(stored!.lockedUntil! > h.clock.t, "locked");
+    assert.equal((await c.post("/auth/totp", { code: right })).status, 429);
+  });
+
   test("unknown e-mails lock out like real accounts (no account-existence tell)", async () => {
     const c = h.client();
     const statuses = [];

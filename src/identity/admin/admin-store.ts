@@ -102,10 +102,18 @@ export interface AdminStore {
   updateAccount(tenantId: string, id: string, patch: AccountPatch): Promise<boolean>;
   /**
    * Records `step` as the last accepted TOTP step only if it is later than
-   * the stored one: an atomic check-and-set, so two requests racing with the
-   * same code cannot both succeed.
+   * the stored one and the account is not locked at `now`: an atomic
+   * check-and-set, so two requests racing with the same code cannot both
+   * succeed, and a lock set by a racing failure wins.
    */
-  acceptTotpStep(tenantId: string, id: string, step: number): Promise<boolean>;
+  acceptTotpStep(tenantId: string, id: string, step: number, now: number): Promise<boolean>;
+  /**
+   * Counts a failed attempt atomically: `decide` gets the account as stored
+   * now (not as read earlier by the request, which parallel attempts would
+   * make stale) and returns the change to apply. Returns the change, or
+   * undefined when there is no such account.
+   */
+  recordFailure(tenantId: string, id: string, decide: (current: AdminAccount) => AccountPatch): Promise<AccountPatch | undefined>;
 
   /** Replaces the account's recovery codes (hashes). */
   setRecoveryCodes(accountId: string, hashes: readonly string[], at: number): Promise<void>;
