@@ -11,7 +11,7 @@ import { lazySecretBox } from "../crypto/secret-box.js";
 import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
 import { checkOrgId } from "../identity/org.js";
 import type { Store } from "../store/store.js";
-import { type GlobalOptions, loadMasterKey, openConfiguredStore, resolveConfig } from "./context.js";
+import { type GlobalOptions, loadMasterKey, masterKeyExists, openConfiguredStore, resolveConfig } from "./context.js";
 import { CliError } from "./errors.js";
 
 async function readStdin(): Promise<string> {
@@ -40,11 +40,21 @@ async function withStore<T>(cmd: Command, fn: (store: Store, config: Config) => 
 export async function startAdminListener(config: Config, store: Store, log: Logger): Promise<AdminServer | undefined> {
   if (!config.admin.enabled) return undefined;
   const { startAdmin } = await import("../admin/app.js");
+  const box = lazySecretBox(() => loadMasterKey(config));
+  try {
+    // An existing key is checked now (a bad one stops the admin API at start, not at someone's sign-in);
+    // a missing one is created at first use, so a gateway nobody administers writes no key file.
+    if (masterKeyExists(config)) box.open(box.seal("check", "startup"), "startup");
+  } catch (err) {
+    process.stderr.write(`wardgate: admin API not started: ${(err as Error).message}\n`);
+    log.warn({ reason: (err as Error).message }, "admin API not started");
+    return undefined;
+  }
   try {
     return await startAdmin({
       store,
       config: config.admin,
-      box: lazySecretBox(() => loadMasterKey(config)),
+      box,
       host: config.admin.host,
       port: config.admin.port,
       onError: (err) => log.error({ err: { type: err.name, message: err.message } }, "admin API error"),

@@ -41,3 +41,8 @@ export function loadMasterKey(config: Config, env: NodeJS.ProcessEnv = process.e
   const fromEnv = env.WARDGATE_MASTER_KEY;
   return fromEnv ? parseMasterKey(fromEnv) : loadKeyFile(join(config.dataDir, "master.key"));
 }
+
+/** Whether a master key already exists (env or file), so a bad one can be reported at start rather than at first use. */
+export function masterKeyExists(config: Config, env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!env.WARDGATE_MASTER_KEY || existsSync(join(config.dataDir, "master.key"));
+}

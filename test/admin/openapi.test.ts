@@ -52,6 +52,8 @@ describe("admin API document and secrets", () => {
     const login = r.body.paths["/admin/v1/auth/login"].post;
     assert.deepEqual(login.requestBody.content["application/json"].schema.required, ["email", "password"]);
     assert.ok(login.responses["200"]);
+    assert.deepEqual(login.security, [], "sign-in needs no session");
+    assert.deepEqual(r.body.security, [{ session: [], csrf: [] }]);
     assert.ok(r.body.paths["/admin/v1/keys"].post.responses["201"].content["application/json"].schema.properties.key);
     assert.equal(r.body.components.securitySchemes.session.name, "wg_admin");
   });

@@ -83,6 +83,7 @@ export function authRoutes(app: FastifyInstance, deps: AdminDeps): void {
       schema: {
         tags: [TAG_AUTH],
         summary: "Sign in with e-mail and password; starts a session limited to TOTP enrolment or the second factor",
+        security: [],
         body: body({ email: { type: "string", minLength: 3, maxLength: 320 }, password: { type: "string", minLength: 1, maxLength: 1024 } }, ["email", "password"]),
         response: ok({
           type: "object",
