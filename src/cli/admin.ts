@@ -39,7 +39,6 @@ async function withStore<T>(cmd: Command, fn: (store: Store, config: Config) => 
  */
 export async function startAdminListener(config: Config, store: Store, log: Logger): Promise<AdminServer | undefined> {
   if (!config.admin.enabled) return undefined;
-  const { startAdmin } = await import("../admin/app.js");
   const box = lazySecretBox(() => loadMasterKey(config));
   try {
     // An existing key is checked now (a bad one stops the admin API at start, not at someone's sign-in);
@@ -51,6 +50,7 @@ export async function startAdminListener(config: Config, store: Store, log: Logg
     return undefined;
   }
   try {
+    const { startAdmin } = await import("../admin/app.js");
     return await startAdmin({
       store,
       config: config.admin,

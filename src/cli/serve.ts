@@ -65,18 +65,21 @@ export function registerServe(program: Command): void {
       }
       process.stdout.write(`${lines.join("\n")}\n`);
       log.info({ url: gw.url, demo: resolved.demo, models: config.models.map((m) => m.name), routes: config.routes.map((r) => r.name) }, "listening");
-      // The admin API starts once the data plane serves: loading it (Fastify, WebAuthn) must not delay the gateway.
-      const adminServer = await startAdminListener(config, store, log);
-      if (adminServer) {
-        process.stdout.write(`Admin API on ${adminServer.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
-        log.info({ url: `${adminServer.url}/admin/v1` }, "admin API listening");
-      }
+      // The admin API starts once the data plane serves: loading it (Fastify, WebAuthn) must not delay
+      // the gateway. Signal handlers are installed at once; shutdown waits for it to finish starting.
+      const adminStarting = startAdminListener(config, store, log).then((admin) => {
+        if (admin) {
+          process.stdout.write(`Admin API on ${admin.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
+          log.info({ url: `${admin.url}/admin/v1` }, "admin API listening");
+        }
+        return admin;
+      });
 
       let signals = 0;
       const shutdown = async (signal: string) => {
         if (++signals > 1) process.exit(1);
         log.info({ signal, inFlight: gw.inFlightCount }, "shutting down: draining in-flight requests");
-        await Promise.all([gw.stop(), adminServer?.close()]);
+        await Promise.all([gw.stop(), adminStarting.then((admin) => admin?.close())]);
         await store.close();
         log.info("stopped");
         // Exit once the log is flushed, or after 2 s if its reader has gone away.

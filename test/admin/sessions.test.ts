@@ -82,6 +82,15 @@ describe("admin sessions", () => {
     assert.equal(r.body.error.code, "session_expired");
   });
 
+  test("signing in again from the same browser ends its previous session", async () => {
+    const c = await signIn(h, "owner@example.com", secret);
+    const previous = c.cookie;
+    await c.post("/auth/login", { email: "owner@example.com", password: "correct horse battery staple" });
+    assert.notEqual(c.cookie, previous);
+    c.cookie = previous;
+    assert.equal((await c.get("/me")).status, 401);
+  });
+
   test("logout ends this session; logout-all ends every session of the account", async () => {
     const a = await signIn(h, "owner@example.com", secret);
     const b = await signIn(h, "owner@example.com", secret);

@@ -9,7 +9,7 @@ import type { AdminAccount } from "../../identity/admin/admin-store.js";
 import { afterFailure, lockedFor } from "../../identity/admin/lockout.js";
 import { verifyPassword } from "../../identity/admin/passwords.js";
 import { newRecoveryCodes } from "../../identity/admin/recovery-codes.js";
-import { SESSION_COOKIE } from "../../identity/admin/sessions.js";
+import { SESSION_COOKIE, tokenHash } from "../../identity/admin/sessions.js";
 import { checkTotp, newTotpSecret, otpauthUri, qrSvg } from "../../identity/admin/totp.js";
 import { authenticationOptions, registrationOptions, verifyRegistration } from "../../identity/admin/webauthn.js";
 import { DEFAULT_TENANT } from "../../identity/org.js";
@@ -119,8 +119,9 @@ export function authRoutes(app: FastifyInstance, deps: AdminDeps): void {
       }
       // The password alone clears no failure counter: only a completed sign-in does,
       // so knowing the password does not buy unlimited second-factor guesses.
+      // Signing in again ends the session this browser had (the new cookie replaces it).
       const old = req.cookies[SESSION_COOKIE];
-      if (old) reply.clearCookie(SESSION_COOKIE, { path: "/admin" });
+      if (old) await store.admin.deleteSession(tokenHash(old));
       await recordEvent(deps, req, { action: "auth.login", outcome: "success", tenantId: account.tenantId, actor: account.id, target: account.id, detail: { factor: "password" } });
       if (account.totpSecret === null) {
         const secret = newTotpSecret();
