@@ -107,7 +107,12 @@ function sqliteAdminEvents(db: Kysely<Tables>): AdminEventStore {
   };
 }
 
-export function sqliteAdminStore(db: Kysely<Tables>, changed: () => void): AdminStore {
+/**
+ * Admin accounts do not decide data-plane access and the admin API caches
+ * nothing, so these writes do not move the change token (which would drop
+ * the gateway's key cache on every admin sign-in attempt).
+ */
+export function sqliteAdminStore(db: Kysely<Tables>): AdminStore {
   return {
     createAccount: async (a) => {
       await db
@@ -128,7 +133,6 @@ export function sqliteAdminStore(db: Kysely<Tables>, changed: () => void): Admin
           disabled_at: a.disabledAt,
         })
         .execute();
-      changed();
     },
     findAccountByEmail: async (email) => {
       const r = await db.selectFrom("admin_accounts").selectAll().where("email", "=", email).executeTakeFirst();
@@ -150,7 +154,6 @@ export function sqliteAdminStore(db: Kysely<Tables>, changed: () => void): Admin
       }
       if (!Object.keys(set).length) return true;
       const res = await db.updateTable("admin_accounts").set(set).where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
-      changed();
       return Number(res.numUpdatedRows) > 0;
     },
     acceptTotpStep: async (tenantId, id, step, now) => {
@@ -238,8 +241,7 @@ export function sqliteAdminStore(db: Kysely<Tables>, changed: () => void): Admin
         await tx.deleteFrom("admin_recovery_codes").where("account_id", "=", accountId).execute();
         await tx.deleteFrom("admin_webauthn_credentials").where("account_id", "=", accountId).execute();
         await tx.deleteFrom("admin_sessions").where("account_id", "=", accountId).execute();
-        changed();
-        return true;
+          return true;
       }),
 
     createSession: async (s) => {

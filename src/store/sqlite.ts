@@ -46,7 +46,7 @@ export class SqliteStore implements Store {
     };
     this.keys = sqliteKeyStore(this.db, changed, () => String(this.generation));
     this.org = sqliteOrgStore(this.db, changed);
-    this.admin = sqliteAdminStore(this.db, changed);
+    this.admin = sqliteAdminStore(this.db);
     if (path !== ":memory:") {
       const file = basename(path);
       try {
