@@ -3,9 +3,10 @@
  * that reads the environment; everything below it gets typed values.
  */
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { demoConfig, loadConfigFile, sqlitePath } from "../config/load.js";
 import type { Config } from "../config/schema.js";
+import { loadKeyFile, parseMasterKey } from "../crypto/secret-box.js";
 import { openStore } from "../store/sqlite.js";
 import type { Store } from "../store/store.js";
 
@@ -33,4 +34,15 @@ export function resolveConfig(opts: GlobalOptions, env: NodeJS.ProcessEnv = proc
 
 export async function openConfiguredStore(config: Config): Promise<Store> {
   return openStore(sqlitePath(config));
+}
+
+/** The secret box's master key: WARDGATE_MASTER_KEY (base64, 32 bytes), else <dataDir>/master.key (created 0600 on first use). */
+export function loadMasterKey(config: Config, env: NodeJS.ProcessEnv = process.env): Buffer {
+  const fromEnv = env.WARDGATE_MASTER_KEY;
+  return fromEnv ? parseMasterKey(fromEnv) : loadKeyFile(join(config.dataDir, "master.key"));
+}
+
+/** Whether a master key already exists (env or file), so a bad one can be reported at start rather than at first use. */
+export function masterKeyExists(config: Config, env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!env.WARDGATE_MASTER_KEY || existsSync(join(config.dataDir, "master.key"));
 }

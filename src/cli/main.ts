@@ -9,6 +9,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/load.js";
+import { registerAdmin } from "./admin.js";
 import { resolveConfig, type GlobalOptions } from "./context.js";
 import { CliError } from "./errors.js";
 import { registerGuard } from "./guard.js";
@@ -31,6 +32,7 @@ registerInit(program);
 registerKeys(program);
 registerGuard(program);
 registerPolicy(program);
+registerAdmin(program);
 
 program
   .command("config")

@@ -5,6 +5,7 @@ import { Gateway } from "../gateway/server.js";
 import { createLogger } from "../gateway/log.js";
 import { issueKey } from "../identity/gateway-keys.js";
 import type { Store } from "../store/store.js";
+import { startAdminListener } from "./admin.js";
 import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
 
 function port(v: string): number {
@@ -64,12 +65,21 @@ export function registerServe(program: Command): void {
       }
       process.stdout.write(`${lines.join("\n")}\n`);
       log.info({ url: gw.url, demo: resolved.demo, models: config.models.map((m) => m.name), routes: config.routes.map((r) => r.name) }, "listening");
+      // The admin API starts once the data plane serves: loading it (Fastify, WebAuthn) must not delay
+      // the gateway. Signal handlers are installed at once; shutdown waits for it to finish starting.
+      const adminStarting = startAdminListener(config, store, log).then((admin) => {
+        if (admin) {
+          process.stdout.write(`Admin API on ${admin.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
+          log.info({ url: `${admin.url}/admin/v1` }, "admin API listening");
+        }
+        return admin;
+      });
 
       let signals = 0;
       const shutdown = async (signal: string) => {
         if (++signals > 1) process.exit(1);
         log.info({ signal, inFlight: gw.inFlightCount }, "shutting down: draining in-flight requests");
-        await gw.stop();
+        await Promise.all([gw.stop(), adminStarting.then((admin) => admin?.close())]);
         await store.close();
         log.info("stopped");
         // Exit once the log is flushed, or after 2 s if its reader has gone away.

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { authSchema } from "./auth-schema.js";
+import { adminSchema } from "./admin-schema.js";
 import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
 import { CLASSIFICATIONS, checkPolicies, policiesSchema } from "./policy-schema.js";
 import { parseBytes, parseDuration } from "./units.js";
@@ -168,6 +169,7 @@ export const configSchema = z
     auth: authSchema,
     /** Access policies (src/policy); absent → the implicit default policy (each credential's own grants). */
     policies: policiesSchema,
+    admin: adminSchema,
   })
   .superRefine((cfg, ctx) => {
     checkGuardProfiles(cfg, ctx);

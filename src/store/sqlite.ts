@@ -5,10 +5,12 @@ import { chmodSync, existsSync, type FSWatcher, mkdirSync, watch } from "node:fs
 import { basename, dirname } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
+import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
 import type { TokenStore } from "../identity/tokens-store.js";
 import { migrationProvider, type Tables } from "./migrations/index.js";
+import { sqliteAdminStore } from "./sqlite-admin.js";
 import { sqliteKeyStore } from "./sqlite-keys.js";
 import { sqliteOrgStore } from "./sqlite-org.js";
 import { sqliteTokenStore } from "./sqlite-tokens.js";
@@ -22,6 +24,7 @@ export class SqliteStore implements Store {
   readonly org: OrgStore;
   readonly tokens: TokenStore;
   readonly policies: PolicyStore;
+  readonly admin: AdminStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
@@ -51,6 +54,7 @@ export class SqliteStore implements Store {
     this.org = sqliteOrgStore(this.db, changed);
     this.tokens = sqliteTokenStore(this.db);
     this.policies = sqlitePolicyStore(this.db, changed);
+    this.admin = sqliteAdminStore(this.db);
     if (path !== ":memory:") {
       const file = basename(path);
       try {

@@ -1,3 +1,4 @@
+import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
 import type { TokenStore } from "../identity/tokens-store.js";
@@ -10,9 +11,10 @@ export interface Store {
   org: OrgStore;
   tokens: TokenStore;
   policies: PolicyStore;
+  admin: AdminStore;
   /**
    * A cheap, synchronous value that moves whenever anything that decides
-   * access (keys, principals, policies, admin accounts) may have changed, by
+   * access (keys, principals, policies) may have changed, by
    * this process or another sharing the store.
    */
   changeToken(): string;

@@ -8,11 +8,13 @@ import { type GatewayKeysTable, gatewayKeys } from "./0001-gateway-keys.js";
 import { type OrganisationTables, organisation } from "./0002-organisation.js";
 import { type GatewayTokensTable, gatewayTokens } from "./0003-tokens.js";
 import { type PoliciesTable, policies } from "./0005-policies.js";
+import { type AdminTables, admin } from "./0004-admin.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
   "0002_organisation": organisation,
   "0003_tokens": gatewayTokens,
+  "0004_admin": admin,
   "0005_policies": policies,
 };
 
@@ -23,4 +25,4 @@ export const migrationProvider: MigrationProvider = {
 };
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */
-export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & PoliciesTable;
+export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable;

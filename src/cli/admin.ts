@@ -1,0 +1,148 @@
+/**
+ * `wardgate admin create|list|reset-mfa`, and starting the admin listener
+ * for `wardgate serve`. Passwords come only from stdin, never from the
+ * command line (where `ps` and shell history would keep them).
+ */
+import type { Command } from "commander";
+import type { Logger } from "pino";
+import type { AdminServer } from "../admin/app.js";
+import type { Config } from "../config/schema.js";
+import { lazySecretBox } from "../crypto/secret-box.js";
+import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
+import { checkOrgId } from "../identity/org.js";
+import type { Store } from "../store/store.js";
+import { type GlobalOptions, loadMasterKey, masterKeyExists, openConfiguredStore, resolveConfig } from "./context.js";
+import { CliError } from "./errors.js";
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) throw new CliError("--password-stdin: pipe the password in, e.g. `printf '%s' \"$PW\" | wardgate admin create ...`");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  // One trailing newline (from echo or a file) is not part of the password.
+  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+}
+
+async function withStore<T>(cmd: Command, fn: (store: Store, config: Config) => Promise<T>): Promise<T> {
+  const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
+  const store = await openConfiguredStore(config);
+  try {
+    return await fn(store, config);
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Starts the admin API next to the data plane. A listener that cannot bind
+ * is reported and the data plane keeps serving: the control plane is then
+ * unavailable (closed), never open.
+ */
+export async function startAdminListener(config: Config, store: Store, log: Logger): Promise<AdminServer | undefined> {
+  if (!config.admin.enabled) return undefined;
+  const box = lazySecretBox(() => loadMasterKey(config));
+  try {
+    // An existing key is checked now (a bad one stops the admin API at start, not at someone's sign-in);
+    // a missing one is created at first use, so a gateway nobody administers writes no key file.
+    if (masterKeyExists(config)) box.open(box.seal("check", "startup"), "startup");
+  } catch (err) {
+    process.stderr.write(`wardgate: admin API not started: ${(err as Error).message}\n`);
+    log.warn({ reason: (err as Error).message }, "admin API not started");
+    return undefined;
+  }
+  try {
+    const { startAdmin } = await import("../admin/app.js");
+    return await startAdmin({
+      store,
+      config: config.admin,
+      box,
+      host: config.admin.host,
+      port: config.admin.port,
+      onError: (err) => log.error({ err: { type: err.name, message: err.message } }, "admin API error"),
+    });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "EADDRINUSE" ? "the address is already in use" : code === "EACCES" ? "permission denied" : (err as Error).message;
+    process.stderr.write(`wardgate: admin API not started: cannot listen on ${config.admin.host}:${config.admin.port}: ${why}\n`);
+    log.warn({ host: config.admin.host, port: config.admin.port, reason: why }, "admin API not started");
+    return undefined;
+  }
+}
+
+export function registerAdmin(program: Command): void {
+  const admin = program.command("admin").description("manage admin accounts of the control plane");
+
+  admin
+    .command("create")
+    .description("create an admin account (TOTP enrolment happens at first sign-in)")
+    .requiredOption("--email <address>", "the admin's e-mail address (their sign-in name)")
+    .requiredOption("--role <role>", `one of ${ADMIN_ROLES.join(", ")}`)
+    .option("--tenant <id>", "the tenant the admin manages", "default")
+    .option("--password-stdin", "read the initial password from stdin (required)")
+    .action(async (opts: { email: string; role: string; tenant: string; passwordStdin?: boolean }, cmd: Command) => {
+      if (!opts.passwordStdin) throw new CliError("--password-stdin is required: pipe the initial password in (it is never taken from the command line)");
+      try {
+        checkOrgId("--tenant", opts.tenant);
+      } catch (err) {
+        throw new CliError((err as Error).message);
+      }
+      const password = await readStdin();
+      await withStore(cmd, async (store, config) => {
+        await store.org.ensureTenant(opts.tenant);
+        // Loaded here, not at start-up: argon2's native module is not needed by other commands.
+        const { AccountError, createAdmin } = await import("../identity/admin/accounts.js");
+        let created: Awaited<ReturnType<typeof createAdmin>>;
+        try {
+          created = await createAdmin(store.admin, { tenantId: opts.tenant, email: opts.email, role: opts.role, password });
+        } catch (err) {
+          if (err instanceof AccountError) throw new CliError(err.message, err.kind === "conflict" ? 1 : 2);
+          throw err;
+        }
+        await store.admin.events.append({ tenantId: created.tenantId, at: Date.now(), actor: "cli", action: "admins.create", target: created.id, outcome: "success", ip: null, detail: { role: created.role } });
+        process.stdout.write(
+          `created ${created.role} ${created.email} (${created.id}) in tenant ${created.tenantId}\n\n` +
+            `Sign in at ${config.admin.origin} (API: POST ${config.admin.origin}/admin/v1/auth/login).\n` +
+            "TOTP enrolment happens at first sign-in: have an authenticator app ready, and keep the recovery codes it shows.\n",
+        );
+      });
+    });
+
+  admin
+    .command("list")
+    .description("list admin accounts")
+    .option("--tenant <id>", "only this tenant's admins")
+    .option("--json", "print JSON")
+    .action(async (opts: { tenant?: string; json?: boolean }, cmd: Command) => {
+      const { accountView } = await import("../identity/admin/accounts.js");
+      await withStore(cmd, async (store) => {
+        const rows = (await store.admin.listAccounts(opts.tenant)).map((a) => accountView(a));
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+          return;
+        }
+        if (!rows.length) {
+          process.stdout.write("no admins (create one with: wardgate admin create --email you@example.com --role owner --password-stdin)\n");
+          return;
+        }
+        const table = [["ID", "TENANT", "EMAIL", "ROLE", "MFA", "STATUS"], ...rows.map((a) => [a.id, a.tenant, a.email, a.role, a.mfa.totp ? "totp" : "not enrolled", a.status])];
+        const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+        process.stdout.write(`${table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()).join("\n")}\n`);
+      });
+    });
+
+  admin
+    .command("reset-mfa")
+    .description("remove an admin's second factors and sessions; they enrol TOTP again at next sign-in")
+    .requiredOption("--email <address>", "the admin's e-mail address")
+    .action(async (opts: { email: string }, cmd: Command) => {
+      const { normaliseEmail } = await import("../identity/admin/accounts.js");
+      await withStore(cmd, async (store) => {
+        const a = await store.admin.findAccountByEmail(normaliseEmail(opts.email));
+        if (!a) throw new CliError(`no admin with e-mail ${normaliseEmail(opts.email)}`, 1);
+        await store.admin.resetMfa(a.tenantId, a.id);
+        // A reset is also how a locked-out admin gets back in: clear the lock.
+        await store.admin.updateAccount(a.tenantId, a.id, { failedAttempts: 0, lockedUntil: null, lockouts: 0 });
+        await store.admin.events.append({ tenantId: a.tenantId, at: Date.now(), actor: "cli", action: "admins.reset-mfa", target: a.id, outcome: "success", ip: null, detail: {} });
+        process.stdout.write(`reset MFA of ${a.email} (${a.id}): second factors removed, sessions ended; TOTP enrolment happens at next sign-in\n`);
+      });
+    });
+}
