@@ -10,7 +10,7 @@ import { buildBlockList, keyLabel, parseKey, secretMatches } from "./gateway-key
 import type { KeyRecord, KeyStore } from "./key-store.js";
 import type { KeyUsageTracker } from "./key-usage.js";
 import type { OrgStore, PrincipalRecord } from "./org.js";
-import type { Principal } from "./principal.js";
+import { keyPrincipal, type Principal } from "./principal.js";
 
 interface CachedKey {
   record: KeyRecord;
@@ -92,18 +92,7 @@ export class KeyAuthenticator {
     const p = entry.principal;
     if (p?.disabledAt != null) return fail("disabled_principal", `Principal '${record.principal}' of gateway key ${label} is disabled.`);
     this.usage?.note(record.id, now, clientIp);
-    return {
-      ok: true,
-      principal: {
-        id: record.principal,
-        tenant: record.tenantId,
-        team: p?.teamId ?? null,
-        roles: p?.roles ?? [],
-        via: "gateway-key",
-        key: record,
-        scope: { models: record.models, routes: record.routes },
-      },
-    };
+    return { ok: true, principal: keyPrincipal(record, p, "gateway-key", { models: record.models, routes: record.routes }) };
   }
 
   private cached(id: string): CachedKey | undefined {

@@ -1,4 +1,5 @@
 import type { KeyRecord } from "./key-store.js";
+import type { PrincipalRecord } from "./org.js";
 
 /** How a caller proved who it is. */
 export type AuthMethod = "gateway-key" | "jwt" | "token";
@@ -26,4 +27,9 @@ export interface Principal {
   key?: KeyRecord;
   /** The credential's bound; null when the credential itself sets none (policy alone decides). */
   scope: CredentialScope | null;
+}
+
+/** The principal behind a gateway key (or a token minted from it), with team and roles from its stored record. */
+export function keyPrincipal(key: KeyRecord, stored: PrincipalRecord | undefined, via: "gateway-key" | "token", scope: CredentialScope): Principal {
+  return { id: key.principal, tenant: key.tenantId, team: stored?.teamId ?? null, roles: stored?.roles ?? [], via, key, scope };
 }

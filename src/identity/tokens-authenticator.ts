@@ -13,6 +13,7 @@ import { buildBlockList, keyLabel } from "./gateway-keys.js";
 import type { KeyRecord, KeyStore } from "./key-store.js";
 import type { KeyUsageTracker } from "./key-usage.js";
 import type { OrgStore, PrincipalRecord } from "./org.js";
+import { keyPrincipal } from "./principal.js";
 import { parseToken, tokenLabel, tokenSecretMatches } from "./tokens.js";
 import type { TokenRecord, TokenStore } from "./tokens-store.js";
 
@@ -81,18 +82,7 @@ export class TokenAuthenticator {
     const p = entry.principal;
     if (p?.disabledAt != null) return fail("disabled_principal", `Principal '${key.principal}' of gateway token ${tokenLabel(token.id)} is disabled.`);
     this.usage?.note(key.id, now, clientIp);
-    return {
-      ok: true,
-      principal: {
-        id: key.principal,
-        tenant: key.tenantId,
-        team: p?.teamId ?? null,
-        roles: p?.roles ?? [],
-        via: "token",
-        key,
-        scope: { models: token.models, routes: token.routes },
-      },
-    };
+    return { ok: true, principal: keyPrincipal(key, p, "token", { models: token.models, routes: token.routes }) };
   }
 
   private cached(id: string): CachedToken | undefined {
