@@ -235,7 +235,7 @@ async function writeConfig(dir: string, upstreamOrigin: string, policies?: Recor
       models: [{ name: MODEL, provider: "mock" }],
       guard: { profile: "off" },
       auth: { jwt: [policies ? { ...issuerConfig, grants: undefined } : issuerConfig] },
-      admin: { enabled: false },
+      admin: { port: 0 },
       ...(policies ? { policies } : {}),
     }),
   );

@@ -303,6 +303,8 @@ async function startGateway(name: GatewayName, dir: string, upstreamOrigin: stri
     log: { level: "info", destination: logFile },
     providers: { mock: { type: "openai", baseUrl: `${upstreamOrigin}/v1`, apiKey: "sk-bench-upstream" } },
     models: [{ name: MODEL, provider: "mock" }],
+    // The admin API runs as it does by default (its memory counts), on a port of its own per gateway.
+    admin: { port: 0 },
     ...GUARD_CONFIG[name],
   };
   await writeFile(configFile, toYaml(config));
