@@ -47,7 +47,10 @@ program
         `listen:    ${c.server.host}:${c.server.port}\n` +
         `providers: ${Object.entries(c.providers).map(([n, p]) => `${n} (${p.type})`).join(", ") || "none"}\n` +
         `models:    ${c.models.map((m) => m.name).join(", ") || "none"}\n` +
-        `routes:    ${c.routes.map((x) => x.name).join(", ") || "none"}\n`,
+        `routes:    ${c.routes.map((x) => x.name).join(", ") || "none"}\n` +
+        `jwt:       ${c.auth.jwt.map((j) => `${j.name} (${j.issuer})`).join(", ") || "none"}\n` +
+        `policies:  ${c.policies === undefined ? "implicit (each credential's own grants)" : `${c.policies.length} rule(s) in the config, plus any stored`}\n` +
+        `admin API: ${c.admin.enabled ? `${c.admin.host}:${c.admin.port}` : "disabled"}\n`,
     );
   });
 

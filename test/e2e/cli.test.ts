@@ -200,6 +200,8 @@ describe("CLI", () => {
     const check = cli(["config", "check"], {}, dir);
     assert.equal(check.code, 0, check.stderr);
     assert.match(check.stdout, /wardgate\.yaml: valid/);
+    assert.match(check.stdout, /policies:\s+implicit/, "the starter config leaves authorization to each key's grants");
+    assert.match(check.stdout, /admin API:\s+127\.0\.0\.1:8788/);
 
     const bad = join(dir, "bad.yaml");
     writeFileSync(bad, "server:\n  port: eighty\n  colour: blue\nproviders:\n  x: { type: openai, baseUrl: 'not a url' }\n");
