@@ -1,6 +1,6 @@
 /** `wardgate serve`: the data plane, on the configured store and providers. */
 import { InvalidArgumentError, type Command } from "commander";
-import { sqlitePath } from "../config/load.js";
+import { ConfigError, sqlitePath } from "../config/load.js";
 import { Gateway } from "../gateway/server.js";
 import { createLogger } from "../gateway/log.js";
 import { issueKey } from "../identity/gateway-keys.js";
@@ -41,6 +41,7 @@ export function registerServe(program: Command): void {
         gw = await Gateway.start({ config, store, log });
       } catch (err) {
         await store.close();
+        if (err instanceof ConfigError) throw err;
         const code = (err as NodeJS.ErrnoException).code;
         const why = code === "EADDRINUSE" ? "the address is already in use" : code === "EACCES" ? "permission denied" : (err as Error).message;
         throw new Error(`cannot listen on ${config.server.host}:${config.server.port}: ${why}`);

@@ -96,9 +96,20 @@ export const jwtIssuerSchema = z
     }
   });
 
+/** Callers identified by a client certificate (needs `server.tls.clientCertificates`). */
+export const mtlsSchema = z.strictObject({
+  /** The tenant of every certificate principal. */
+  tenant: orgId.default("default"),
+  /** Which name of the certificate is the principal's id. */
+  principalFrom: z.enum(["cn", "san-email", "san-uri", "san-dns"]).default("cn"),
+  /** The credential scope of certificate principals; absent: none (policies alone decide). */
+  grants: z.strictObject({ models: grantList.default([]), routes: grantList.default([]) }).optional(),
+});
+
 export const authSchema = z
   .strictObject({
     jwt: z.array(jwtIssuerSchema).default([]),
+    mtls: mtlsSchema.optional(),
   })
   .superRefine((a, ctx) => {
     const names = new Set<string>();
@@ -115,3 +126,4 @@ export const authSchema = z
 
 export type AuthConfig = z.output<typeof authSchema>;
 export type JwtIssuerConfig = z.output<typeof jwtIssuerSchema>;
+export type MtlsConfig = z.output<typeof mtlsSchema>;

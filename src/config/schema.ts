@@ -7,6 +7,7 @@ import { authSchema } from "./auth-schema.js";
 import { adminSchema } from "./admin-schema.js";
 import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
 import { CLASSIFICATIONS, checkPolicies, policiesSchema } from "./policy-schema.js";
+import { serverTlsSchema } from "./tls-schema.js";
 import { parseBytes, parseDuration } from "./units.js";
 
 /** A positive quantity given as a number or a string with units, parsed by `parse`. */
@@ -147,6 +148,8 @@ export const configSchema = z
         shutdownGraceMs: duration("server.shutdownGraceMs").default(15_000),
         /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
         trustProxy: bool().default(false),
+        /** Serve HTTPS (and optionally ask for client certificates); absent: plain HTTP. */
+        tls: serverTlsSchema.optional(),
       })
       .prefault({}),
     /** Where state lives: "sqlite:<path>" (embedded default) — PostgreSQL arrives with the cluster mode. */
@@ -172,6 +175,9 @@ export const configSchema = z
     admin: adminSchema,
   })
   .superRefine((cfg, ctx) => {
+    if (cfg.auth.mtls && (cfg.server.tls?.clientCertificates ?? "off") === "off") {
+      ctx.addIssue({ code: "custom", path: ["auth", "mtls"], message: 'expected server.tls with clientCertificates "optional" or "required": without them no client presents a certificate' });
+    }
     checkGuardProfiles(cfg, ctx);
     checkPolicies(cfg.policies, new Set([...BUILTIN_GUARD_PROFILES, ...Object.keys(cfg.guard.profiles)]), ctx);
     const seenModels = new Set<string>();

@@ -11,6 +11,7 @@
  * authorize, settlement before record.
  */
 import { Readable } from "node:stream";
+import type { TLSSocket } from "node:tls";
 import type { Logger } from "pino";
 import type { Config, ModelConfig } from "../config/schema.js";
 import type { Denial } from "../core/decision.js";
@@ -63,7 +64,7 @@ const route: Stage = (x, g) => {
  * configured issuer. Only a gateway key may mint tokens.
  */
 const authenticate: Stage = (x, g) => {
-  const pending = g.auth.authenticate(presentedKey(x.req.headers), x.clientIp);
+  const pending = g.auth.authenticate(presentedKey(x.req.headers), x.clientIp, x.req.socket as TLSSocket);
   // A cached key answers synchronously; only a store read needs a promise.
   if (pending instanceof Promise) return pending.then((result) => admit(x, result));
   return admit(x, pending);

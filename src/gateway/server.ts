@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "../config/schema.js";
@@ -15,6 +16,7 @@ import { KeyAuthenticator } from "../identity/authenticator.js";
 import { ClientAuthenticator } from "../identity/client-auth.js";
 import { JwtAuthenticator } from "../identity/jwt.js";
 import { KeyUsageTracker } from "../identity/key-usage.js";
+import { CertificateAuthenticator } from "../identity/mtls.js";
 import { TokenAuthenticator } from "../identity/tokens-authenticator.js";
 import type { Store } from "../store/store.js";
 import { createPolicies } from "./authorize-stage.js";
@@ -25,6 +27,7 @@ import { guardHeader } from "./guard-stage.js";
 import { type GatewayContext, runPipeline } from "./pipeline.js";
 import { createProviders } from "./providers/index.js";
 import { Router } from "./router.js";
+import { httpsOptions } from "./tls.js";
 
 export interface GatewayOptions {
   config: Config;
@@ -79,6 +82,7 @@ export class Gateway {
         new TokenAuthenticator(store.tokens, store.keys, Date.now, store.org, usage),
         new JwtAuthenticator(config.auth.jwt, { org: store.org, changeToken: () => store.changeToken() }),
         usage,
+        new CertificateAuthenticator(config.auth.mtls, { org: store.org, changeToken: () => store.changeToken() }),
       ),
       tokens: store.tokens,
       policies: createPolicies(config, opts.store),
@@ -88,14 +92,15 @@ export class Gateway {
       log: opts.log,
     };
     this.logRequest = requestLogWriter(opts.log);
-    this.server = createServer(
-      {
-        requestTimeout: config.server.requestTimeoutMs,
-        headersTimeout: Math.min(60_000, config.server.requestTimeoutMs),
-        keepAliveTimeout: 65_000,
-      },
-      (req, res) => this.handle(req, res),
-    );
+    const httpOptions = {
+      requestTimeout: config.server.requestTimeoutMs,
+      headersTimeout: Math.min(60_000, config.server.requestTimeoutMs),
+      keepAliveTimeout: 65_000,
+    };
+    const handler = (req: IncomingMessage, res: ServerResponse) => this.handle(req, res);
+    this.server = config.server.tls
+      ? createHttpsServer({ ...httpOptions, ...httpsOptions(config.server.tls) }, handler)
+      : createServer(httpOptions, handler);
     this.server.on("clientError", (_err, socket) => {
       if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
       else socket.destroy();
@@ -118,7 +123,7 @@ export class Gateway {
   get url(): string {
     const a = this.server.address() as AddressInfo;
     const host = a.family === "IPv6" ? `[${a.address}]` : a.address;
-    return `http://${host}:${a.port}`;
+    return `${this.opts.config.server.tls ? "https" : "http"}://${host}:${a.port}`;
   }
 
   get port(): number {

@@ -4,10 +4,14 @@
  * gateway key, `wgt_` a short-lived token minted from one, three
  * dot-separated base64url parts a JWT; anything else is treated as a
  * (malformed) gateway key, so the existing errors for keys stay as they are.
+ * A caller that presents no credential at all may be identified by its TLS
+ * client certificate (mTLS), when the gateway is configured for that.
  */
+import type { TLSSocket } from "node:tls";
 import type { AuthResult, KeyAuthenticator } from "./authenticator.js";
 import { invalidToken, type JwtAuthenticator } from "./jwt.js";
 import type { KeyUsageTracker } from "./key-usage.js";
+import type { CertificateAuthenticator } from "./mtls.js";
 import type { TokenAuthenticator } from "./tokens-authenticator.js";
 
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
@@ -19,9 +23,15 @@ export class ClientAuthenticator {
     readonly jwt: JwtAuthenticator,
     /** Flushed on close(): last-used times noted since the last batch. */
     private readonly usage?: KeyUsageTracker,
+    readonly certificates?: CertificateAuthenticator,
   ) {}
 
-  authenticate(presented: string | undefined, clientIp: string): AuthResult | Promise<AuthResult> {
+  /** `socket`: the connection, when it is TLS; its verified client certificate identifies a caller with no other credential. */
+  authenticate(presented: string | undefined, clientIp: string, socket?: TLSSocket): AuthResult | Promise<AuthResult> {
+    if (presented === undefined) {
+      const byCertificate = socket?.encrypted && this.certificates?.authenticate(socket);
+      if (byCertificate) return byCertificate;
+    }
     if (presented === undefined || presented.startsWith("wg_")) return this.keys.authenticate(presented, clientIp);
     if (presented.startsWith("wgt_")) return this.tokens.authenticate(presented, clientIp);
     if (JWT_SHAPE.test(presented)) {
