@@ -44,11 +44,12 @@ program
     const c = r.config;
     process.stdout.write(
       `${r.demo ? "no config file: demo mode" : `${r.path}: valid`}\n` +
-        `listen:    ${c.server.host}:${c.server.port}\n` +
+        `listen:    ${c.server.tls ? "https" : "http"}://${c.server.host}:${c.server.port}${c.server.tls ? ` (client certificates: ${c.server.tls.clientCertificates})` : ""}\n` +
         `providers: ${Object.entries(c.providers).map(([n, p]) => `${n} (${p.type})`).join(", ") || "none"}\n` +
         `models:    ${c.models.map((m) => m.name).join(", ") || "none"}\n` +
         `routes:    ${c.routes.map((x) => x.name).join(", ") || "none"}\n` +
         `jwt:       ${c.auth.jwt.map((j) => `${j.name} (${j.issuer})`).join(", ") || "none"}\n` +
+        `mtls:      ${c.auth.mtls ? `principal from ${c.auth.mtls.principalFrom}, tenant ${c.auth.mtls.tenant}` : "off"}\n` +
         `policies:  ${c.policies === undefined ? "implicit (each credential's own grants)" : `${c.policies.length} rule(s) in the config, plus any stored`}\n` +
         `admin API: ${c.admin.enabled ? `${c.admin.host}:${c.admin.port}` : "disabled"}\n`,
     );
