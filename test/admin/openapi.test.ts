@@ -26,6 +26,7 @@ const ROUTES = [
   "GET /keys",
   "POST /keys",
   "POST /keys/{id}/revoke",
+  "POST /keys/{id}/rotate",
   "GET /admins",
   "POST /admins",
   "POST /admins/{id}/disable",

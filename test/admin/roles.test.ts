@@ -24,6 +24,7 @@ interface Endpoint {
 /** Per-role fixtures so each allowed call has something of its own to act on. */
 const keyIds = new Map<Role, string>();
 const adminIds = new Map<Role, string>();
+const rotateIds = new Map<Role, string>();
 
 const ENDPOINTS: Endpoint[] = [
   { method: "GET", route: "/me", allowed: ALL, ok: 200, call: (c) => c.get("/me") },
@@ -36,6 +37,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", route: "/principals/:id/disable", allowed: ["owner", "security-admin"], ok: 200, call: (c, r) => c.post(`/principals/d-${r}/disable`) },
   { method: "GET", route: "/keys", allowed: ALL, ok: 200, call: (c) => c.get("/keys") },
   { method: "POST", route: "/keys", allowed: ["owner", "security-admin", "key-manager"], ok: 201, call: (c) => c.post("/keys", { principal: "svc", models: ["gpt-4o"] }) },
+  { method: "POST", route: "/keys/:id/rotate", allowed: ["owner", "security-admin", "key-manager"], ok: 201, call: (c, r) => c.post(`/keys/wg_${rotateIds.get(r)}/rotate`, { overlap: "1h" }) },
   { method: "POST", route: "/keys/:id/revoke", allowed: ["owner", "security-admin", "key-manager"], ok: 200, call: (c, r) => c.post(`/keys/wg_${keyIds.get(r)}/revoke`) },
   { method: "GET", route: "/admins", allowed: ["owner", "auditor"], ok: 200, call: (c) => c.get("/admins") },
   { method: "POST", route: "/admins", allowed: ["owner"], ok: 201, call: (c, r) => c.post("/admins", { email: `made-by-${r}@example.com`, role: "auditor", password: "a long enough password" }) },
@@ -59,6 +61,7 @@ describe("admin roles", () => {
       await h.store.org.createTeam({ tenantId: "default", id: `old-${role}`, name: "old", createdAt: now });
       for (const p of [`p-${role}`, `d-${role}`]) await h.store.org.putPrincipal({ tenantId: "default", id: p, kind: "service", teamId: null, roles: [], createdAt: now, disabledAt: null });
       keyIds.set(role, (await issueKey(h.store.keys, { principal: "svc", models: ["m"], now })).record.id);
+      rotateIds.set(role, (await issueKey(h.store.keys, { principal: "svc", models: ["m"], now })).record.id);
       adminIds.set(role, (await makeAdmin(h, `target-of-${role}@example.com`, "auditor")).id);
     }
   });
@@ -86,6 +89,7 @@ describe("admin roles", () => {
     assert.ok(await h.store.org.getTeam("default", "old-auditor"), "the auditor could not delete a team");
     assert.equal((await h.store.org.getPrincipal("default", "d-key-manager"))!.disabledAt, null);
     assert.equal((await h.store.keys.get(keyIds.get("auditor")!))!.revokedAt, null);
+    assert.equal((await h.store.keys.get(rotateIds.get("auditor")!))!.expiresAt, null, "the auditor could not rotate a key");
     assert.equal(await h.store.admin.findAccountByEmail("made-by-security-admin@example.com"), undefined);
     const denied = (await h.store.admin.events.list("default")).filter((e) => e.action === "access.denied" && e.detail.reason === "permission_denied");
     const expected = ROLES.reduce((n, role) => n + ENDPOINTS.filter((e) => !e.allowed.includes(role)).length, 0);

@@ -66,6 +66,11 @@ describe("cross-tenant access through the admin API", () => {
       atB: () => a.post("/keys", { principal: "b-svc", models: ["*"] }),
       atNothing: () => a.post("/keys", { principal: "no-svc", models: ["*"] }),
     },
+    {
+      name: "POST /keys/:id/rotate",
+      atB: () => a.post(`/keys/wg_${bKey}/rotate`, { overlap: 0 }),
+      atNothing: () => a.post("/keys/wg_000000000000/rotate", { overlap: 0 }),
+    },
     { name: "POST /keys/:id/revoke", atB: () => a.post(`/keys/wg_${bKey}/revoke`), atNothing: () => a.post("/keys/wg_000000000000/revoke") },
     { name: "POST /admins/:id/disable", atB: () => a.post(`/admins/${bAdmin}/disable`), atNothing: () => a.post("/admins/adm_0000000000000000/disable") },
     { name: "POST /admins/:id/reset-mfa", atB: () => a.post(`/admins/${bAdmin}/reset-mfa`), atNothing: () => a.post("/admins/adm_0000000000000000/reset-mfa") },
