@@ -18,6 +18,8 @@ import { authRoutes } from "./routes/auth.js";
 import { eventRoutes } from "./routes/events.js";
 import { keyRoutes } from "./routes/keys.js";
 import { orgRoutes } from "./routes/org.js";
+import { policyRoutes } from "./routes/policies.js";
+import { adminPolicies, type GatewayPolicyConfig } from "./policies.js";
 
 export const ADMIN_PREFIX = "/admin/v1";
 
@@ -25,6 +27,8 @@ export interface AdminAppOptions {
   store: Store;
   config: AdminConfig;
   box: SecretBox;
+  /** The gateway config's policies, models and routes (the policies routes, the admin-plane policy check); default: no policies. */
+  gateway?: GatewayPolicyConfig;
   /** Injectable clock (tests of timeouts and lockout). */
   now?: () => number;
   /** Called with unexpected errors (never shown to the caller). */
@@ -50,6 +54,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
     now: opts.now ?? Date.now,
     rp: { rpId: opts.config.rpId, rpName: opts.config.rpName, origin: opts.config.origin },
   };
+  const policies = adminPolicies(opts.store, opts.gateway);
   const app = Fastify({
     logger: false,
     bodyLimit: 64 * 1024,
@@ -90,6 +95,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
       keyRoutes(api, deps);
       adminRoutes(api, deps);
       eventRoutes(api, deps);
+      policyRoutes(api, deps, policies);
       api.get("/openapi.json", { config: { access: { auth: "none" } }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: ADMIN_PREFIX },

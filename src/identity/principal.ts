@@ -1,7 +1,7 @@
 import type { KeyRecord } from "./key-store.js";
 
 /** How a caller proved who it is. */
-export type AuthMethod = "gateway-key" | "jwt" | "token";
+export type AuthMethod = "gateway-key" | "jwt" | "token" | "admin-session";
 
 /** What a credential may reach at most, whatever policies grant (least privilege of the credential). */
 export interface CredentialScope {

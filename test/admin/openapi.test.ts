@@ -31,6 +31,11 @@ const ROUTES = [
   "POST /admins",
   "POST /admins/{id}/disable",
   "POST /admins/{id}/reset-mfa",
+  "GET /policies",
+  "GET /policies/{id}",
+  "PUT /policies/{id}",
+  "DELETE /policies/{id}",
+  "POST /policies/explain",
   "GET /events",
   "GET /events/export",
 ];

@@ -43,6 +43,17 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", route: "/admins", allowed: ["owner"], ok: 201, call: (c, r) => c.post("/admins", { email: `made-by-${r}@example.com`, role: "auditor", password: "a long enough password" }) },
   { method: "POST", route: "/admins/:id/disable", allowed: ["owner"], ok: 200, call: (c, r) => c.post(`/admins/${adminIds.get(r)}/disable`) },
   { method: "POST", route: "/admins/:id/reset-mfa", allowed: ["owner"], ok: 200, call: (c, r) => c.post(`/admins/${adminIds.get(r)}/reset-mfa`) },
+  { method: "GET", route: "/policies", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/policies") },
+  { method: "GET", route: "/policies/:id", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/policies/seed") },
+  {
+    method: "PUT",
+    route: "/policies/:id",
+    allowed: ["owner", "security-admin"],
+    ok: 201,
+    call: (c, r) => c.call("PUT", `/policies/new-${r}`, { subjects: ["*"], actions: ["invoke"], resources: ["model:m"] }),
+  },
+  { method: "DELETE", route: "/policies/:id", allowed: ["owner", "security-admin"], ok: 200, call: (c, r) => c.call("DELETE", `/policies/old-${r}`) },
+  { method: "POST", route: "/policies/explain", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.post("/policies/explain", { principal: "svc", model: "m" }) },
   { method: "GET", route: "/events", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/events") },
   { method: "GET", route: "/events/export", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/events/export") },
 ];
@@ -53,6 +64,8 @@ describe("admin roles", () => {
   before(async () => {
     h = await startHarness();
     const now = h.clock.t;
+    await h.store.org.ensureTenant("default");
+    await h.store.policies.put("default", { id: "seed", tenant: "default", effect: "allow", subjects: ["*"], actions: ["invoke"], resources: ["model:m"] });
     await h.store.org.putPrincipal({ tenantId: "default", id: "svc", kind: "service", teamId: null, roles: [], createdAt: now, disabledAt: null });
     for (const role of ROLES) {
       const email = `${role}@example.com`;
@@ -62,6 +75,7 @@ describe("admin roles", () => {
       for (const p of [`p-${role}`, `d-${role}`]) await h.store.org.putPrincipal({ tenantId: "default", id: p, kind: "service", teamId: null, roles: [], createdAt: now, disabledAt: null });
       keyIds.set(role, (await issueKey(h.store.keys, { principal: "svc", models: ["m"], now })).record.id);
       rotateIds.set(role, (await issueKey(h.store.keys, { principal: "svc", models: ["m"], now })).record.id);
+      await h.store.policies.put("default", { id: `old-${role}`, tenant: "default", effect: "allow", subjects: ["*"], actions: ["invoke"], resources: ["model:m"] });
       adminIds.set(role, (await makeAdmin(h, `target-of-${role}@example.com`, "auditor")).id);
     }
   });
@@ -91,6 +105,8 @@ describe("admin roles", () => {
     assert.equal((await h.store.keys.get(keyIds.get("auditor")!))!.revokedAt, null);
     assert.equal((await h.store.keys.get(rotateIds.get("auditor")!))!.expiresAt, null, "the auditor could not rotate a key");
     assert.equal(await h.store.admin.findAccountByEmail("made-by-security-admin@example.com"), undefined);
+    assert.ok(await h.store.policies.get("default", "old-auditor"), "the auditor could not delete a policy");
+    assert.equal(await h.store.policies.get("default", "new-key-manager"), undefined);
     const denied = (await h.store.admin.events.list("default")).filter((e) => e.action === "access.denied" && e.detail.reason === "permission_denied");
     const expected = ROLES.reduce((n, role) => n + ENDPOINTS.filter((e) => !e.allowed.includes(role)).length, 0);
     assert.equal(denied.length, expected);

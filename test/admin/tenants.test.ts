@@ -21,6 +21,7 @@ describe("cross-tenant access through the admin API", () => {
     keys: await h.store.keys.list({ tenant: "tenant-b", includeRevoked: true }),
     admins: (await h.store.admin.listAccounts("tenant-b")).map(({ passwordHash: _, ...rest }) => rest),
     events: await h.store.admin.events.list("tenant-b"),
+    policies: await h.store.policies.list("tenant-b"),
   });
 
   before(async () => {
@@ -38,6 +39,7 @@ describe("cross-tenant access through the admin API", () => {
     }
     bKey = (await issueKey(h.store.keys, { tenantId: "tenant-b", principal: "b-svc", models: ["*"], now })).record.id;
     bAdmin = (await makeAdmin(h, "owner-b@example.com", "owner", "tenant-b")).id;
+    await h.store.policies.put("tenant-b", { id: "b-rule", tenant: "tenant-b", effect: "allow", subjects: ["*"], actions: ["invoke"], resources: ["model:*"] });
     await h.store.admin.events.append({ tenantId: "tenant-b", at: now, actor: "cli", action: "admins.create", target: bAdmin, outcome: "success", ip: null, detail: {} });
   });
   after(() => h.close());
@@ -72,6 +74,8 @@ describe("cross-tenant access through the admin API", () => {
       atNothing: () => a.post("/keys/wg_000000000000/rotate", { overlap: 0 }),
     },
     { name: "POST /keys/:id/revoke", atB: () => a.post(`/keys/wg_${bKey}/revoke`), atNothing: () => a.post("/keys/wg_000000000000/revoke") },
+    { name: "GET /policies/:id", atB: () => a.get("/policies/b-rule"), atNothing: () => a.get("/policies/no-rule") },
+    { name: "DELETE /policies/:id", atB: () => a.call("DELETE", "/policies/b-rule"), atNothing: () => a.call("DELETE", "/policies/no-rule") },
     { name: "POST /admins/:id/disable", atB: () => a.post(`/admins/${bAdmin}/disable`), atNothing: () => a.post("/admins/adm_0000000000000000/disable") },
     { name: "POST /admins/:id/reset-mfa", atB: () => a.post(`/admins/${bAdmin}/reset-mfa`), atNothing: () => a.post("/admins/adm_0000000000000000/reset-mfa") },
   ];
@@ -94,6 +98,7 @@ describe("cross-tenant access through the admin API", () => {
     { name: "GET /principals", path: "/principals?includeDisabled=true", key: "principals", bIds: ["b-svc", "b-user"], field: "id" },
     { name: "GET /keys", path: "/keys?includeRevoked=true", key: "keys", bIds: [], field: "id" },
     { name: "GET /admins", path: "/admins", key: "admins", bIds: [], field: "id" },
+    { name: "GET /policies", path: "/policies", key: "policies", bIds: ["b-rule"], field: "id" },
     { name: "GET /events", path: "/events", key: "events", bIds: [], field: "target" },
   ];
   for (const l of lists) {
@@ -113,11 +118,29 @@ describe("cross-tenant access through the admin API", () => {
     assert.ok(!r.text.includes(bAdmin));
   });
 
+  test("PUT /policies/:id naming tenant B (in the body or a resource) is refused and B is unchanged", async () => {
+    const before = await snapshotB();
+    const inBody = await a.call("PUT", "/policies/b-rule", { tenant: "tenant-b", subjects: ["*"], actions: ["invoke"], resources: ["model:*"] });
+    assert.equal(inBody.status, 400, inBody.text);
+    assert.match(inBody.body.error.message, /policy\.tenant: expected "tenant-a"/);
+    const inResource = await a.call("PUT", "/policies/b-admin", { subjects: ["*"], actions: ["administer"], resources: ["tenant:tenant-b"] });
+    assert.equal(inResource.status, 400, inResource.text);
+    assert.deepEqual(await snapshotB(), before);
+  });
+
+  test("POST /policies/explain asks about A's principals and A's rules only", async () => {
+    const r = await a.post("/policies/explain", { principal: "b-svc", model: "anything" });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.decision, "deny", "B's allow-all rule does not apply in A");
+    assert.equal(r.body.principal.stored, false, "B's principal is not visible from A");
+  });
+
   test("same ids in A create A's own objects and leave B's alone", async () => {
     const before = await snapshotB();
     assert.equal((await a.post("/teams", { id: "b-team", name: "A's copy" })).status, 201);
     assert.equal((await a.post("/principals", { id: "b-svc" })).status, 201);
     assert.equal((await a.post("/keys", { principal: "b-svc", models: ["m"] })).status, 201);
+    assert.equal((await a.call("PUT", "/policies/b-rule", { subjects: ["*"], actions: ["invoke"], resources: ["model:m"] })).status, 201);
     assert.deepEqual(await snapshotB(), before);
     assert.equal((await h.store.org.getTeam("tenant-a", "b-team"))!.name, "A's copy");
   });
