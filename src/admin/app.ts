@@ -89,7 +89,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
 
   await app.register(
     async (api) => {
-      installAccessHook(api, deps);
+      installAccessHook(api, deps, policies);
       authRoutes(api, deps);
       orgRoutes(api, deps);
       keyRoutes(api, deps);

@@ -7,9 +7,10 @@
  * events routes) on its tenant.
  */
 import { BUILTIN_GUARD_PROFILES } from "../config/guard-schema.js";
-import type { Classification, PolicyAction, PolicyRule } from "../config/policy-schema.js";
+import { type Classification, type PolicyAction, type PolicyRule, parseSubject } from "../config/policy-schema.js";
 import type { AdminAccount } from "../identity/admin/admin-store.js";
 import type { Principal } from "../identity/principal.js";
+import { globToRegExp } from "../policy/key-grants.js";
 import { LivePolicies } from "../policy/live.js";
 import type { PolicyDecision } from "../policy/types.js";
 import type { Store } from "../store/store.js";
@@ -82,4 +83,41 @@ export async function decideAdminAction(p: AdminPolicies, account: AdminAccount,
     guardProfile: p.gateway.guard.profile,
     classification: "internal",
   });
+}
+
+/** Could this subject ever match an admin of the admin plane (no team, no claims, via admin-session)? */
+function subjectCouldMatch(subject: string, admin: Pick<AdminAccount, "email" | "role">): boolean {
+  const s = parseSubject(subject);
+  if (typeof s === "string") return false;
+  switch (s.kind) {
+    case "any":
+      return true;
+    case "principal":
+      return globToRegExp(s.glob).test(admin.email);
+    case "role":
+      return s.name === admin.role;
+    case "via":
+      return s.via === "admin-session";
+    default:
+      return false; // team: and claim: never match an admin
+  }
+}
+
+/**
+ * Tenants that have admins but whose (explicit) allow rules grant
+ * `administer` to none of them: the admin API would refuse every one of
+ * them after sign-in. Conditions are not evaluated (a rule with a source
+ * address or time window still counts as a grant).
+ */
+export function administerGaps(rules: readonly PolicyRule[], admins: readonly Pick<AdminAccount, "tenantId" | "email" | "role" | "disabledAt">[]): { tenant: string; admins: number }[] {
+  const byTenant = new Map<string, Pick<AdminAccount, "email" | "role">[]>();
+  for (const a of admins) if (a.disabledAt === null) byTenant.set(a.tenantId, [...(byTenant.get(a.tenantId) ?? []), a]);
+  const gaps: { tenant: string; admins: number }[] = [];
+  for (const [tenant, list] of byTenant) {
+    const grants = rules.filter(
+      (r) => r.tenant === tenant && r.effect === "allow" && r.actions.includes("administer") && r.resources.some((x) => x === "*" || x === `tenant:${tenant}`),
+    );
+    if (!list.some((a) => grants.some((r) => r.subjects.some((s) => subjectCouldMatch(s, a))))) gaps.push({ tenant, admins: list.length });
+  }
+  return gaps.sort((x, y) => x.tenant.localeCompare(y.tenant));
 }
