@@ -17,6 +17,7 @@ import { adminRoutes } from "./routes/admins.js";
 import { authRoutes } from "./routes/auth.js";
 import { eventRoutes } from "./routes/events.js";
 import { keyRoutes } from "./routes/keys.js";
+import { killSwitchRoutes } from "./routes/kill-switches.js";
 import { orgRoutes } from "./routes/org.js";
 import { policyRoutes } from "./routes/policies.js";
 import { adminPolicies, type GatewayPolicyConfig } from "./policies.js";
@@ -96,6 +97,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
       adminRoutes(api, deps);
       eventRoutes(api, deps);
       policyRoutes(api, deps, policies);
+      killSwitchRoutes(api, deps);
       api.get("/openapi.json", { config: { access: { auth: "none" } }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: ADMIN_PREFIX },

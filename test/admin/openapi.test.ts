@@ -36,6 +36,9 @@ const ROUTES = [
   "PUT /policies/{id}",
   "DELETE /policies/{id}",
   "POST /policies/explain",
+  "GET /kill-switches",
+  "POST /kill-switches",
+  "POST /kill-switches/{id}/lift",
   "GET /events",
   "GET /events/export",
 ];

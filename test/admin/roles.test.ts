@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { issueKey } from "../../src/identity/gateway-keys.js";
+import { newKillSwitchId } from "../../src/incident/kill-switches.js";
 import { type AdminClient, enrol, type Harness, makeAdmin, type Response, signIn, startHarness } from "./helpers.js";
 
 const ROLES = ["owner", "security-admin", "key-manager", "auditor"] as const;
@@ -25,6 +26,7 @@ interface Endpoint {
 const keyIds = new Map<Role, string>();
 const adminIds = new Map<Role, string>();
 const rotateIds = new Map<Role, string>();
+const switchIds = new Map<Role, string>();
 
 const ENDPOINTS: Endpoint[] = [
   { method: "GET", route: "/me", allowed: ALL, ok: 200, call: (c) => c.get("/me") },
@@ -54,6 +56,15 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: "DELETE", route: "/policies/:id", allowed: ["owner", "security-admin"], ok: 200, call: (c, r) => c.call("DELETE", `/policies/old-${r}`) },
   { method: "POST", route: "/policies/explain", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.post("/policies/explain", { principal: "svc", model: "m" }) },
+  { method: "GET", route: "/kill-switches", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/kill-switches?all=true") },
+  {
+    method: "POST",
+    route: "/kill-switches",
+    allowed: ["owner", "security-admin"],
+    ok: 201,
+    call: (c, r) => c.post("/kill-switches", { scope: "model", target: `m-${r}`, reason: "drill" }),
+  },
+  { method: "POST", route: "/kill-switches/:id/lift", allowed: ["owner", "security-admin"], ok: 200, call: (c, r) => c.post(`/kill-switches/${switchIds.get(r)}/lift`) },
   { method: "GET", route: "/events", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/events") },
   { method: "GET", route: "/events/export", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/events/export") },
 ];
@@ -76,6 +87,9 @@ describe("admin roles", () => {
       keyIds.set(role, (await issueKey(h.store.keys, { principal: "svc", models: ["m"], now })).record.id);
       rotateIds.set(role, (await issueKey(h.store.keys, { principal: "svc", models: ["m"], now })).record.id);
       await h.store.policies.put("default", { id: `old-${role}`, tenant: "default", effect: "allow", subjects: ["*"], actions: ["invoke"], resources: ["model:m"] });
+      const ks = { tenantId: "default", id: newKillSwitchId(), scope: "route" as const, target: `r-${role}`, reason: "drill", engagedAt: now, engagedBy: "cli", liftedAt: null, liftedBy: null };
+      await h.store.killSwitches.engage(ks);
+      switchIds.set(role, ks.id);
       adminIds.set(role, (await makeAdmin(h, `target-of-${role}@example.com`, "auditor")).id);
     }
   });
@@ -107,6 +121,8 @@ describe("admin roles", () => {
     assert.equal(await h.store.admin.findAccountByEmail("made-by-security-admin@example.com"), undefined);
     assert.ok(await h.store.policies.get("default", "old-auditor"), "the auditor could not delete a policy");
     assert.equal(await h.store.policies.get("default", "new-key-manager"), undefined);
+    assert.equal((await h.store.killSwitches.get("default", switchIds.get("auditor")!))!.liftedAt, null, "the auditor could not lift a switch");
+    assert.ok(!(await h.store.killSwitches.list("default")).some((s) => s.target === "m-key-manager"), "the key manager could not engage one");
     const denied = (await h.store.admin.events.list("default")).filter((e) => e.action === "access.denied" && e.detail.reason === "permission_denied");
     const expected = ROLES.reduce((n, role) => n + ENDPOINTS.filter((e) => !e.allowed.includes(role)).length, 0);
     assert.equal(denied.length, expected);
