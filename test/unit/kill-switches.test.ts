@@ -2,6 +2,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { checkKillSwitchInput, type KillSwitch, LiveKillSwitches, newKillSwitchId, refusalMessage, TenantKillSwitches } from "../../src/incident/kill-switches.js";
+import type { Exchange } from "../../src/gateway/exchange.js";
+import { killSwitchCaller, killSwitchTarget } from "../../src/gateway/kill-switch-stage.js";
+import type { GatewayContext } from "../../src/gateway/pipeline.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 
 const sw = (scope: KillSwitch["scope"], target: string, extra: Partial<KillSwitch> = {}): KillSwitch => ({
@@ -63,6 +66,31 @@ describe("kill switch matching", () => {
     assert.throws(() => checkKillSwitchInput("model", "m", "x".repeat(501)), /reason: at most 500 characters/);
     assert.throws(() => checkKillSwitchInput("tenant", "acme", "r"), /target: a tenant-wide switch takes no target/);
     assert.match(newKillSwitchId(), /^ks_[0-9a-f]{12}$/);
+  });
+});
+
+describe("kill switch stage", () => {
+  const byPrincipal = sw("principal", "billing");
+  const byModel = sw("model", "gpt-*");
+  const g = { killSwitches: { forTenant: () => new TenantKillSwitches([byPrincipal, byModel]) } } as unknown as GatewayContext;
+  const exchange = (id: string, model?: string) => ({ principal: { id, tenant: "default", team: null }, model, route: undefined, pathModel: undefined }) as unknown as Exchange;
+
+  test("a refusal is 403 permission_error kill_switch with the Reason source incident:kill-switch/<id>", () => {
+    const d = killSwitchCaller(exchange("billing"), g);
+    assert.ok(d && !(d instanceof Promise));
+    assert.deepEqual([d.status, d.type, d.code, d.reasons[0]!.source], [403, "permission_error", "kill_switch", `incident:kill-switch/${byPrincipal.id}`]);
+    assert.equal(killSwitchCaller(exchange("ops"), g), undefined);
+    const t = killSwitchTarget(exchange("ops", "gpt-4o"), g);
+    assert.ok(t && !(t instanceof Promise));
+    assert.equal(t.reasons[0]!.source, `incident:kill-switch/${byModel.id}`);
+    assert.equal(killSwitchTarget(exchange("ops", "claude"), g), undefined);
+  });
+
+  test("switches that cannot be read refuse the request (fail closed)", async () => {
+    const broken = { killSwitches: { forTenant: () => Promise.reject(new Error("disk gone")) } } as unknown as GatewayContext;
+    const d = await killSwitchCaller(exchange("ops"), broken);
+    assert.equal(d?.status, 503);
+    assert.equal(d?.code, "kill_switch_unavailable");
   });
 });
 
