@@ -58,12 +58,14 @@ export function adminPrincipal(account: AdminAccount): Principal {
 }
 
 /**
- * Which policy action an admin route asks for; undefined for sign-in routes,
- * which are never subject to policies (an admin must be able to sign in, and
- * out, to fix a policy).
+ * Which policy action an admin route asks for; undefined for sign-in routes
+ * (sign-in, step-up, sign-out), which are never subject to policies (an admin
+ * must be able to sign in, and out, to fix a policy).
  */
 export function adminAction(routeUrl: string, prefix: string): PolicyAction | undefined {
   const path = routeUrl.startsWith(prefix) ? routeUrl.slice(prefix.length) : routeUrl;
+  // Registering another second factor changes the account: it is administration, not sign-in.
+  if (path.startsWith("/auth/webauthn/register/")) return "administer";
   if (path.startsWith("/auth/") || path === "/openapi.json") return undefined;
   if (path === "/events" || path.startsWith("/events/")) return "read-audit";
   return "administer";

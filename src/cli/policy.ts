@@ -1,5 +1,5 @@
 /**
- * `wardgate policy test|validate`: asks the same engine the gateway uses,
+ * `wardgate policy test|validate|delete`: asks the same engine the gateway uses,
  * over the config's and the store's rules, and prints the decision and why.
  * `test` exits 0 on allow, 3 on deny, 2 on bad input.
  */
@@ -280,6 +280,26 @@ export function registerPolicy(program: Command): void {
     .action(async (opts: TestOptions, cmd: Command) => {
       const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, (store) => runTest(opts, config, store));
+    });
+
+  policy
+    .command("delete <id>")
+    .description("delete a stored rule (break-glass: e.g. a rule that locks every admin out of the admin API)")
+    .option("--tenant <id>", "the rule's tenant", "default")
+    .action(async (id: string, opts: { tenant: string }, cmd: Command) => {
+      try {
+        checkOrgId("--tenant", opts.tenant);
+      } catch (err) {
+        throw new CliError((err as Error).message);
+      }
+      const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
+      if (config.policies?.some((r) => r.tenant === opts.tenant && r.id === id)) throw new CliError(`policy ${id} is defined in the config file: change it there`);
+      await withStore(config, async (store) => {
+        const before = await store.policies.get(opts.tenant, id);
+        if (!before || !(await store.policies.delete(opts.tenant, id))) throw new CliError(`no stored policy ${id} in tenant ${opts.tenant}`, 1);
+        await store.admin.events.append({ tenantId: opts.tenant, at: Date.now(), actor: "cli", action: "policies.delete", target: id, outcome: "success", ip: null, detail: { rule: before.document } });
+        process.stdout.write(`deleted stored policy ${id} of tenant ${opts.tenant}; gateways apply the change from their next request\n`);
+      });
     });
 
   policy

@@ -95,6 +95,8 @@ describe("access policies on the admin plane", () => {
     const ev = (await h.store.admin.events.list("nobody")).filter((e) => e.action === "access.denied" && e.detail.reason === "policy_denied");
     assert.ok(ev.length >= 2);
     assert.equal(ev[0]!.target, "POST /admin/v1/teams");
+    const register = await c.post("/auth/webauthn/register/options");
+    assert.equal(register.body.error.code, "policy_denied", "adding a second factor is administration, not sign-in");
     assert.equal((await c.post("/auth/logout")).status, 200, "signing out is not subject to policies");
   });
 

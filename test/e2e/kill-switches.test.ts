@@ -202,4 +202,19 @@ describe("wardgate policy validate: admins no rule grants administer", () => {
     writeFileSync(configPath, stringify(base));
     assert.equal(cli(["policy", "validate"]).stderr, "", "implicit mode: the role matrix alone decides");
   });
+
+  test("wardgate policy delete removes a stored rule (break-glass), with an event; config rules are refused", async () => {
+    await gw.store.policies.put("locked", { id: "no-admins", tenant: "locked", effect: "deny", subjects: ["*"], actions: ["administer"], resources: ["tenant:locked"] });
+    const r = cli(["policy", "delete", "no-admins", "--tenant", "locked"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(await gw.store.policies.get("locked", "no-admins"), undefined);
+    assert.ok((await gw.store.admin.events.list("locked")).some((e) => e.actor === "cli" && e.action === "policies.delete" && e.target === "no-admins"));
+    assert.equal(cli(["policy", "delete", "no-admins", "--tenant", "locked"]).code, 1, "already gone");
+    const base = { ...CONFIG, store: `sqlite:${join(gw.dir, "wardgate.db")}` };
+    writeFileSync(configPath, stringify({ ...base, policies: [{ id: "cfg", subjects: ["*"], actions: ["invoke"], resources: ["model:demo"] }] }));
+    const cfg = cli(["policy", "delete", "cfg"]);
+    assert.equal(cfg.code, 2);
+    assert.match(cfg.stderr, /defined in the config file/);
+    writeFileSync(configPath, stringify(base));
+  });
 });
