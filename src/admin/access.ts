@@ -2,8 +2,8 @@
  * The one access hook every admin route passes, before its body is even
  * validated: session cookie → live session (idle/absolute timeouts) →
  * CSRF token on state-changing methods → session stage → role permission →
- * step-up freshness. Each refusal is an AdminError; refusals of a signed-in
- * admin are recorded as events.
+ * access policies (explicit mode only) → step-up freshness. Each refusal is
+ * an AdminError; refusals of a signed-in admin are recorded as events.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { SESSION_COOKIE, sessionExpiry, tokenHash, tokenMatches } from "../identity/admin/sessions.js";
@@ -11,13 +11,14 @@ import type { Access, AdminDeps } from "./context.js";
 import { AdminError } from "./errors.js";
 import { recordEvent } from "./events.js";
 import { can } from "./permissions.js";
+import { type AdminPolicies, adminAction, decideAdminAction } from "./policies.js";
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const FULL: Access = { auth: "session" };
 
 const unauthenticated = (message: string, code = "unauthenticated") => new AdminError(401, "authentication_error", code, message);
 
-export function installAccessHook(app: FastifyInstance, deps: AdminDeps): void {
+export function installAccessHook(app: FastifyInstance, deps: AdminDeps, policies: AdminPolicies): void {
   const { store, config, now } = deps;
   const timeouts = { idle: config.sessionIdle, absolute: config.sessionAbsolute };
 
@@ -73,6 +74,21 @@ export function installAccessHook(app: FastifyInstance, deps: AdminDeps): void {
         new AdminError(403, "permission_error", "permission_denied", `Role ${account.role} does not have permission ${access.permission}.`),
         `role ${account.role} lacks ${access.permission}`,
       );
+    }
+    // With explicit policies the admin plane is governed like the data plane: the role says what an
+    // admin may do at all, a policy says whether this admin may administer the tenant from here, now.
+    // In implicit mode (no `policies:` key) the role matrix alone decides.
+    const policyAction = policies.implicit ? undefined : adminAction(req.routeOptions.url ?? req.url, app.prefix);
+    if (policyAction) {
+      let decision: Awaited<ReturnType<typeof decideAdminAction>>;
+      try {
+        decision = await decideAdminAction(policies, account, policyAction, req.ip, t);
+      } catch {
+        throw new AdminError(503, "server_error", "policy_unavailable", "The access policies could not be loaded; the request is refused.");
+      }
+      if (!decision.allow) {
+        await deny(new AdminError(403, "permission_error", "policy_denied", decision.explanation), `${policyAction}: ${decision.explanation}`);
+      }
     }
     if (access.stepUp && (session.stepUpAt === null || t - session.stepUpAt > config.stepUpWindow)) {
       await deny(

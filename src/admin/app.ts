@@ -17,7 +17,10 @@ import { adminRoutes } from "./routes/admins.js";
 import { authRoutes } from "./routes/auth.js";
 import { eventRoutes } from "./routes/events.js";
 import { keyRoutes } from "./routes/keys.js";
+import { killSwitchRoutes } from "./routes/kill-switches.js";
 import { orgRoutes } from "./routes/org.js";
+import { policyRoutes } from "./routes/policies.js";
+import { adminPolicies, type GatewayPolicyConfig } from "./policies.js";
 
 export const ADMIN_PREFIX = "/admin/v1";
 
@@ -25,6 +28,8 @@ export interface AdminAppOptions {
   store: Store;
   config: AdminConfig;
   box: SecretBox;
+  /** The gateway config's policies, models and routes (the policies routes, the admin-plane policy check); default: no policies. */
+  gateway?: GatewayPolicyConfig;
   /** Injectable clock (tests of timeouts and lockout). */
   now?: () => number;
   /** Called with unexpected errors (never shown to the caller). */
@@ -50,6 +55,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
     now: opts.now ?? Date.now,
     rp: { rpId: opts.config.rpId, rpName: opts.config.rpName, origin: opts.config.origin },
   };
+  const policies = adminPolicies(opts.store, opts.gateway);
   const app = Fastify({
     logger: false,
     bodyLimit: 64 * 1024,
@@ -84,12 +90,14 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
 
   await app.register(
     async (api) => {
-      installAccessHook(api, deps);
+      installAccessHook(api, deps, policies);
       authRoutes(api, deps);
       orgRoutes(api, deps);
       keyRoutes(api, deps);
       adminRoutes(api, deps);
       eventRoutes(api, deps);
+      policyRoutes(api, deps, policies);
+      killSwitchRoutes(api, deps);
       api.get("/openapi.json", { config: { access: { auth: "none" } }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: ADMIN_PREFIX },

@@ -6,7 +6,7 @@
  *   owner           everything, including managing admins
  *   security-admin  principals, teams, keys (incl. revoke), policies, events, kill switches
  *   key-manager     keys (create, rotate, revoke); reads principals and teams
- *   auditor         reads everything; exports events
+ *   auditor         reads everything (kill switches included); exports events
  */
 import type { AdminRole } from "../identity/admin/admin-store.js";
 
@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   "events:export",
   "policies:read",
   "policies:write",
+  "kill-switches:read",
   "kill-switches:write",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,10 +41,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<AdminRole, ReadonlySet<Permission
     "events:export",
     "policies:read",
     "policies:write",
+    "kill-switches:read",
     "kill-switches:write",
   ]),
   "key-manager": new Set<Permission>(["keys:read", "keys:write", "principals:read", "teams:read"]),
-  auditor: new Set<Permission>(["teams:read", "principals:read", "keys:read", "admins:read", "events:read", "events:export", "policies:read"]),
+  auditor: new Set<Permission>(["teams:read", "principals:read", "keys:read", "admins:read", "events:read", "events:export", "policies:read", "kill-switches:read"]),
 };
 
 export function can(role: AdminRole, permission: Permission): boolean {

@@ -54,6 +54,7 @@ export async function startAdminListener(config: Config, store: Store, log: Logg
     return await startAdmin({
       store,
       config: config.admin,
+      gateway: config,
       box,
       host: config.admin.host,
       port: config.admin.port,

@@ -15,6 +15,7 @@ import { CliError } from "./errors.js";
 import { registerGuard } from "./guard.js";
 import { registerInit } from "./init.js";
 import { registerKeys } from "./keys.js";
+import { registerKillSwitch } from "./kill-switch.js";
 import { registerPolicy } from "./policy.js";
 import { registerServe } from "./serve.js";
 
@@ -33,6 +34,7 @@ registerKeys(program);
 registerGuard(program);
 registerPolicy(program);
 registerAdmin(program);
+registerKillSwitch(program);
 
 program
   .command("config")

@@ -1,10 +1,11 @@
 /**
- * `wardgate policy test|validate`: asks the same engine the gateway uses,
+ * `wardgate policy test|validate|delete`: asks the same engine the gateway uses,
  * over the config's and the store's rules, and prints the decision and why.
  * `test` exits 0 on allow, 3 on deny, 2 on bad input.
  */
 import { isIP } from "node:net";
 import type { Command } from "commander";
+import { administerGaps } from "../admin/policies.js";
 import { BUILTIN_GUARD_PROFILES } from "../config/guard-schema.js";
 import { CLASSIFICATIONS, type Classification, type PolicyAction, POLICY_ACTIONS, type PolicyRule, type ResourceKind, VIAS } from "../config/policy-schema.js";
 import type { Config } from "../config/schema.js";
@@ -199,17 +200,29 @@ async function runValidate(config: Config, store: Store, path: string | undefine
   const configIds = new Set(configRules.map((r) => `${r.tenant}\u0000${r.id}`));
   let stored = 0;
   const storedTenants = new Set<string>();
+  const validStored: PolicyRule[] = [];
+  const admins: Parameters<typeof administerGaps>[1][number][] = [];
   for (const t of await store.org.listTenants()) {
+    admins.push(...(await store.admin.listAccounts(t.id)));
     for (const s of await store.policies.list(t.id)) {
       stored++;
       storedTenants.add(t.id);
       const prefix = `store: policy ${s.id} (tenant ${t.id})`;
       const { rule, problems: p } = checkRule(s.document, prefix, profiles);
       problems.push(...p);
+      if (rule) validStored.push(rule);
       if (rule && (rule.tenant !== t.id || rule.id !== s.id)) problems.push(`${prefix}: its tenant or id does not match where it is stored`);
       if (configIds.has(`${t.id}\u0000${s.id}`)) problems.push(`${prefix}: the config has a rule with the same id; ids must be unique within a tenant`);
     }
   }
+  // Explicit policies govern the admin plane too: a tenant whose admins no rule grants `administer` is locked out of it.
+  const warnings =
+    config.policies === undefined
+      ? []
+      : administerGaps([...configRules, ...validStored], admins).map(
+          (g) =>
+            `tenant '${g.tenant}' has ${g.admins} admin${g.admins === 1 ? "" : "s"} but no policy rule grants administer on tenant:${g.tenant} to any of them: the admin API will refuse them after sign-in (add a rule such as subjects [role:owner], actions [administer, read-audit], resources [tenant:${g.tenant}])`,
+        );
   const count = (rules: readonly PolicyRule[], effect: string) => rules.filter((r) => r.effect === effect).length;
   const summary = {
     source: path ?? "demo mode (no config file)",
@@ -218,7 +231,9 @@ async function runValidate(config: Config, store: Store, path: string | undefine
     store: { rules: stored, tenants: [...storedTenants] },
     valid: problems.length === 0,
     problems,
+    warnings,
   };
+  for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   if (json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   if (problems.length) {
     if (json) {
@@ -265,6 +280,26 @@ export function registerPolicy(program: Command): void {
     .action(async (opts: TestOptions, cmd: Command) => {
       const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, (store) => runTest(opts, config, store));
+    });
+
+  policy
+    .command("delete <id>")
+    .description("delete a stored rule (break-glass: e.g. a rule that locks every admin out of the admin API)")
+    .option("--tenant <id>", "the rule's tenant", "default")
+    .action(async (id: string, opts: { tenant: string }, cmd: Command) => {
+      try {
+        checkOrgId("--tenant", opts.tenant);
+      } catch (err) {
+        throw new CliError((err as Error).message);
+      }
+      const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
+      if (config.policies?.some((r) => r.tenant === opts.tenant && r.id === id)) throw new CliError(`policy ${id} is defined in the config file: change it there`);
+      await withStore(config, async (store) => {
+        const before = await store.policies.get(opts.tenant, id);
+        if (!before || !(await store.policies.delete(opts.tenant, id))) throw new CliError(`no stored policy ${id} in tenant ${opts.tenant}`, 1);
+        await store.admin.events.append({ tenantId: opts.tenant, at: Date.now(), actor: "cli", action: "policies.delete", target: id, outcome: "success", ip: null, detail: { rule: before.document } });
+        process.stdout.write(`deleted stored policy ${id} of tenant ${opts.tenant}; gateways apply the change from their next request\n`);
+      });
     });
 
   policy

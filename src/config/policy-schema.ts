@@ -15,7 +15,8 @@ export const CLASSIFICATIONS = ["public", "internal", "confidential", "restricte
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
 export const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export const VIAS = ["gateway-key", "jwt", "token"] as const;
+/** How a principal authenticated; "admin-session" is an admin of the admin API (policies govern the admin plane too). */
+export const VIAS = ["gateway-key", "jwt", "token", "mtls", "admin-session"] as const;
 
 export type ResourceKind = "model" | "route" | "tool" | "tenant";
 

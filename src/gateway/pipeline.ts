@@ -4,7 +4,8 @@
  * nothing, or returns a Denial that ends the exchange with an error the
  * caller can read.
  *
- *   route → authenticate → read body → authorize → inspect request → forward
+ *   route → authenticate → kill switches (caller) → read body → authorize
+ *         → kill switches (model/route) → inspect request → forward
  *         → inspect response → deliver → record
  *
  * Stages still to come slot in where ARCHITECTURE.md puts them: limits after
@@ -18,6 +19,7 @@ import type { Denial } from "../core/decision.js";
 import { type AuthResult, presentedKey } from "../identity/authenticator.js";
 import type { ClientAuthenticator } from "../identity/client-auth.js";
 import type { TokenStore } from "../identity/tokens-store.js";
+import type { LiveKillSwitches } from "../incident/kill-switches.js";
 import type { LivePolicies } from "../policy/live.js";
 import { authorize, visibleModels } from "./authorize-stage.js";
 import { readJsonBody } from "./body.js";
@@ -25,6 +27,7 @@ import { Cancellation } from "./cancel.js";
 import type { Guard } from "../guard/engine.js";
 import { sendError, sseErrorEvent, streamBroken } from "./errors.js";
 import type { Exchange } from "./exchange.js";
+import { killSwitchCaller, killSwitchTarget } from "./kill-switch-stage.js";
 import { guardFor, guardHeader, inspectReply, inspectRequest } from "./guard-stage.js";
 import { type Provider, UpstreamFailure, type UpstreamReply } from "./providers/provider.js";
 import { isDenial, type Router } from "./router.js";
@@ -38,6 +41,8 @@ export interface GatewayContext {
   tokens: TokenStore;
   /** The access policies, compiled per tenant (authorize-stage.ts). */
   policies: LivePolicies;
+  /** Kill switches engaged by administrators, per tenant (kill-switch-stage.ts). */
+  killSwitches: LiveKillSwitches;
   providers: Map<string, Provider>;
   models: Map<string, ModelConfig>;
   /** One guard per profile in use, built at start. */
@@ -146,9 +151,9 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
 }
 
 /** The stages before forwarding, in order. */
-const STAGES: readonly Stage[] = [route, authenticate, readBody, authorize, inspect];
+const STAGES: readonly Stage[] = [route, authenticate, killSwitchCaller, readBody, authorize, killSwitchTarget, inspect];
 /** The token endpoint: no model to authorize (the mint checks its grants against the key's) and no prompt to inspect. */
-const MINT_STAGES: readonly Stage[] = [route, authenticate, readBody];
+const MINT_STAGES: readonly Stage[] = [route, authenticate, killSwitchCaller, readBody];
 
 export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void> {
   for (const stage of x.path.startsWith(TOKENS_PATH) ? MINT_STAGES : STAGES) {

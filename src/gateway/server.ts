@@ -19,6 +19,7 @@ import { KeyUsageTracker } from "../identity/key-usage.js";
 import { CertificateAuthenticator } from "../identity/mtls.js";
 import { TokenAuthenticator } from "../identity/tokens-authenticator.js";
 import type { Store } from "../store/store.js";
+import { LiveKillSwitches } from "../incident/kill-switches.js";
 import { createPolicies } from "./authorize-stage.js";
 import { sendError } from "./errors.js";
 import { type RequestLine, requestLogWriter } from "./log.js";
@@ -86,6 +87,7 @@ export class Gateway {
       ),
       tokens: store.tokens,
       policies: createPolicies(config, opts.store),
+      killSwitches: new LiveKillSwitches(store.killSwitches, () => store.changeToken()),
       providers: createProviders(config),
       models: new Map(config.models.map((m) => [m.name, m])),
       guards,

@@ -72,7 +72,7 @@ export class CertificateAuthenticator {
     const config = this.config;
     if (!config) return undefined;
     const cert = socket.getPeerCertificate();
-    if (!cert || !cert.raw) return undefined;
+    if (!cert?.raw) return undefined;
     if (!socket.authorized) {
       // Optional mode lets an untrusted certificate through the handshake; it proves nothing.
       return refuse("untrusted_client_certificate", "The client certificate is not signed by a CA this gateway trusts.");

@@ -2,7 +2,7 @@ import type { KeyRecord } from "./key-store.js";
 import type { PrincipalRecord } from "./org.js";
 
 /** How a caller proved who it is. */
-export type AuthMethod = "gateway-key" | "jwt" | "token" | "mtls";
+export type AuthMethod = "gateway-key" | "jwt" | "token" | "mtls" | "admin-session";
 
 /** What a credential may reach at most, whatever policies grant (least privilege of the credential). */
 export interface CredentialScope {

@@ -16,6 +16,8 @@ import { sqliteOrgStore } from "./sqlite-org.js";
 import { sqliteTokenStore } from "./sqlite-tokens.js";
 import { sqlitePolicyStore } from "./sqlite-policies.js";
 import type { PolicyStore } from "../policy/policy-store.js";
+import type { KillSwitchStore } from "../incident/kill-switches.js";
+import { sqliteKillSwitchStore } from "./sqlite-kill-switches.js";
 import type { Store } from "./store.js";
 
 export class SqliteStore implements Store {
@@ -25,6 +27,7 @@ export class SqliteStore implements Store {
   readonly tokens: TokenStore;
   readonly policies: PolicyStore;
   readonly admin: AdminStore;
+  readonly killSwitches: KillSwitchStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
@@ -55,6 +58,7 @@ export class SqliteStore implements Store {
     this.tokens = sqliteTokenStore(this.db);
     this.policies = sqlitePolicyStore(this.db, changed);
     this.admin = sqliteAdminStore(this.db);
+    this.killSwitches = sqliteKillSwitchStore(this.db, changed);
     if (path !== ":memory:") {
       const file = basename(path);
       try {

@@ -2,6 +2,7 @@ import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
 import type { TokenStore } from "../identity/tokens-store.js";
+import type { KillSwitchStore } from "../incident/kill-switches.js";
 import type { PolicyStore } from "../policy/policy-store.js";
 
 /** Everything Wardgate persists, behind one interface per domain module. */
@@ -12,9 +13,10 @@ export interface Store {
   tokens: TokenStore;
   policies: PolicyStore;
   admin: AdminStore;
+  killSwitches: KillSwitchStore;
   /**
    * A cheap, synchronous value that moves whenever anything that decides
-   * access (keys, principals, policies) may have changed, by
+   * access (keys, principals, policies, kill switches) may have changed, by
    * this process or another sharing the store.
    */
   changeToken(): string;

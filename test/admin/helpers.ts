@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { isoCBOR } from "@simplewebauthn/server/helpers";
 import { generate } from "otplib";
 import { type AdminServer, startAdmin } from "../../src/admin/app.js";
+import type { GatewayPolicyConfig } from "../../src/admin/policies.js";
 import { adminSchema } from "../../src/config/admin-schema.js";
 import { secretBox } from "../../src/crypto/secret-box.js";
 import { createAdmin } from "../../src/identity/admin/accounts.js";
@@ -91,13 +92,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(overrides: Record<string, unknown> = {}): Promise<Harness> {
+export async function startHarness(overrides: Record<string, unknown> = {}, opts: { gateway?: GatewayPolicyConfig } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "wardgate-admin-"));
   const dbFile = join(dir, "wardgate.db");
   const store = await SqliteStore.open(dbFile);
   const clock = new Clock();
   const config = adminSchema.parse({ origin: ORIGIN, ...overrides });
-  const admin = await startAdmin({ store, config, box: secretBox(randomBytes(32)), now: clock.now, host: "127.0.0.1", port: 0 });
+  const admin = await startAdmin({ store, config, box: secretBox(randomBytes(32)), now: clock.now, host: "127.0.0.1", port: 0, ...opts });
   return {
     store,
     admin,

@@ -14,6 +14,7 @@ describe("cross-tenant access through the admin API", () => {
   let a: AdminClient;
   let bKey: string;
   let bAdmin: string;
+  const bSwitch = "ks_0123456789ab";
 
   const snapshotB = async () => ({
     teams: await h.store.org.listTeams("tenant-b"),
@@ -21,6 +22,8 @@ describe("cross-tenant access through the admin API", () => {
     keys: await h.store.keys.list({ tenant: "tenant-b", includeRevoked: true }),
     admins: (await h.store.admin.listAccounts("tenant-b")).map(({ passwordHash: _, ...rest }) => rest),
     events: await h.store.admin.events.list("tenant-b"),
+    policies: await h.store.policies.list("tenant-b"),
+    killSwitches: await h.store.killSwitches.list("tenant-b", { includeLifted: true }),
   });
 
   before(async () => {
@@ -38,6 +41,8 @@ describe("cross-tenant access through the admin API", () => {
     }
     bKey = (await issueKey(h.store.keys, { tenantId: "tenant-b", principal: "b-svc", models: ["*"], now })).record.id;
     bAdmin = (await makeAdmin(h, "owner-b@example.com", "owner", "tenant-b")).id;
+    await h.store.killSwitches.engage({ tenantId: "tenant-b", id: bSwitch, scope: "model", target: "b-model", reason: "B's incident", engagedAt: now, engagedBy: "cli", liftedAt: null, liftedBy: null });
+    await h.store.policies.put("tenant-b", { id: "b-rule", tenant: "tenant-b", effect: "allow", subjects: ["*"], actions: ["invoke"], resources: ["model:*"] });
     await h.store.admin.events.append({ tenantId: "tenant-b", at: now, actor: "cli", action: "admins.create", target: bAdmin, outcome: "success", ip: null, detail: {} });
   });
   after(() => h.close());
@@ -66,7 +71,15 @@ describe("cross-tenant access through the admin API", () => {
       atB: () => a.post("/keys", { principal: "b-svc", models: ["*"] }),
       atNothing: () => a.post("/keys", { principal: "no-svc", models: ["*"] }),
     },
+    {
+      name: "POST /keys/:id/rotate",
+      atB: () => a.post(`/keys/wg_${bKey}/rotate`, { overlap: 0 }),
+      atNothing: () => a.post("/keys/wg_000000000000/rotate", { overlap: 0 }),
+    },
     { name: "POST /keys/:id/revoke", atB: () => a.post(`/keys/wg_${bKey}/revoke`), atNothing: () => a.post("/keys/wg_000000000000/revoke") },
+    { name: "GET /policies/:id", atB: () => a.get("/policies/b-rule"), atNothing: () => a.get("/policies/no-rule") },
+    { name: "DELETE /policies/:id", atB: () => a.call("DELETE", "/policies/b-rule"), atNothing: () => a.call("DELETE", "/policies/no-rule") },
+    { name: "POST /kill-switches/:id/lift", atB: () => a.post(`/kill-switches/${bSwitch}/lift`), atNothing: () => a.post("/kill-switches/ks_000000000000/lift") },
     { name: "POST /admins/:id/disable", atB: () => a.post(`/admins/${bAdmin}/disable`), atNothing: () => a.post("/admins/adm_0000000000000000/disable") },
     { name: "POST /admins/:id/reset-mfa", atB: () => a.post(`/admins/${bAdmin}/reset-mfa`), atNothing: () => a.post("/admins/adm_0000000000000000/reset-mfa") },
   ];
@@ -89,6 +102,8 @@ describe("cross-tenant access through the admin API", () => {
     { name: "GET /principals", path: "/principals?includeDisabled=true", key: "principals", bIds: ["b-svc", "b-user"], field: "id" },
     { name: "GET /keys", path: "/keys?includeRevoked=true", key: "keys", bIds: [], field: "id" },
     { name: "GET /admins", path: "/admins", key: "admins", bIds: [], field: "id" },
+    { name: "GET /policies", path: "/policies", key: "policies", bIds: ["b-rule"], field: "id" },
+    { name: "GET /kill-switches", path: "/kill-switches?all=true", key: "killSwitches", bIds: [bSwitch, "b-model", "B's incident"], field: "id" },
     { name: "GET /events", path: "/events", key: "events", bIds: [], field: "target" },
   ];
   for (const l of lists) {
@@ -108,11 +123,38 @@ describe("cross-tenant access through the admin API", () => {
     assert.ok(!r.text.includes(bAdmin));
   });
 
+  test("PUT /policies/:id naming tenant B (in the body or a resource) is refused and B is unchanged", async () => {
+    const before = await snapshotB();
+    const inBody = await a.call("PUT", "/policies/b-rule", { tenant: "tenant-b", subjects: ["*"], actions: ["invoke"], resources: ["model:*"] });
+    assert.equal(inBody.status, 400, inBody.text);
+    assert.match(inBody.body.error.message, /policy\.tenant: expected "tenant-a"/);
+    const inResource = await a.call("PUT", "/policies/b-admin", { subjects: ["*"], actions: ["administer"], resources: ["tenant:tenant-b"] });
+    assert.equal(inResource.status, 400, inResource.text);
+    assert.deepEqual(await snapshotB(), before);
+  });
+
+  test("POST /policies/explain asks about A's principals and A's rules only", async () => {
+    const r = await a.post("/policies/explain", { principal: "b-svc", model: "anything" });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.decision, "deny", "B's allow-all rule does not apply in A");
+    assert.equal(r.body.principal.stored, false, "B's principal is not visible from A");
+  });
+
+  test("POST /kill-switches engages in A only: B's callers are not stopped by it", async () => {
+    const before = await snapshotB();
+    const r = await a.post("/kill-switches", { scope: "tenant", reason: "A's drill" });
+    assert.equal(r.status, 201, r.text);
+    assert.equal((await h.store.killSwitches.get("tenant-a", r.body.id))!.tenantId, "tenant-a");
+    assert.deepEqual(await snapshotB(), before);
+    assert.equal((await a.post(`/kill-switches/${r.body.id}/lift`)).status, 200);
+  });
+
   test("same ids in A create A's own objects and leave B's alone", async () => {
     const before = await snapshotB();
     assert.equal((await a.post("/teams", { id: "b-team", name: "A's copy" })).status, 201);
     assert.equal((await a.post("/principals", { id: "b-svc" })).status, 201);
     assert.equal((await a.post("/keys", { principal: "b-svc", models: ["m"] })).status, 201);
+    assert.equal((await a.call("PUT", "/policies/b-rule", { subjects: ["*"], actions: ["invoke"], resources: ["model:m"] })).status, 201);
     assert.deepEqual(await snapshotB(), before);
     assert.equal((await h.store.org.getTeam("tenant-a", "b-team"))!.name, "A's copy");
   });

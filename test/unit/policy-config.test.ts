@@ -104,7 +104,7 @@ describe("checkRule (stored rules, same schema)", () => {
 
   test("problems carry the given prefix and key path; guard profiles checked when known", () => {
     assert.deepEqual(checkRule({ ...ok, subjects: ["nobody"] }, "policy").problems, [
-      'policy.subjects[0]: expected "*", principal:<glob>, team:<id>, role:<name>, claim:<name>=<value> or via:gateway-key|jwt|token; got "nobody"',
+      'policy.subjects[0]: expected "*", principal:<glob>, team:<id>, role:<name>, claim:<name>=<value> or via:gateway-key|jwt|token|mtls|admin-session; got "nobody"',
     ]);
     assert.deepEqual(checkRule({ ...ok, extra: 1 }, "policy").problems, ["policy.extra: unknown key (not part of the policy rule schema)"]);
     assert.deepEqual(checkRule({ ...ok, conditions: { guardProfiles: ["x"] } }, "p", new Set(["standard"])).problems, [

@@ -1,7 +1,9 @@
-/** /admin/v1/keys: list, create (the key is shown once; needs step-up), revoke. Bound to the admin's tenant. */
+/** /admin/v1/keys: list, create and rotate (the new key is shown once; need step-up), revoke. Bound to the admin's tenant. */
 import type { FastifyInstance } from "fastify";
+import { parseDuration } from "../../config/units.js";
 import { issueKey, KEY_ID_RE, keyLabel } from "../../identity/gateway-keys.js";
 import type { KeyRecord } from "../../identity/key-store.js";
+import { RotationError, rotateKey } from "../../identity/key-rotation.js";
 import { type AdminDeps, signedIn } from "../context.js";
 import { invalid, notFound } from "../errors.js";
 import { recordEvent } from "../events.js";
@@ -31,6 +33,17 @@ export function keyView(k: KeyRecord, now: number) {
 export function keyIdParam(v: string): string | undefined {
   const id = v.startsWith("wg_") ? v.slice(3) : v;
   return KEY_ID_RE.test(id) ? id : undefined;
+}
+
+const DEFAULT_OVERLAP_MS = 24 * 3_600_000;
+
+/** "24h", "30m", "0" or a number of seconds; undefined when it is none of these. */
+export function overlapMs(v: string | number | undefined): number | undefined {
+  if (v === undefined) return DEFAULT_OVERLAP_MS;
+  if (typeof v === "number") return Number.isInteger(v) && v >= 0 ? v * 1000 : undefined;
+  // A bare number in a string would read as milliseconds to parseDuration: demand a unit, except for "0".
+  if (!/[a-z]\s*$/i.test(v) && v.trim() !== "0") return undefined;
+  return parseDuration(v);
 }
 
 const grants = { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, maxItems: 256 } as const;
@@ -125,6 +138,54 @@ export function keyRoutes(app: FastifyInstance, deps: AdminDeps): void {
         await recordEvent(deps, req, { action: "keys.revoke", outcome: "success", target: keyLabel(k.id) });
       }
       return keyView((await store.keys.get(k.id))!, now());
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { overlap?: string | number; expiresAt?: string } | undefined }>(
+    "/keys/:id/rotate",
+    {
+      config: { access: { auth: "session", permission: "keys:write", stepUp: true } },
+      schema: {
+        tags: [TAG_KEYS],
+        summary: "Rotate a key: a new key with the same principal, grants and IP rules (shown in this response only); the old one expires after the overlap (default 24h; needs step-up)",
+        params: idParams,
+        body: body(
+          {
+            overlap: { anyOf: [{ type: "integer", minimum: 0 }, { type: "string", minLength: 1, maxLength: 32 }], description: 'how long the old key keeps working: "24h", "30m", "0", or seconds' },
+            expiresAt: { type: "string", format: "date-time" },
+          },
+          [],
+        ),
+        response: ok({ type: "object", properties: { key: { type: "string" }, record: keySchema, old: keySchema }, required: ["key", "record", "old"] }, 201),
+      },
+    },
+    async (req, reply) => {
+      const tenant = signedIn(req).account.tenantId;
+      const overlap = overlapMs(req.body?.overlap);
+      if (overlap === undefined) throw invalid(`body.overlap: expected a duration such as "24h", "30m" or "0", or a number of seconds`);
+      const id = keyIdParam(req.params.id);
+      if (id === undefined) throw notFound("Key");
+      let rotated: Awaited<ReturnType<typeof rotateKey>>;
+      try {
+        rotated = await rotateKey(store.keys, id, {
+          overlapMs: overlap,
+          tenant,
+          now: now(),
+          ...(req.body?.expiresAt !== undefined ? { expiresAt: Date.parse(req.body.expiresAt) } : {}),
+        });
+      } catch (err) {
+        // Another tenant's key is "not_found" too (rotateKey is given the tenant): the same 404 as a missing key.
+        if (err instanceof RotationError && err.reason === "not_found") throw notFound("Key");
+        if (err instanceof RotationError) throw invalid(err.message, err.reason === "invalid" ? "invalid_request" : `key_${err.reason}`);
+        throw err;
+      }
+      await recordEvent(deps, req, {
+        action: "keys.rotate",
+        outcome: "success",
+        target: keyLabel(id),
+        detail: { newKey: keyLabel(rotated.record.id), oldExpiresAt: iso(rotated.old.expiresAt), overlapSeconds: Math.round(overlap / 1000) },
+      });
+      return reply.code(201).send({ key: rotated.key, record: keyView(rotated.record, now()), old: keyView(rotated.old, now()) });
     },
   );
 }

@@ -6,6 +6,8 @@ export const TAG_ORG = "organisation";
 export const TAG_KEYS = "keys";
 export const TAG_ADMINS = "admins";
 export const TAG_EVENTS = "events";
+export const TAG_POLICIES = "policies";
+export const TAG_KILL_SWITCHES = "kill-switches";
 
 type Props = Record<string, unknown>;
 

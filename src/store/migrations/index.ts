@@ -9,6 +9,7 @@ import { type OrganisationTables, organisation } from "./0002-organisation.js";
 import { type GatewayTokensTable, gatewayTokens } from "./0003-tokens.js";
 import { type PoliciesTable, policies } from "./0005-policies.js";
 import { type AdminTables, admin } from "./0004-admin.js";
+import { type KillSwitchesTable, killSwitches } from "./0006-kill-switches.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "0003_tokens": gatewayTokens,
   "0004_admin": admin,
   "0005_policies": policies,
+  "0006_kill_switches": killSwitches,
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -25,4 +27,4 @@ export const migrationProvider: MigrationProvider = {
 };
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */
-export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable;
+export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable;
