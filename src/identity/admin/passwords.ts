@@ -3,7 +3,10 @@
  * lane). A sign-in for an unknown e-mail verifies against a dummy hash made
  * with the same parameters, so it costs the same time as a wrong password.
  */
-import { type Algorithm, hash, verify } from "@node-rs/argon2";
+import type { Algorithm } from "@node-rs/argon2";
+
+/** The native argon2 module, loaded at the first sign-in rather than when the gateway starts. */
+const argon2 = () => import("@node-rs/argon2");
 
 const ARGON2ID = 2 as Algorithm; // Algorithm.Argon2id (a const enum, which isolated modules cannot read)
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -19,14 +22,15 @@ export function passwordProblem(password: string, email: string): string | undef
   return undefined;
 }
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+export async function hashPassword(password: string): Promise<string> {
+  return (await argon2()).hash(password, OPTIONS);
 }
 
 let dummy: Promise<string> | undefined;
 
 /** Verifies; with no hash (unknown account) spends the same effort and returns false. */
 export async function verifyPassword(stored: string | undefined, password: string): Promise<boolean> {
+  const { hash, verify } = await argon2();
   if (stored === undefined) {
     dummy ??= hash("wardgate-dummy-password-for-timing", OPTIONS);
     await verify(await dummy, password).catch(() => false);

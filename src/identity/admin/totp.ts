@@ -5,7 +5,6 @@
  * account used, so an observed code cannot be replayed.
  */
 import { generateSecret, generateURI, verify } from "otplib";
-import QRCode from "qrcode";
 
 export const TOTP_PERIOD = 30;
 
@@ -17,7 +16,9 @@ export function otpauthUri(secret: string, issuer: string, email: string): strin
   return generateURI({ issuer, label: email, secret });
 }
 
-export function qrSvg(uri: string): Promise<string> {
+export async function qrSvg(uri: string): Promise<string> {
+  // Loaded at the first enrolment only (~10 MB of RSS the gateway need not carry).
+  const { default: QRCode } = await import("qrcode");
   return QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
 }
 

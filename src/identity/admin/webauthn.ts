@@ -5,15 +5,12 @@
  * used once. User presence is required; user verification (a PIN or a
  * fingerprint) is preferred but not required: the password is the other
  * factor.
+ *
+ * The library (and its ASN.1 and CBOR dependencies: ~25 MB of RSS) is loaded
+ * at the first ceremony, not when the gateway starts: most installations
+ * never use WebAuthn, and the gateway's memory is a budget.
  */
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from "@simplewebauthn/server";
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
 import type { AdminAccount, WebAuthnCredentialRecord } from "./admin-store.js";
 
 export interface RelyingParty {
@@ -22,7 +19,10 @@ export interface RelyingParty {
   origin: string;
 }
 
+const webauthn = () => import("@simplewebauthn/server");
+
 export async function registrationOptions(rp: RelyingParty, account: AdminAccount, existing: readonly WebAuthnCredentialRecord[]) {
+  const { generateRegistrationOptions } = await webauthn();
   return generateRegistrationOptions({
     rpName: rp.rpName,
     rpID: rp.rpId,
@@ -43,6 +43,7 @@ export async function verifyRegistration(
   response: RegistrationResponseJSON,
   now: number,
 ): Promise<WebAuthnCredentialRecord | undefined> {
+  const { verifyRegistrationResponse } = await webauthn();
   const result = await verifyRegistrationResponse({
     response,
     expectedChallenge: challenge,
@@ -64,6 +65,7 @@ export async function verifyRegistration(
 }
 
 export async function authenticationOptions(rp: RelyingParty, credentials: readonly WebAuthnCredentialRecord[]) {
+  const { generateAuthenticationOptions } = await webauthn();
   return generateAuthenticationOptions({
     rpID: rp.rpId,
     allowCredentials: credentials.map((c) => ({ id: c.id, transports: c.transports })),
@@ -81,6 +83,7 @@ export async function verifyAuthentication(
 ): Promise<{ credential: WebAuthnCredentialRecord; newCounter: number } | undefined> {
   const credential = credentials.find((c) => c.id === response.id);
   if (!credential) return undefined;
+  const { verifyAuthenticationResponse } = await webauthn();
   const result = await verifyAuthenticationResponse({
     response,
     expectedChallenge: challenge,
