@@ -4,6 +4,7 @@
  * JSON schemas for its request and response (the OpenAPI document at
  * /admin/v1/openapi.json is generated from them) and passes the access hook.
  */
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
@@ -34,6 +35,8 @@ export interface AdminAppOptions {
   now?: () => number;
   /** Called with unexpected errors (never shown to the caller). */
   onError?: (err: Error) => void;
+  /** Serve on an existing listener (lazy-listener.ts): Fastify hands over its request handler. */
+  serverFactory?: (handler: (req: IncomingMessage, res: ServerResponse) => void) => Server;
 }
 
 /** "body/email must be string" → "body.email: must be string"; unknown fields are named. */
@@ -61,6 +64,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
     bodyLimit: 64 * 1024,
     // Unknown fields are errors, not silently dropped; types are not coerced in bodies.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
+    ...(opts.serverFactory ? { serverFactory: opts.serverFactory } : {}),
   });
   app.decorateRequest("admin", null);
   await app.register(cookie);

@@ -5,7 +5,7 @@
  */
 import type { Command } from "commander";
 import type { Logger } from "pino";
-import type { AdminServer } from "../admin/app.js";
+import type { LazyAdminServer } from "../admin/lazy-listener.js";
 import type { Config } from "../config/schema.js";
 import { lazySecretBox } from "../crypto/secret-box.js";
 import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
@@ -37,7 +37,7 @@ async function withStore<T>(cmd: Command, fn: (store: Store, config: Config) => 
  * is reported and the data plane keeps serving: the control plane is then
  * unavailable (closed), never open.
  */
-export async function startAdminListener(config: Config, store: Store, log: Logger): Promise<AdminServer | undefined> {
+export async function startAdminListener(config: Config, store: Store, log: Logger): Promise<LazyAdminServer | undefined> {
   if (!config.admin.enabled) return undefined;
   const box = lazySecretBox(() => loadMasterKey(config));
   try {
@@ -50,8 +50,8 @@ export async function startAdminListener(config: Config, store: Store, log: Logg
     return undefined;
   }
   try {
-    const { startAdmin } = await import("../admin/app.js");
-    return await startAdmin({
+    const { startLazyAdmin } = await import("../admin/lazy-listener.js");
+    return await startLazyAdmin({
       store,
       config: config.admin,
       gateway: config,

@@ -66,8 +66,9 @@ export function registerServe(program: Command): void {
       }
       process.stdout.write(`${lines.join("\n")}\n`);
       log.info({ url: gw.url, demo: resolved.demo, models: config.models.map((m) => m.name), routes: config.routes.map((r) => r.name) }, "listening");
-      // The admin API starts once the data plane serves: loading it (Fastify, WebAuthn) must not delay
-      // the gateway. Signal handlers are installed at once; shutdown waits for it to finish starting.
+      // The admin listener binds once the data plane serves, and builds the admin app (Fastify, MFA
+      // libraries) only at its first request (admin/lazy-listener.ts). Signal handlers are installed at
+      // once; shutdown waits for the admin listener to finish starting.
       const adminStarting = startAdminListener(config, store, log).then((admin) => {
         if (admin) {
           process.stdout.write(`Admin API on ${admin.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);

@@ -5,7 +5,6 @@
  */
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "../config/schema.js";
@@ -14,7 +13,7 @@ import type { Guard } from "../guard/engine.js";
 import { resolveProfile } from "../guard/profiles.js";
 import { KeyAuthenticator } from "../identity/authenticator.js";
 import { ClientAuthenticator } from "../identity/client-auth.js";
-import { JwtAuthenticator } from "../identity/jwt.js";
+import type { JwtAuthenticator } from "../identity/jwt.js";
 import { KeyUsageTracker } from "../identity/key-usage.js";
 import { CertificateAuthenticator } from "../identity/mtls.js";
 import { TokenAuthenticator } from "../identity/tokens-authenticator.js";
@@ -72,6 +71,8 @@ export class Gateway {
   private constructor(
     private readonly opts: GatewayOptions,
     guards: Map<string, Guard>,
+    /** Loaded only when needed: JWT verification (jose) and node:https cost memory every process would carry. */
+    lazy: { jwt: JwtAuthenticator | undefined; https: typeof import("node:https") | undefined },
   ) {
     const { config, store } = opts;
     const usage = new KeyUsageTracker(store.keys, (err) => opts.log.warn({ err: (err as Error).message }, "could not record key use")).start();
@@ -81,7 +82,7 @@ export class Gateway {
       auth: new ClientAuthenticator(
         new KeyAuthenticator(store.keys, Date.now, store.org, usage),
         new TokenAuthenticator(store.tokens, store.keys, Date.now, store.org, usage),
-        new JwtAuthenticator(config.auth.jwt, { org: store.org, changeToken: () => store.changeToken() }),
+        lazy.jwt,
         usage,
         new CertificateAuthenticator(config.auth.mtls, { org: store.org, changeToken: () => store.changeToken() }),
       ),
@@ -101,7 +102,7 @@ export class Gateway {
     };
     const handler = (req: IncomingMessage, res: ServerResponse) => this.handle(req, res);
     this.server = config.server.tls
-      ? createHttpsServer({ ...httpOptions, ...httpsOptions(config.server.tls) }, handler)
+      ? lazy.https!.createServer({ ...httpOptions, ...httpsOptions(config.server.tls) }, handler)
       : createServer(httpOptions, handler);
     this.server.on("clientError", (_err, socket) => {
       if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
@@ -110,7 +111,12 @@ export class Gateway {
   }
 
   static async start(opts: GatewayOptions): Promise<Gateway> {
-    const gw = new Gateway(opts, await loadGuards(opts.config));
+    const { config, store } = opts;
+    const jwt = config.auth.jwt.length
+      ? new (await import("../identity/jwt.js")).JwtAuthenticator(config.auth.jwt, { org: store.org, changeToken: () => store.changeToken() })
+      : undefined;
+    const https = config.server.tls ? await import("node:https") : undefined;
+    const gw = new Gateway(opts, await loadGuards(config), { jwt, https });
     const { host, port } = opts.config.server;
     await new Promise<void>((resolve, reject) => {
       gw.server.once("error", reject);

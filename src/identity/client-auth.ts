@@ -9,9 +9,10 @@
  */
 import type { TLSSocket } from "node:tls";
 import type { AuthResult, KeyAuthenticator } from "./authenticator.js";
-import { invalidToken, type JwtAuthenticator } from "./jwt.js";
+import type { JwtAuthenticator } from "./jwt.js";
 import type { KeyUsageTracker } from "./key-usage.js";
 import type { CertificateAuthenticator } from "./mtls.js";
+import { invalidToken } from "./token-errors.js";
 import type { TokenAuthenticator } from "./tokens-authenticator.js";
 
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
@@ -20,7 +21,8 @@ export class ClientAuthenticator {
   constructor(
     readonly keys: KeyAuthenticator,
     readonly tokens: TokenAuthenticator,
-    readonly jwt: JwtAuthenticator,
+    /** Absent when no issuer is configured (jose, ~10 MB, is then never loaded). */
+    readonly jwt: JwtAuthenticator | undefined,
     /** Flushed on close(): last-used times noted since the last batch. */
     private readonly usage?: KeyUsageTracker,
     readonly certificates?: CertificateAuthenticator,
@@ -35,7 +37,7 @@ export class ClientAuthenticator {
     if (presented === undefined || presented.startsWith("wg_")) return this.keys.authenticate(presented, clientIp);
     if (presented.startsWith("wgt_")) return this.tokens.authenticate(presented, clientIp);
     if (JWT_SHAPE.test(presented)) {
-      if (!this.jwt.enabled) return invalidToken("This gateway accepts no JWT bearer tokens (no issuer is configured).");
+      if (!this.jwt?.enabled) return invalidToken("This gateway accepts no JWT bearer tokens (no issuer is configured).");
       return this.jwt.authenticate(presented);
     }
     return this.keys.authenticate(presented, clientIp);

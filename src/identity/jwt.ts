@@ -20,6 +20,7 @@ import type { JwtIssuerConfig } from "../config/auth-schema.js";
 import { denial } from "../core/decision.js";
 import type { AuthResult } from "./authenticator.js";
 import { DEFAULT_TENANT, ORG_ID_RE, type OrgStore } from "./org.js";
+import { invalidToken } from "./token-errors.js";
 import type { CredentialScope, Principal } from "./principal.js";
 
 const SOURCE = "identity:jwt";
@@ -44,10 +45,7 @@ interface CachedJwt {
   expiresAt: number;
 }
 
-export const invalidToken = (message: string): AuthResult => ({
-  ok: false,
-  denial: denial(401, "authentication_error", "invalid_token", message, SOURCE),
-});
+export { invalidToken };
 
 const EXPIRED = "The token has expired (exp).";
 const NOT_YET_VALID = "The token is not valid yet (nbf).";
