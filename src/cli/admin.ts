@@ -101,7 +101,7 @@ export function registerAdmin(program: Command): void {
         await store.admin.events.append({ tenantId: created.tenantId, at: Date.now(), actor: "cli", action: "admins.create", target: created.id, outcome: "success", ip: null, detail: { role: created.role } });
         process.stdout.write(
           `created ${created.role} ${created.email} (${created.id}) in tenant ${created.tenantId}\n\n` +
-            `Sign in at ${config.admin.origin} (API: POST ${config.admin.origin}/admin/v1/auth/login).\n` +
+            `Sign in through the admin API: POST ${config.admin.origin}/admin/v1/auth/login (see the README, "Admin API and admin accounts").\n` +
             "TOTP enrolment happens at first sign-in: have an authenticator app ready, and keep the recovery codes it shows.\n",
         );
       });

@@ -39,6 +39,7 @@ describe("admin sign-in", () => {
     assert.equal(ok.status, 200, ok.text);
     assert.equal(ok.body.recoveryCodes.length, 10);
     assert.equal(new Set(ok.body.recoveryCodes).size, 10);
+    assert.equal(ok.body.account.mfa.totp, true, "the account in the answer is the enrolled one");
     assert.notEqual(c.cookie, preAuthCookie, "the session id changes when sign-in completes");
     const me = await c.get("/me");
     assert.equal(me.status, 200);

@@ -163,7 +163,8 @@ export function authRoutes(app: FastifyInstance, deps: AdminDeps): void {
       await store.admin.setRecoveryCodes(account.id, hashes, now());
       await recordEvent(deps, req, { action: "auth.totp-enroll", outcome: "success", target: account.id });
       const csrfToken = await completeSignIn(deps, req, reply, "totp-enroll");
-      return { next: "done", csrfToken, recoveryCodes: codes, account: accountView(account, now()) };
+      // The view of the account as it is now: enrolled.
+      return { next: "done", csrfToken, recoveryCodes: codes, account: accountView({ ...account, totpSecret: account.totpPending, totpPending: null }, now()) };
     },
   );
 
