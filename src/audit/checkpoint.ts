@@ -147,25 +147,37 @@ export function signCheckpoint(checkpoint: Checkpoint, ...signers: NoteSigner[])
  */
 export function verifyCheckpoint(note: string, verifiers: readonly NoteVerifier[], origin: string): Checkpoint {
   const { text, signatures } = splitNote(note);
+  // Parsed before the signatures are checked, so a malformed note says what is wrong with it.
   const checkpoint = parseCheckpointText(text);
+  checkSignatures(text, signatures, verifiers);
+  if (checkpoint.origin !== origin) {
+    throw new CheckpointError(`checkpoint: origin ${JSON.stringify(checkpoint.origin)} is not this log's (${JSON.stringify(origin)})`);
+  }
+  return checkpoint;
+}
+
+/** Any signed note (not only a checkpoint): its text, once a known key's signature verifies. */
+export function verifyNote(note: string, verifiers: readonly NoteVerifier[]): string {
+  const { text, signatures } = splitNote(note);
+  checkSignatures(text, signatures, verifiers);
+  return text;
+}
+
+function checkSignatures(text: string, signatures: readonly NoteSignature[], verifiers: readonly NoteVerifier[]): void {
   let verified = false;
   for (const sig of signatures) {
     const key = verifiers.find((v) => v.name === sig.name && v.keyId.equals(sig.keyId));
     if (!key) continue;
     const publicKey = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: key.publicKey.toString("base64url") }, format: "jwk" });
     if (sig.signature.length !== SIGNATURE_BYTES || !verify(null, Buffer.from(text, "utf8"), publicKey, sig.signature)) {
-      throw new CheckpointError(`checkpoint: bad signature by ${sig.name} (${sig.keyId.toString("hex")}): the note was altered or not signed by this key`);
+      throw new CheckpointError(`signed note: bad signature by ${sig.name} (${sig.keyId.toString("hex")}): the note was altered or not signed by this key`);
     }
     verified = true;
   }
   if (!verified) {
     const seen = signatures.map((s) => `${s.name} (${s.keyId.toString("hex")})`).join(", ");
-    throw new CheckpointError(`checkpoint: no signature by a known key; signed by ${seen}`);
+    throw new CheckpointError(`signed note: no signature by a known key; signed by ${seen}`);
   }
-  if (checkpoint.origin !== origin) {
-    throw new CheckpointError(`checkpoint: origin ${JSON.stringify(checkpoint.origin)} is not this log's (${JSON.stringify(origin)})`);
-  }
-  return checkpoint;
 }
 
 interface NoteSignature {
@@ -180,7 +192,7 @@ function malformed(why: string): CheckpointError {
 
 function splitNote(note: string): { text: string; signatures: NoteSignature[] } {
   if (/[\p{Cc}]/u.test(note.replaceAll("\n", ""))) throw malformed("control characters other than newlines");
-  // A note read as UTF-8 text carries U+FFFD where its bytes were not UTF-8; its signature could not match.
+  // U+FFFD is what a decoder leaves where the bytes were not UTF-8, which a note's text must be.
   if (note.includes("\uFFFD")) throw malformed("not valid UTF-8");
   const split = note.lastIndexOf("\n\n");
   if (split < 0) throw malformed("no blank line between the text and its signatures");

@@ -12,6 +12,7 @@ import {
   parseVerifierKey,
   signCheckpoint,
   verifyCheckpoint,
+  verifyNote,
 } from "../../src/audit/checkpoint.js";
 
 const ORIGIN = "wardgate.example/audit";
@@ -58,6 +59,27 @@ describe("keys", () => {
     refused(() => loadSigner(signer.verifierKey()), /expected PRIVATE\+KEY/);
     refused(() => loadSigner(signer.privateKeyString().replace(id, "00000000")), /does not match the key/);
     refused(() => generateSigner("has space"), /without spaces or '\+'/);
+  });
+});
+
+describe("interoperability", () => {
+  // The example key, text and signature published with Go's golang.org/x/mod/sumdb/note, the
+  // reference implementation of signed notes. Ed25519 is deterministic, so the bytes must match.
+  const privateKey = "PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz";
+  const verifierKey = "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW";
+  const text = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
+  const note = `${text}\n\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n`;
+
+  test("the reference key loads, derives the reference verifier key and signs the reference note", () => {
+    const peter = loadSigner(privateKey);
+    assert.equal(peter.verifierKey(), verifierKey);
+    assert.equal(peter.keyId.toString("hex"), "c74f20a3");
+    assert.equal(`${text}\n\u2014 PeterNeumann ${Buffer.concat([peter.keyId, peter.sign(text)]).toString("base64")}\n`, note);
+  });
+
+  test("the reference note verifies with the reference verifier key, and not once altered", () => {
+    assert.equal(verifyNote(note, [parseVerifierKey(verifierKey)]), text);
+    refused(() => verifyNote(note.replace("answer", "Answer"), [parseVerifierKey(verifierKey)]), /bad signature by PeterNeumann \(c74f20a3\)/);
   });
 });
 
