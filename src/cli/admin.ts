@@ -11,7 +11,7 @@ import { lazySecretBox } from "../crypto/secret-box.js";
 import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
 import { checkOrgId } from "../identity/org.js";
 import type { Store } from "../store/store.js";
-import { type GlobalOptions, loadMasterKey, masterKeyExists, openConfiguredStore, resolveConfig } from "./context.js";
+import { loadMasterKey, masterKeyExists, withCommandStore } from "./context.js";
 import { CliError } from "./errors.js";
 
 async function readStdin(): Promise<string> {
@@ -22,15 +22,6 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
 }
 
-async function withStore<T>(cmd: Command, fn: (store: Store, config: Config) => Promise<T>): Promise<T> {
-  const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
-  const store = await openConfiguredStore(config);
-  try {
-    return await fn(store, config);
-  } finally {
-    await store.close();
-  }
-}
 
 /**
  * Starts the admin API next to the data plane. A listener that cannot bind
@@ -87,7 +78,7 @@ export function registerAdmin(program: Command): void {
         throw new CliError((err as Error).message);
       }
       const password = await readStdin();
-      await withStore(cmd, async (store, config) => {
+      await withCommandStore(cmd, async (store, config) => {
         await store.org.ensureTenant(opts.tenant);
         // Loaded here, not at start-up: argon2's native module is not needed by other commands.
         const { AccountError, createAdmin } = await import("../identity/admin/accounts.js");
@@ -114,7 +105,7 @@ export function registerAdmin(program: Command): void {
     .option("--json", "print JSON")
     .action(async (opts: { tenant?: string; json?: boolean }, cmd: Command) => {
       const { accountView } = await import("../identity/admin/accounts.js");
-      await withStore(cmd, async (store) => {
+      await withCommandStore(cmd, async (store) => {
         const rows = (await store.admin.listAccounts(opts.tenant)).map((a) => accountView(a));
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -136,7 +127,7 @@ export function registerAdmin(program: Command): void {
     .requiredOption("--email <address>", "the admin's e-mail address")
     .action(async (opts: { email: string }, cmd: Command) => {
       const { normaliseEmail } = await import("../identity/admin/accounts.js");
-      await withStore(cmd, async (store) => {
+      await withCommandStore(cmd, async (store) => {
         const a = await store.admin.findAccountByEmail(normaliseEmail(opts.email));
         if (!a) throw new CliError(`no admin with e-mail ${normaliseEmail(opts.email)}`, 1);
         await store.admin.resetMfa(a.tenantId, a.id);

@@ -2,6 +2,7 @@
  * Where the CLI finds its configuration and store. The CLI is the one place
  * that reads the environment; everything below it gets typed values.
  */
+import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { demoConfig, loadConfigFile, sqlitePath } from "../config/load.js";
@@ -34,6 +35,22 @@ export function resolveConfig(opts: GlobalOptions, env: NodeJS.ProcessEnv = proc
 
 export async function openConfiguredStore(config: Config): Promise<Store> {
   return openStore(sqlitePath(config));
+}
+
+/** Runs `fn` with the configured store open, and closes it however `fn` ends. */
+export async function withConfiguredStore<T>(config: Config, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openConfiguredStore(config);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** withConfiguredStore for a command: the config comes from the command's global options. */
+export function withCommandStore<T>(cmd: Command, fn: (store: Store, config: Config) => Promise<T>): Promise<T> {
+  const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
+  return withConfiguredStore(config, (store) => fn(store, config));
 }
 
 /** The secret box's master key: WARDGATE_MASTER_KEY (base64, 32 bytes), else <dataDir>/master.key (created 0600 on first use). */

@@ -5,7 +5,7 @@ import { issueKey, KEY_ID_RE, keyLabel } from "../identity/gateway-keys.js";
 import type { KeyRecord } from "../identity/key-store.js";
 import { RotationError, rotateKey } from "../identity/key-rotation.js";
 import { checkOrgId } from "../identity/org.js";
-import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
+import { withCommandStore } from "./context.js";
 import { CliError } from "./errors.js";
 
 const list = (v: string, prev: string[] = []) => [
@@ -84,15 +84,6 @@ function describe(k: KeyRecord): string {
   ].join("\n");
 }
 
-async function withStore<T>(cmd: Command, fn: (store: Awaited<ReturnType<typeof openConfiguredStore>>) => Promise<T>): Promise<T> {
-  const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
-  const store = await openConfiguredStore(config);
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 export function registerKeys(program: Command): void {
   const keys = program.command("keys").description("issue, inspect and revoke gateway keys");
@@ -110,7 +101,7 @@ export function registerKeys(program: Command): void {
     .option("--json", "print JSON")
     .action(async (opts: { principal: string; tenant: string; name?: string; model: string[]; route: string[]; expires?: string; ip: string[]; json?: boolean }, cmd: Command) => {
       const expiresAt = opts.expires ? parseExpiry(opts.expires) : null;
-      await withStore(cmd, async (store) => {
+      await withCommandStore(cmd, async (store) => {
         let issued: Awaited<ReturnType<typeof issueKey>>;
         try {
           checkOrgId("--tenant", opts.tenant);
@@ -140,7 +131,7 @@ export function registerKeys(program: Command): void {
     .option("--tenant <id>", "only this tenant's keys")
     .option("--json", "print JSON")
     .action(async (opts: { all?: boolean; principal?: string; tenant?: string; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, async (store) => {
+      await withCommandStore(cmd, async (store) => {
         const rows = await store.keys.list({
           includeRevoked: !!opts.all,
           ...(opts.principal ? { principal: opts.principal } : {}),
@@ -171,7 +162,7 @@ export function registerKeys(program: Command): void {
     .option("--json", "print JSON")
     .action(async (idArg: string, opts: { json?: boolean }, cmd: Command) => {
       const id = keyId(idArg);
-      await withStore(cmd, async (store) => {
+      await withCommandStore(cmd, async (store) => {
         const k = await store.keys.get(id);
         if (!k) throw new CliError(`no key ${keyLabel(id)}`, 1);
         process.stdout.write(opts.json ? `${JSON.stringify(publicView(k), null, 2)}\n` : `${describe(k)}\n`);
@@ -184,7 +175,7 @@ export function registerKeys(program: Command): void {
     .argument("<id>", "the key id, as wg_<id>")
     .action(async (idArg: string, _opts: unknown, cmd: Command) => {
       const id = keyId(idArg);
-      await withStore(cmd, async (store) => {
+      await withCommandStore(cmd, async (store) => {
         const k = await store.keys.get(id);
         if (!k) throw new CliError(`no key ${keyLabel(id)}`, 1);
         if (k.revokedAt !== null) {
@@ -209,7 +200,7 @@ export function registerKeys(program: Command): void {
       if (overlapMs === undefined) throw new CliError(`--overlap: expected a duration like 24h, 30m or 0, got "${opts.overlap}"`);
       const now = Date.now();
       const expiresAt = opts.expires ? parseExpiry(opts.expires, now) : undefined;
-      await withStore(cmd, async (store) => {
+      await withCommandStore(cmd, async (store) => {
         let rotation: Awaited<ReturnType<typeof rotateKey>>;
         try {
           rotation = await rotateKey(store.keys, id, { overlapMs, now, ...(expiresAt !== undefined ? { expiresAt } : {}) });

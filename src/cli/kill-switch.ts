@@ -7,8 +7,7 @@
 import type { Command } from "commander";
 import { checkKillSwitchInput, KILL_SWITCH_ID_RE, type KillSwitch, KillSwitchInputError, newKillSwitchId } from "../incident/kill-switches.js";
 import { checkOrgId } from "../identity/org.js";
-import type { Store } from "../store/store.js";
-import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
+import { withCommandStore } from "./context.js";
 import { CliError } from "./errors.js";
 
 interface EngageOptions {
@@ -25,15 +24,6 @@ interface EngageOptions {
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 const view = (s: KillSwitch) => ({ ...s, engagedAt: iso(s.engagedAt), liftedAt: iso(s.liftedAt), status: s.liftedAt === null ? "engaged" : "lifted" });
 
-async function withStore<T>(cmd: Command, fn: (store: Store) => Promise<T>): Promise<T> {
-  const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
-  const store = await openConfiguredStore(config);
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 function tenantOf(v: string): string {
   try {
@@ -80,7 +70,7 @@ export function registerKillSwitch(program: Command): void {
         if (err instanceof KillSwitchInputError) throw new CliError(err.message.replace(/^target/, `--${scope === "tenant" ? "tenant-wide" : scope}`).replace(/^reason/, "--reason"));
         throw err;
       }
-      await withStore(cmd, async (store) => {
+      await withCommandStore(cmd, async (store) => {
         await store.org.ensureTenant(tenant);
         const sw: KillSwitch = { tenantId: tenant, id: newKillSwitchId(), ...input, engagedAt: Date.now(), engagedBy: "cli", liftedAt: null, liftedBy: null };
         await store.killSwitches.engage(sw);
@@ -97,7 +87,7 @@ export function registerKillSwitch(program: Command): void {
     .option("--json", "print JSON")
     .action(async (opts: { all?: boolean; tenant: string; json?: boolean }, cmd: Command) => {
       const tenant = tenantOf(opts.tenant);
-      await withStore(cmd, async (store) => {
+      await withCommandStore(cmd, async (store) => {
         const list = await store.killSwitches.list(tenant, { includeLifted: !!opts.all });
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(list.map(view), null, 2)}\n`);
@@ -120,7 +110,7 @@ export function registerKillSwitch(program: Command): void {
     .action(async (id: string, opts: { tenant: string }, cmd: Command) => {
       const tenant = tenantOf(opts.tenant);
       if (!KILL_SWITCH_ID_RE.test(id)) throw new CliError(`kill switch id: expected ks_<12 hex characters>, got "${id.slice(0, 40)}"`);
-      await withStore(cmd, async (store) => {
+      await withCommandStore(cmd, async (store) => {
         const sw = await store.killSwitches.get(tenant, id);
         if (!sw) throw new CliError(`no kill switch ${id} in tenant ${tenant}`, 1);
         if (sw.liftedAt !== null) throw new CliError(`${id} was already lifted at ${iso(sw.liftedAt)} by ${sw.liftedBy}`, 1);

@@ -16,7 +16,7 @@ import { LivePolicies } from "../policy/live.js";
 import type { PolicyRequest } from "../policy/types.js";
 import { checkRule } from "../policy/validate.js";
 import type { Store } from "../store/store.js";
-import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
+import { type GlobalOptions, resolveConfig, withConfiguredStore } from "./context.js";
 import { CliError } from "./errors.js";
 
 interface TestOptions {
@@ -41,14 +41,6 @@ interface TestOptions {
 const repeat = (v: string, prev: string[] = []) => [...prev, v];
 const knownProfiles = (config: Config) => new Set<string>([...BUILTIN_GUARD_PROFILES, ...Object.keys(config.guard.profiles)]);
 
-async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openConfiguredStore(config);
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 function parseClaims(pairs: string[]): Record<string, unknown> | undefined {
   if (!pairs.length) return undefined;
@@ -279,7 +271,7 @@ export function registerPolicy(program: Command): void {
     .option("--json", "print JSON")
     .action(async (opts: TestOptions, cmd: Command) => {
       const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
-      await withStore(config, (store) => runTest(opts, config, store));
+      await withConfiguredStore(config, (store) => runTest(opts, config, store));
     });
 
   policy
@@ -294,7 +286,7 @@ export function registerPolicy(program: Command): void {
       }
       const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
       if (config.policies?.some((r) => r.tenant === opts.tenant && r.id === id)) throw new CliError(`policy ${id} is defined in the config file: change it there`);
-      await withStore(config, async (store) => {
+      await withConfiguredStore(config, async (store) => {
         const before = await store.policies.get(opts.tenant, id);
         if (!before || !(await store.policies.delete(opts.tenant, id))) throw new CliError(`no stored policy ${id} in tenant ${opts.tenant}`, 1);
         await store.admin.events.append({ tenantId: opts.tenant, at: Date.now(), actor: "cli", action: "policies.delete", target: id, outcome: "success", ip: null, detail: { rule: before.document } });
@@ -308,6 +300,6 @@ export function registerPolicy(program: Command): void {
     .option("--json", "print JSON")
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const { config, path } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
-      await withStore(config, (store) => runValidate(config, store, path, !!opts.json));
+      await withConfiguredStore(config, (store) => runValidate(config, store, path, !!opts.json));
     });
 }

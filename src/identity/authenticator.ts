@@ -6,7 +6,7 @@
  */
 import type { BlockList } from "node:net";
 import { type Denial, denial } from "../core/decision.js";
-import { buildBlockList, keyLabel, parseKey, secretMatches } from "./gateway-keys.js";
+import { buildBlockList, ipAllowed, keyLabel, parseKey, secretMatches } from "./gateway-keys.js";
 import type { KeyRecord, KeyStore } from "./key-store.js";
 import type { KeyUsageTracker } from "./key-usage.js";
 import type { OrgStore, PrincipalRecord } from "./org.js";
@@ -77,7 +77,7 @@ export class KeyAuthenticator {
     if (record.expiresAt !== null && record.expiresAt <= now) {
       return fail("expired_api_key", `Gateway key ${label} expired at ${new Date(record.expiresAt).toISOString()}.`);
     }
-    if (entry.allowList && !entry.allowList.check(clientIp, clientIp.includes(":") ? "ipv6" : "ipv4")) {
+    if (!ipAllowed(entry.allowList, clientIp)) {
       return {
         ok: false,
         denial: denial(

@@ -52,6 +52,11 @@ export function buildBlockList(rules: readonly string[]): BlockList {
   return list;
 }
 
+/** Whether a key's allow-list (null: any address) admits the client address. */
+export function ipAllowed(list: BlockList | null, clientIp: string): boolean {
+  return list === null || list.check(clientIp, clientIp.includes(":") ? "ipv6" : "ipv4");
+}
+
 export interface NewKeyInput {
   /** Defaults to the default tenant. */
   tenantId?: string;

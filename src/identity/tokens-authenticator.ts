@@ -9,7 +9,7 @@
 import type { BlockList } from "node:net";
 import { denial } from "../core/decision.js";
 import type { AuthResult } from "./authenticator.js";
-import { buildBlockList, keyLabel } from "./gateway-keys.js";
+import { buildBlockList, ipAllowed, keyLabel } from "./gateway-keys.js";
 import type { KeyRecord, KeyStore } from "./key-store.js";
 import type { KeyUsageTracker } from "./key-usage.js";
 import type { OrgStore, PrincipalRecord } from "./org.js";
@@ -67,7 +67,7 @@ export class TokenAuthenticator {
     if (key.expiresAt !== null && key.expiresAt <= now) {
       return fail("expired_api_key", `Gateway key ${parent}, from which this token was minted, expired at ${new Date(key.expiresAt).toISOString()}.`);
     }
-    if (entry.allowList && !entry.allowList.check(clientIp, clientIp.includes(":") ? "ipv6" : "ipv4")) {
+    if (!ipAllowed(entry.allowList, clientIp)) {
       return {
         ok: false,
         denial: denial(
