@@ -7,6 +7,7 @@ import { authSchema } from "./auth-schema.js";
 import { adminSchema } from "./admin-schema.js";
 import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
 import { CLASSIFICATIONS, checkPolicies, policiesSchema } from "./policy-schema.js";
+import { priceSchema, retentionSchema } from "./retention-schema.js";
 import { serverTlsSchema } from "./tls-schema.js";
 import { parseBytes, parseDuration } from "./units.js";
 
@@ -112,6 +113,10 @@ const modelSchema = z.strictObject({
   guard: z.string().optional(),
   /** Data classification of requests to this model unless the request says (policy conditions); default internal. */
   classification: z.enum(CLASSIFICATIONS).optional(),
+  /** What is kept of this model's prompts and responses; defaults to audit.retention. */
+  retention: retentionSchema.optional(),
+  /** Price per million tokens, for the cost in audit events; absent → no cost recorded. */
+  price: priceSchema.optional(),
 });
 
 const routeSchema = z.strictObject({
@@ -123,6 +128,8 @@ const routeSchema = z.strictObject({
   guard: z.string().optional(),
   /** Data classification of requests to this route unless the request says (policy conditions); default internal. */
   classification: z.enum(CLASSIFICATIONS).optional(),
+  /** What is kept of this route's request and response bodies; defaults to audit.retention. */
+  retention: retentionSchema.optional(),
   /**
    * JSON fields of the request body holding text to inspect, as JSON
    * pointers ("/input/text"; "*" matches every array element). Fields listed

@@ -1,3 +1,4 @@
+import type { ContentStore } from "../audit/content-store.js";
 import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
@@ -14,6 +15,8 @@ export interface Store {
   policies: PolicyStore;
   admin: AdminStore;
   killSwitches: KillSwitchStore;
+  /** Kept prompt and response text (retention encrypted/redacted), sealed. */
+  content: ContentStore;
   /**
    * A cheap, synchronous value that moves whenever anything that decides
    * access (keys, principals, policies, kill switches) may have changed, by
