@@ -18,6 +18,7 @@ import { sqlitePolicyStore } from "./sqlite-policies.js";
 import type { PolicyStore } from "../policy/policy-store.js";
 import type { KillSwitchStore } from "../incident/kill-switches.js";
 import { sqliteKillSwitchStore } from "./sqlite-kill-switches.js";
+import { type SqliteAuditStore, sqliteAuditStore } from "./sqlite-audit.js";
 import type { ContentStore } from "../audit/content-store.js";
 import { sqliteContentStore } from "./sqlite-content.js";
 import type { Store } from "./store.js";
@@ -30,6 +31,7 @@ export class SqliteStore implements Store {
   readonly policies: PolicyStore;
   readonly admin: AdminStore;
   readonly killSwitches: KillSwitchStore;
+  readonly audit: SqliteAuditStore;
   readonly content: ContentStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
@@ -60,7 +62,9 @@ export class SqliteStore implements Store {
     this.org = sqliteOrgStore(this.db, changed);
     this.tokens = sqliteTokenStore(this.db);
     this.policies = sqlitePolicyStore(this.db, changed);
-    this.admin = sqliteAdminStore(this.db);
+    // Audit writes move no change token: they decide nothing about access.
+    this.audit = sqliteAuditStore(this.db, raw);
+    this.admin = sqliteAdminStore(this.db, this.audit);
     this.killSwitches = sqliteKillSwitchStore(this.db, changed);
     this.content = sqliteContentStore(this.db);
     if (path !== ":memory:") {

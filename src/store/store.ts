@@ -1,3 +1,4 @@
+import type { AuditStore } from "../audit/audit-store.js";
 import type { ContentStore } from "../audit/content-store.js";
 import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
@@ -15,6 +16,8 @@ export interface Store {
   policies: PolicyStore;
   admin: AdminStore;
   killSwitches: KillSwitchStore;
+  /** The tamper-evident audit log (admin events are mirrored into it as they are appended). */
+  audit: AuditStore;
   /** Kept prompt and response text (retention encrypted/redacted), sealed. */
   content: ContentStore;
   /**
