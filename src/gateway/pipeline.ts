@@ -21,6 +21,8 @@ import type { ClientAuthenticator } from "../identity/client-auth.js";
 import type { TokenStore } from "../identity/tokens-store.js";
 import type { LiveKillSwitches } from "../incident/kill-switches.js";
 import type { LivePolicies } from "../policy/live.js";
+import type { AuditRecorder } from "../audit/log.js";
+import type { Retention } from "./retention.js";
 import { authorize, visibleModels } from "./authorize-stage.js";
 import { readJsonBody } from "./body.js";
 import { Cancellation } from "./cancel.js";
@@ -48,6 +50,10 @@ export interface GatewayContext {
   /** One guard per profile in use, built at start. */
   guards: Map<string, Guard>;
   log: Logger;
+  /** The audit log; undefined when auditing is off. */
+  audit: AuditRecorder | undefined;
+  /** What is kept of each exchange's content (audit events, usage); set when auditing is on. */
+  retention: Retention | undefined;
 }
 
 type Stage = (x: Exchange, g: GatewayContext) => Promise<Denial | undefined> | Denial | undefined;
@@ -123,7 +129,7 @@ async function listModels(x: Exchange, g: GatewayContext): Promise<UpstreamReply
 }
 
 /** Streams the reply to the caller with backpressure; a broken upstream stream ends in a well-formed error. */
-function deliver(x: Exchange, reply: UpstreamReply): void {
+function deliver(x: Exchange, reply: UpstreamReply, g: GatewayContext): void {
   const { res } = x;
   x.upstreamStatus = reply.status;
   const headers: Record<string, string | number> = { "content-type": reply.contentType, "x-request-id": x.id, ...reply.headers };
@@ -139,6 +145,7 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
   }
   res.writeHead(reply.status, headers);
   const body = reply.body;
+  g.retention?.observe(x, reply);
   body.once("error", () => {
     if (x.abort?.aborted) return; // the caller left; nothing to tell
     x.outcome = "stream_error";
@@ -176,7 +183,7 @@ export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void>
     return;
   }
   x.outcome ??= "ok";
-  deliver(x, reply);
+  deliver(x, reply, g);
 }
 
 function refuse(x: Exchange, d: Denial): void {

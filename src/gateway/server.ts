@@ -7,7 +7,10 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
+import type { AuditRecorder } from "../audit/log.js";
+import type { RetentionMode } from "../config/retention-schema.js";
 import type { Config } from "../config/schema.js";
+import type { Keyring } from "../crypto/keyring.js";
 import { denial } from "../core/decision.js";
 import type { Guard } from "../guard/engine.js";
 import { resolveProfile } from "../guard/profiles.js";
@@ -26,6 +29,8 @@ import type { Exchange } from "./exchange.js";
 import { guardHeader } from "./guard-stage.js";
 import { type GatewayContext, runPipeline } from "./pipeline.js";
 import { createProviders } from "./providers/index.js";
+import { ContentWriter } from "./content-writer.js";
+import { Retention } from "./retention.js";
 import { Router } from "./router.js";
 import { httpsOptions } from "./tls.js";
 
@@ -33,6 +38,36 @@ export interface GatewayOptions {
   config: Config;
   store: Store;
   log: Logger;
+  /** The audit log; absent → no audit events and no content retention. */
+  audit?: AuditRecorder | undefined;
+  /** Seals kept content (retention encrypted/redacted). */
+  keyring?: Keyring | undefined;
+}
+
+/** The default retention mode (`audit.retention`); "hash" when the config has none. */
+function defaultRetention(config: Config): RetentionMode {
+  return (config as { audit?: { retention?: RetentionMode } }).audit?.retention ?? "hash";
+}
+
+/**
+ * Content retention for a gateway that audits: the modes in use decide what
+ * must be loaded (the PII masker for redacted) and present (a keyring for
+ * encrypted and redacted — refused at start without one, never stored in clear).
+ */
+async function loadRetention(opts: GatewayOptions): Promise<Retention | undefined> {
+  if (!opts.audit) return undefined;
+  const { config } = opts;
+  const fallback = defaultRetention(config);
+  const modes = new Set<RetentionMode>([fallback]);
+  for (const m of config.models) modes.add(m.retention ?? fallback);
+  for (const r of config.routes) modes.add(r.retention ?? fallback);
+  const keeps = modes.has("encrypted") || modes.has("redacted");
+  if (keeps && !opts.keyring) {
+    throw new Error("retention encrypted or redacted keeps prompt and response text sealed with the keyring, but no keyring was configured");
+  }
+  const writer = keeps ? new ContentWriter(opts.store.content, opts.keyring!, opts.log) : undefined;
+  const mask = modes.has("redacted") ? await (await import("./content-redact.js")).loadMask() : undefined;
+  return new Retention(fallback, writer, mask);
 }
 
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
@@ -71,6 +106,7 @@ export class Gateway {
   private constructor(
     private readonly opts: GatewayOptions,
     guards: Map<string, Guard>,
+    retention: Retention | undefined,
     /** Loaded only when needed: JWT verification (jose) and node:https cost memory every process would carry. */
     lazy: { jwt: JwtAuthenticator | undefined; https: typeof import("node:https") | undefined },
   ) {
@@ -93,6 +129,8 @@ export class Gateway {
       models: new Map(config.models.map((m) => [m.name, m])),
       guards,
       log: opts.log,
+      audit: opts.audit,
+      retention,
     };
     this.logRequest = requestLogWriter(opts.log);
     const httpOptions = {
@@ -116,7 +154,7 @@ export class Gateway {
       ? new (await import("../identity/jwt.js")).JwtAuthenticator(config.auth.jwt, { org: store.org, changeToken: () => store.changeToken() })
       : undefined;
     const https = config.server.tls ? await import("node:https") : undefined;
-    const gw = new Gateway(opts, await loadGuards(config), { jwt, https });
+    const gw = new Gateway(opts, await loadGuards(config), await loadRetention(opts), { jwt, https });
     const { host, port } = opts.config.server;
     await new Promise<void>((resolve, reject) => {
       gw.server.once("error", reject);
@@ -164,6 +202,7 @@ export class Gateway {
       principal: undefined,
       grant: undefined,
       rawBody: undefined,
+      receivedBody: undefined,
       body: undefined,
       model: undefined,
       modelConfig: undefined,
@@ -174,6 +213,7 @@ export class Gateway {
       guardRequest: undefined,
       guardResponse: undefined,
       upstreamStatus: undefined,
+      tee: undefined,
       outcome: undefined,
       errorCode: undefined,
       reasons: [],
@@ -196,12 +236,22 @@ export class Gateway {
       if (x.outcome === "ok" || x.outcome === undefined) x.outcome = "client_closed";
     }
     const p = x.principal;
+    const ms = Math.round((performance.now() - x.startedAt) * 100) / 100;
+    const { audit, retention } = this.ctx;
+    if (audit && retention) {
+      try {
+        audit.record(retention.event(x, new Date().toISOString(), ms));
+      } catch (err) {
+        // A malformed exchange must not take the listener down; the log line below still records it.
+        this.ctx.log.error({ reqId: x.id, err: (err as Error).message }, "could not build the audit event");
+      }
+    }
     this.logRequest({
       reqId: x.id,
       method: x.req.method,
       path: x.path,
       status: x.res.statusCode,
-      ms: Math.round((performance.now() - x.startedAt) * 100) / 100,
+      ms,
       client: x.clientIp,
       principal: p?.id,
       tenant: p?.tenant,
@@ -275,6 +325,7 @@ export class Gateway {
       this.server.closeAllConnections();
       await closed;
       await this.ctx.auth.close(); // last-used times noted since the last batch
+      await this.ctx.retention?.flush(); // kept content queued by the last exchanges
       await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));
     })();
     return this.stopping;
