@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
 import { request } from "undici";
 import { contentAad } from "../../src/audit/content-store.js";
@@ -22,6 +23,7 @@ import { createLogger } from "../../src/gateway/log.js";
 import { Gateway } from "../../src/gateway/server.js";
 import { issueKey } from "../../src/identity/gateway-keys.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
+import { type MockUpstream, startMockUpstream } from "../fixtures/mock-upstream.js";
 
 const sha256 = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
 const EMAIL = "quentin.quokka@example.com";
@@ -40,6 +42,7 @@ class MemoryRecorder implements AuditRecorder {
   }
 }
 
+let upstream: MockUpstream;
 let dir: string;
 let store: SqliteStore;
 let gateway: Gateway;
@@ -51,12 +54,17 @@ const keyring = new Keyring([{ version: 1, state: "active", key: randomBytes(32)
 const markers: string[] = [];
 
 before(async () => {
+  upstream = await startMockUpstream();
   dir = mkdtempSync(join(tmpdir(), "wardgate-retention-"));
   const config = parseConfig({
     server: { port: 0 },
     dataDir: dir,
     log: { level: "silent" },
-    providers: { demo: { type: "demo" } },
+    providers: { demo: { type: "demo" }, scoring: { type: "http", baseUrl: upstream.url } },
+    routes: [
+      { name: "fraud", provider: "scoring", retention: "encrypted" },
+      { name: "fraud-quiet", provider: "scoring", retention: "none" },
+    ],
     models: [
       { name: "demo", provider: "demo", price: { input: 0.15, output: 0.6 } },
       ...MODES.map((m) => ({ name: `demo-${m}`, provider: "demo", retention: m, price: { input: 2, output: 8, currency: "EUR" } })),
@@ -66,13 +74,14 @@ before(async () => {
   });
   store = await SqliteStore.open(join(dir, "wardgate.db"));
   gateway = await Gateway.start({ config, store, log: createLogger(config.log), audit, keyring });
-  key = (await issueKey(store.keys, { principal: "tester", models: ["*"] })).key;
+  key = (await issueKey(store.keys, { principal: "tester", models: ["*"], routes: ["*"] })).key;
   client = new OpenAI({ apiKey: key, baseURL: `${gateway.url}/v1`, maxRetries: 0 });
 });
 
 after(async () => {
   await gateway?.stop();
   await store?.close();
+  await upstream?.close();
 });
 
 async function eventFor(reqId: string): Promise<AuditEventInput> {
@@ -208,6 +217,48 @@ describe("usage and cost", () => {
     assert.equal(e.outcome, "denied");
     assert.ok((e.reasons as unknown[]).length > 0);
     assert.equal(e.usage, undefined);
+  });
+});
+
+describe("other shapes", () => {
+  test("an Anthropic messages stream: input tokens from its start, output tokens from its end", async () => {
+    const anthropic = new Anthropic({ apiKey: key, baseURL: gateway.url, maxRetries: 0 });
+    const stream = anthropic.messages.stream({ model: "demo-hash", max_tokens: 200, messages: [{ role: "user", content: "hello from claude land" }] });
+    const final = await stream.finalMessage();
+    const reqId = (await stream.withResponse()).response.headers.get("x-request-id")!;
+    const e = await eventFor(reqId);
+    assert.equal(e.endpoint, "messages");
+    assert.deepEqual(e.usage, {
+      prompt: final.usage.input_tokens,
+      completion: final.usage.output_tokens,
+      total: final.usage.input_tokens + final.usage.output_tokens,
+    });
+  });
+
+  test("routes have their own retention: encrypted keeps the body, none keeps nothing", async () => {
+    const marker = `Wombat-route-${randomBytes(4).toString("hex")}`;
+    markers.push(marker);
+    const call = async (route: string) => {
+      const res = await request(`${gateway.url}/inference/${route}/score`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+        body: JSON.stringify({ amount: 5000, note: marker }),
+      });
+      assert.equal(res.statusCode, 200);
+      await res.body.dump();
+      return String(res.headers["x-request-id"]);
+    };
+    const kept = await call("fraud");
+    const rows = await storedFor(kept, 2);
+    assert.deepEqual(rows.map((r) => r.part), ["request", "response"]);
+    assert.equal(JSON.parse(open(rows[0]!)).note, marker);
+    assert.equal(JSON.parse(open(rows[1]!)).fraud_score, 0.93);
+    const e = await eventFor(kept);
+    assert.equal(e.route, "fraud");
+    assert.equal(e.usage, undefined, "generic routes report no token usage");
+    const quiet = await call("fraud-quiet");
+    assert.deepEqual((await eventFor(quiet)).content, { request: { mode: "none" } });
+    assert.equal((await storedFor(quiet, 1)).length, 0);
   });
 });
 
