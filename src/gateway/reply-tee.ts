@@ -80,7 +80,8 @@ export class ReplyTee {
 
   /** The kept bytes (the whole reply unless truncated). */
   text(): Buffer {
-    return this.kept.length === 1 ? this.kept[0]! : Buffer.concat(this.kept, this.keptBytes);
+    if (this.kept.length !== 1) this.kept = [Buffer.concat(this.kept, this.keptBytes)];
+    return this.kept[0]!;
   }
 
   /** Token usage the upstream reported, searched in the kept bytes and the tail. */

@@ -16,7 +16,7 @@
  */
 import { createHash } from "node:crypto";
 import type { RetentionMode } from "../config/retention-schema.js";
-import type { ContentPart } from "../audit/content-store.js";
+import type { ContentPart, StoredContentMode } from "../audit/content-store.js";
 import type { AuditEventInput } from "../audit/log.js";
 import { DEFAULT_TENANT } from "../identity/org.js";
 import { buildRequestEvent, type ContentRecord } from "./audit-event.js";
@@ -67,24 +67,32 @@ export class Retention {
       const mode = this.modeOf(x);
       const kept: PlainContent[] = [];
       const tenantId = x.principal?.tenant ?? DEFAULT_TENANT;
-      const part = (name: ContentPart, bytes: Buffer | undefined, hash: string | undefined, contentType: string, sse: boolean, truncated: boolean): ContentRecord | undefined => {
-        if (bytes === undefined) return undefined;
-        if (mode === "none") return { mode };
-        if (mode === "hash") return { mode, sha256: hash ?? sha256(bytes) };
+      // Encrypted or redacted: the text is kept (sealed later by the writer).
+      const part = (name: ContentPart, bytes: Buffer, hash: string | undefined, contentType: string, sse: boolean, truncated: boolean): ContentRecord => {
+        const keepMode = mode as StoredContentMode;
         const cut = truncated || bytes.length > CAPTURE_LIMIT;
         const text = bytes.length > CAPTURE_LIMIT ? bytes.subarray(0, CAPTURE_LIMIT) : bytes;
         if (mode === "encrypted") {
-          kept.push({ reqId: x.id, part: name, tenantId, at, mode, text });
+          kept.push({ reqId: x.id, part: name, tenantId, at, mode: keepMode, text });
           return { mode, sha256: hash ?? sha256(bytes), ...(cut ? { truncated: true as const } : {}) };
         }
         const doc = redactedDocument(text, contentType, sse, this.mask!);
         // A body that is not text (audio, images) has nothing to redact: only its hash is kept.
         if (doc === undefined) return { mode: "hash", sha256: hash ?? sha256(bytes) };
-        kept.push({ reqId: x.id, part: name, tenantId, at, mode, text: doc });
+        kept.push({ reqId: x.id, part: name, tenantId, at, mode: keepMode, text: doc });
         return { mode, sha256: sha256(doc), ...(cut ? { truncated: true as const } : {}) };
       };
-      const request = part("request", x.receivedBody ?? x.rawBody, undefined, "application/json", false, false);
-      const response = tee?.options.hash ? part("response", tee.text(), tee.sha256(), tee.contentType, tee.sse, tee.truncated) : undefined;
+      const sent = x.receivedBody ?? x.rawBody;
+      let request: ContentRecord | undefined;
+      let response: ContentRecord | undefined;
+      if (mode === "none") request = sent && { mode };
+      else if (mode === "hash") {
+        request = sent && { mode, sha256: sha256(sent) };
+        response = tee?.options.hash ? { mode, sha256: tee.sha256()! } : undefined;
+      } else {
+        request = sent && part("request", sent, undefined, "application/json", false, false);
+        response = tee?.options.hash ? part("response", tee.text(), tee.sha256(), tee.contentType, tee.sse, tee.truncated) : undefined;
+      }
       if (request || response) content = { ...(request ? { request } : {}), ...(response ? { response } : {}) };
       if (kept.length > 0) this.writer!.enqueue(kept);
     }

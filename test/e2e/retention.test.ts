@@ -122,7 +122,7 @@ async function chat(model: string, prompt: string, stream: boolean, includeUsage
 for (const mode of MODES) {
   for (const stream of [false, true]) {
     test(`retention ${mode}, ${stream ? "streamed" : "whole"} reply`, async () => {
-      const marker = `Wombat${mode}${stream ? "Stream" : "Whole"}${randomBytes(4).toString("hex")}`;
+      const marker = `Wombat${mode}${stream ? "Stream" : "Whole"}Marker`;
       markers.push(marker);
       const prompt = `Please note ${marker} and write to ${EMAIL} about it.`;
       const { reqId, text } = await chat(`demo-${mode}`, prompt, stream);
@@ -236,7 +236,7 @@ describe("other shapes", () => {
   });
 
   test("routes have their own retention: encrypted keeps the body, none keeps nothing", async () => {
-    const marker = `Wombat-route-${randomBytes(4).toString("hex")}`;
+    const marker = "WombatRouteMarker";
     markers.push(marker);
     const call = async (route: string) => {
       const res = await request(`${gateway.url}/inference/${route}/score`, {
@@ -263,7 +263,7 @@ describe("other shapes", () => {
 });
 
 test("redacted does not depend on the guard: a model with the guard off keeps no e-mail", async () => {
-  const marker = `Wombat-unguarded-${randomBytes(4).toString("hex")}`;
+  const marker = "WombatUnguardedMarker";
   markers.push(marker);
   const { reqId } = await chat("demo-redacted-unguarded", `Say hi to ${EMAIL} (${marker})`, false);
   const rows = await storedFor(reqId, 2);
