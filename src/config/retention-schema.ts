@@ -4,16 +4,15 @@
  * default mode is `audit.retention`.
  */
 import { z } from "zod";
+import { RETENTION_MODES } from "./audit-schema.js";
 
 /**
+ * Per model or route, overriding audit.retention:
  * - none: nothing (the audit event says only that nothing was kept)
  * - hash: the SHA-256 of the request and response bytes, in the audit event
  * - encrypted: the full text, sealed with the keyring, in exchange_content
  * - redacted: the text with personal data and secrets masked, sealed likewise
  */
-export const RETENTION_MODES = ["none", "hash", "encrypted", "redacted"] as const;
-export type RetentionMode = (typeof RETENTION_MODES)[number];
-
 export const retentionSchema = z.enum(RETENTION_MODES, { error: `expected one of ${RETENTION_MODES.join(", ")}` });
 
 const perMillion = (what: string) =>

@@ -7,7 +7,8 @@
  * action, but no excerpt, and reasons carry no evidence.
  */
 import type { AuditEventInput } from "../audit/log.js";
-import type { Price, RetentionMode } from "../config/retention-schema.js";
+import type { RetentionMode } from "../config/audit-schema.js";
+import type { Price } from "../config/retention-schema.js";
 import type { Reason } from "../core/decision.js";
 import type { GuardResult } from "../guard/engine.js";
 import { DEFAULT_TENANT } from "../identity/org.js";

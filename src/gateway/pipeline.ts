@@ -4,7 +4,7 @@
  * nothing, or returns a Denial that ends the exchange with an error the
  * caller can read.
  *
- *   route → authenticate → kill switches (caller) → read body → authorize
+ *   route → audit admission → authenticate → kill switches (caller) → read body → authorize
  *         → kill switches (model/route) → inspect request → forward
  *         → inspect response → deliver → record
  *
@@ -22,6 +22,7 @@ import type { TokenStore } from "../identity/tokens-store.js";
 import type { LiveKillSwitches } from "../incident/kill-switches.js";
 import type { LivePolicies } from "../policy/live.js";
 import type { AuditRecorder } from "../audit/log.js";
+import { auditAdmission } from "./audit-stage.js";
 import type { Retention } from "./retention.js";
 import { authorize, visibleModels } from "./authorize-stage.js";
 import { readJsonBody } from "./body.js";
@@ -50,9 +51,9 @@ export interface GatewayContext {
   /** One guard per profile in use, built at start. */
   guards: Map<string, Guard>;
   log: Logger;
-  /** The audit log; undefined when auditing is off. */
+  /** The audit log's recorder; undefined when auditing is off (audit.enabled: false). */
   audit: AuditRecorder | undefined;
-  /** What is kept of each exchange's content (audit events, usage); set when auditing is on. */
+  /** What is kept of each exchange's content (usage, hashes, sealed text); set when auditing is on. */
   retention: Retention | undefined;
 }
 
@@ -158,9 +159,9 @@ function deliver(x: Exchange, reply: UpstreamReply, g: GatewayContext): void {
 }
 
 /** The stages before forwarding, in order. */
-const STAGES: readonly Stage[] = [route, authenticate, killSwitchCaller, readBody, authorize, killSwitchTarget, inspect];
+const STAGES: readonly Stage[] = [route, auditAdmission, authenticate, killSwitchCaller, readBody, authorize, killSwitchTarget, inspect];
 /** The token endpoint: no model to authorize (the mint checks its grants against the key's) and no prompt to inspect. */
-const MINT_STAGES: readonly Stage[] = [route, authenticate, killSwitchCaller, readBody];
+const MINT_STAGES: readonly Stage[] = [route, auditAdmission, authenticate, killSwitchCaller, readBody];
 
 export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void> {
   for (const stage of x.path.startsWith(TOKENS_PATH) ? MINT_STAGES : STAGES) {

@@ -15,7 +15,7 @@
  * the ContentWriter, which seals and stores it off the response path.
  */
 import { createHash } from "node:crypto";
-import type { RetentionMode } from "../config/retention-schema.js";
+import type { RetentionMode } from "../config/audit-schema.js";
 import type { ContentPart, StoredContentMode } from "../audit/content-store.js";
 import type { AuditEventInput } from "../audit/log.js";
 import { DEFAULT_TENANT } from "../identity/org.js";

@@ -7,8 +7,9 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import type { AuditRecorder } from "../audit/log.js";
-import type { RetentionMode } from "../config/retention-schema.js";
+import type { AuditLog, CheckpointPublisher } from "../audit/log.js";
+import { openAuditLog } from "../audit/open.js";
+import type { RetentionMode } from "../config/audit-schema.js";
 import type { Config } from "../config/schema.js";
 import type { Keyring } from "../crypto/keyring.js";
 import { denial } from "../core/decision.js";
@@ -38,15 +39,10 @@ export interface GatewayOptions {
   config: Config;
   store: Store;
   log: Logger;
-  /** The audit log; absent → no audit events and no content retention. */
-  audit?: AuditRecorder | undefined;
-  /** Seals kept content (retention encrypted/redacted). */
-  keyring?: Keyring | undefined;
-}
-
-/** The default retention mode (`audit.retention`); "hash" when the config has none. */
-function defaultRetention(config: Config): RetentionMode {
-  return (config as { audit?: { retention?: RetentionMode } }).audit?.retention ?? "hash";
+  /** Seals the audit log's signing key and kept content (retention encrypted/redacted); required while audit.enabled. */
+  keyring?: Keyring;
+  /** Where each checkpoint goes after it is stored (witnesses). */
+  checkpointPublishers?: readonly CheckpointPublisher[];
 }
 
 /**
@@ -55,9 +51,9 @@ function defaultRetention(config: Config): RetentionMode {
  * encrypted and redacted — refused at start without one, never stored in clear).
  */
 async function loadRetention(opts: GatewayOptions): Promise<Retention | undefined> {
-  if (!opts.audit) return undefined;
   const { config } = opts;
-  const fallback = defaultRetention(config);
+  if (!config.audit.enabled) return undefined;
+  const fallback = config.audit.retention;
   const modes = new Set<RetentionMode>([fallback]);
   for (const m of config.models) modes.add(m.retention ?? fallback);
   for (const r of config.routes) modes.add(r.retention ?? fallback);
@@ -95,6 +91,19 @@ async function loadGuards(config: Config): Promise<Map<string, Guard>> {
   return new Map(active.map((p) => [p.name, new Guard(p)]));
 }
 
+/** The audit log, its signing key unsealed with the keyring; write failures go to the operator's log. */
+async function startAudit(opts: GatewayOptions): Promise<AuditLog> {
+  if (!opts.keyring) throw new Error("audit.enabled needs a keyring to seal the log's signing key (none was given to the gateway)");
+  const log = opts.log;
+  return openAuditLog({
+    config: opts.config.audit,
+    store: opts.store.audit,
+    keyring: opts.keyring,
+    ...(opts.checkpointPublishers ? { publishers: opts.checkpointPublishers } : {}),
+    onError: (err, what) => log.error({ err: (err as Error).message }, `audit log: ${what} failed`),
+  });
+}
+
 export class Gateway {
   private readonly server: Server;
   private readonly ctx: GatewayContext;
@@ -109,6 +118,7 @@ export class Gateway {
     retention: Retention | undefined,
     /** Loaded only when needed: JWT verification (jose) and node:https cost memory every process would carry. */
     lazy: { jwt: JwtAuthenticator | undefined; https: typeof import("node:https") | undefined },
+    private readonly audit: AuditLog | undefined,
   ) {
     const { config, store } = opts;
     const usage = new KeyUsageTracker(store.keys, (err) => opts.log.warn({ err: (err as Error).message }, "could not record key use")).start();
@@ -129,7 +139,7 @@ export class Gateway {
       models: new Map(config.models.map((m) => [m.name, m])),
       guards,
       log: opts.log,
-      audit: opts.audit,
+      audit,
       retention,
     };
     this.logRequest = requestLogWriter(opts.log);
@@ -154,12 +164,18 @@ export class Gateway {
       ? new (await import("../identity/jwt.js")).JwtAuthenticator(config.auth.jwt, { org: store.org, changeToken: () => store.changeToken() })
       : undefined;
     const https = config.server.tls ? await import("node:https") : undefined;
-    const gw = new Gateway(opts, await loadGuards(config), await loadRetention(opts), { jwt, https });
+    const retention = await loadRetention(opts); // before the log opens: a missing keyring is refused first
+    const audit = config.audit.enabled ? await startAudit(opts) : undefined;
+    const gw = new Gateway(opts, await loadGuards(config), retention, { jwt, https }, audit);
     const { host, port } = opts.config.server;
     await new Promise<void>((resolve, reject) => {
-      gw.server.once("error", reject);
+      const failed = (err: Error) => {
+        // The caller closes the store next: the audit log writes what it has first.
+        void (audit ? audit.close().catch(() => undefined) : Promise.resolve()).then(() => reject(err));
+      };
+      gw.server.once("error", failed);
       gw.server.listen(port, host, () => {
-        gw.server.off("error", reject);
+        gw.server.off("error", failed);
         resolve();
       });
     });
@@ -228,7 +244,7 @@ export class Gateway {
     });
   }
 
-  /** The record stage: one structured line per exchange. Never headers, never bodies. */
+  /** The record stage: one structured line per exchange (never headers, never bodies) and its audit event. */
   private finish(x: Exchange): void {
     this.inFlight.delete(x);
     if (!x.res.writableFinished) {
@@ -240,6 +256,7 @@ export class Gateway {
     const { audit, retention } = this.ctx;
     if (audit && retention) {
       try {
+        // Queued only: the log serialises, hashes and appends in batches; kept text is sealed and stored likewise.
         audit.record(retention.event(x, new Date().toISOString(), ms));
       } catch (err) {
         // A malformed exchange must not take the listener down; the log line below still records it.
@@ -326,9 +343,16 @@ export class Gateway {
       await closed;
       await this.ctx.auth.close(); // last-used times noted since the last batch
       await this.ctx.retention?.flush(); // kept content queued by the last exchanges
+      // Every exchange has finished and recorded its event: write them all and take a last checkpoint.
+      await this.audit?.close().catch((err: unknown) => this.ctx.log.error({ err: (err as Error).message }, "audit log: events could not be written at shutdown"));
       await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));
     })();
     return this.stopping;
+  }
+
+  /** The running audit log (undefined when auditing is off): for shutdown hooks, health and tests. */
+  get auditLog(): AuditLog | undefined {
+    return this.audit;
   }
 
   get inFlightCount(): number {
