@@ -15,12 +15,12 @@ const fromRow = (r: Row): StoredContent => ({
 });
 
 /**
- * The sealed column, for `wardgate crypto rewrap/retire/status` (the lead adds
- * it to src/store/sealed-columns.ts).
+ * The sealed column, for `wardgate crypto rewrap/retire/status` (a SealedColumn
+ * of src/store/sealed-columns.ts: add it to SEALED_COLUMNS).
  */
 export const exchangeContentSealedColumn = {
   table: "exchange_content",
-  idColumn: "req_id",
+  idColumn: ["req_id", "part"] as const,
   column: "sealed",
   tenant: (row: Record<string, unknown>) => String(row.tenant_id),
   aad: (row: Record<string, unknown>) => contentAad(String(row.req_id), String(row.part) as ContentPart),
