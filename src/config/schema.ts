@@ -189,6 +189,7 @@ export const configSchema = z
       ctx.addIssue({ code: "custom", path: ["auth", "mtls"], message: 'expected server.tls with clientCertificates "optional" or "required": without them no client presents a certificate' });
     }
     checkGuardProfiles(cfg, ctx);
+    checkRetention(cfg, ctx);
     checkPolicies(cfg.policies, new Set([...BUILTIN_GUARD_PROFILES, ...Object.keys(cfg.guard.profiles)]), ctx);
     const seenModels = new Set<string>();
     cfg.models.forEach((m, i) => {
@@ -207,6 +208,23 @@ export const configSchema = z
       else if (p.type !== "http") ctx.addIssue({ code: "custom", path: ["routes", i, "provider"], message: `expected a provider of type http for a generic route, got type ${p.type}` });
     });
   });
+
+/** Content is kept alongside the audit log: a retention asking to keep something while auditing is off would silently keep nothing. */
+function checkRetention(
+  cfg: { audit: { enabled: boolean }; models: { retention?: string | undefined }[]; routes: { retention?: string | undefined }[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (cfg.audit.enabled) return;
+  const check = (retention: string | undefined, path: (string | number)[]) => {
+    if (retention !== undefined && retention !== "none") ctx.addIssue({ code: "custom", path, message: `expected audit.enabled: true for retention "${retention}" (content is kept with the audit log)` });
+  };
+  cfg.models.forEach((m, i) => {
+    check(m.retention, ["models", i, "retention"]);
+  });
+  cfg.routes.forEach((r, i) => {
+    check(r.retention, ["routes", i, "retention"]);
+  });
+}
 
 /** Every profile named anywhere exists, and `extends` chains end in a built-in profile without cycles. */
 function checkGuardProfiles(

@@ -259,8 +259,9 @@ export class Gateway {
         // Queued only: the log serialises, hashes and appends in batches; kept text is sealed and stored likewise.
         audit.record(retention.event(x, new Date().toISOString(), ms));
       } catch (err) {
-        // A malformed exchange must not take the listener down; the log line below still records it.
+        // A malformed exchange must not take the listener down, nor go unrecorded: the log keeps the essentials.
         this.ctx.log.error({ reqId: x.id, err: (err as Error).message }, "could not build the audit event");
+        audit.record({ kind: "gateway.request", tenant: p?.tenant ?? "default", reqId: x.id, status: x.res.statusCode, outcome: x.outcome ?? "denied", partial: true });
       }
     }
     this.logRequest({

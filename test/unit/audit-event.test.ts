@@ -197,5 +197,15 @@ describe("config", () => {
     assert.match(err({ models: [{ name: "demo", provider: "demo", price: { input: -1, output: 1 } }] }), /models\[0\]\.price\.input: expected a price .* of 0 or more/);
     assert.match(err({ models: [{ name: "demo", provider: "demo", price: { input: 1 } }] }), /models\[0\]\.price\.output/);
     assert.match(err({ models: [{ name: "demo", provider: "demo", price: { input: 1, output: 1, currency: "dollars" } }] }), /models\[0\]\.price\.currency: expected an ISO 4217/);
+    assert.match(err({ models: [{ name: "demo", provider: "demo", price: { input: 1, output: "cheap" } }] }), /models\[0\]\.price\.output: expected the price .* as a number/);
+    assert.match(err({ audit: { retention: "everything" } }), /audit\.retention/);
+  });
+
+  test("keeping content needs the audit log on; none does not", () => {
+    assert.match(
+      err({ audit: { enabled: false }, models: [{ name: "demo", provider: "demo", retention: "encrypted" }] }),
+      /models\[0\]\.retention: expected audit\.enabled: true for retention "encrypted"/,
+    );
+    assert.doesNotThrow(() => parseConfig({ ...base, audit: { enabled: false }, models: [{ name: "demo", provider: "demo", retention: "none" }] }));
   });
 });
