@@ -55,7 +55,10 @@ before(async () => {
       ...MODES.map((m) => ({ name: `demo-${m}`, provider: "demo", retention: m, price: { input: 2, output: 8, currency: "EUR" } })),
       // No guard at all: redaction of the kept text must not depend on the guard's profile.
       { name: "demo-redacted-unguarded", provider: "demo", retention: "redacted", guard: "off" },
+      // The guard rewrites the prompt before it leaves; the kept text and hash are of what the caller sent.
+      { name: "demo-scrubbed", provider: "demo", retention: "encrypted", guard: "scrub" },
     ],
+    guard: { profiles: { scrub: { extends: "standard", request: { pii: "redact" } } } },
   });
   store = await SqliteStore.open(join(dir, "wardgate.db"));
   gateway = await Gateway.start({ config, store, log: createLogger(config.log), keyring });
@@ -191,6 +194,25 @@ describe("usage and cost", () => {
     const content = e.content as Record<string, { sha256: string }>;
     assert.equal(content.request!.sha256, sha256(body));
     assert.equal(content.response!.sha256, sha256(received));
+  });
+
+  test("when the guard redacts the prompt, hash and kept text are still of the caller's own bytes", async () => {
+    const body = Buffer.from(JSON.stringify({ model: "demo-scrubbed", messages: [{ role: "user", content: `Forward this to ${EMAIL}` }] }));
+    const res = await request(`${gateway.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body,
+    });
+    const answer = await res.body.text();
+    assert.equal(res.statusCode, 200);
+    assert.ok(!answer.includes(EMAIL), "the model never saw the address");
+    const reqId = String(res.headers["x-request-id"]);
+    const e = await eventFor(reqId);
+    assert.equal((e.guard as { request: { verdict: string } }).request.verdict, "redact");
+    const content = e.content as Record<string, { sha256: string }>;
+    assert.equal(content.request!.sha256, sha256(body));
+    const rows = await storedFor(reqId, 2);
+    assert.equal(open(rows[0]!), body.toString());
   });
 
   test("a refused request is an event too, with its reasons and no usage", async () => {
