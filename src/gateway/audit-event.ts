@@ -75,6 +75,15 @@ function guardOf(r: GuardResult | undefined): Record<string, unknown> | undefine
   };
 }
 
+const STRENGTH: Record<string, number> = { allow: 0, flag: 1, redact: 2, block: 3 };
+
+/** The guard's overall verdict on the exchange: the stronger of request and response. */
+function overall(a: GuardResult | undefined, b: GuardResult | undefined): string {
+  const va = a?.verdict ?? "allow";
+  const vb = b?.verdict ?? "allow";
+  return STRENGTH[vb]! > STRENGTH[va]! ? vb : va;
+}
+
 export function buildRequestEvent(x: Exchange, extra: RequestEventExtra): AuditEventInput {
   const p = x.principal;
   const price = x.modelConfig?.price;
@@ -98,7 +107,12 @@ export function buildRequestEvent(x: Exchange, extra: RequestEventExtra): AuditE
     grant: x.grant,
     reasons: x.reasons.map(reasonOf),
     guard: x.guard
-      ? defined({ profile: x.guard.profile.name, request: guardOf(x.guardRequest), response: guardOf(x.guardResponse) })
+      ? defined({
+          profile: x.guard.profile.name,
+          verdict: overall(x.guardRequest, x.guardResponse),
+          request: guardOf(x.guardRequest),
+          response: guardOf(x.guardResponse),
+        })
       : undefined,
     usage,
     cost: usage && price ? costOf(usage, price) : undefined,

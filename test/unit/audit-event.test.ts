@@ -137,6 +137,7 @@ describe("the event", () => {
     assert.ok(!text.includes(secret) && !text.includes("excerpt"), text);
     assert.match(text, /"detector":"pii.email"/);
     assert.match(text, /"kind":"EMAIL_ADDRESS"/);
+    assert.match(text, /"guard":\{"profile":"standard","request":\{"findings":\[.*\],"verdict":"flag"\},"verdict":"flag"\}/);
   });
 
   test("an unauthenticated request is recorded under the default tenant, without actor or cost", () => {
