@@ -44,7 +44,8 @@ export class ReplyTee {
 
   /** Starts listening; call right before piping `body` so no chunk is missed. */
   attach(body: Readable): void {
-    body.on("data", (chunk: Buffer) => this.onData(chunk));
+    // Object-mode bodies (Readable.from) may yield strings; the pipe sends them as UTF-8.
+    body.on("data", (chunk: Buffer | string) => this.onData(typeof chunk === "string" ? Buffer.from(chunk) : chunk));
   }
 
   private onData(chunk: Buffer): void {

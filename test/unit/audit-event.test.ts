@@ -76,6 +76,15 @@ describe("reply tee", () => {
     assert.deepEqual(tee.usage(), { prompt: 2, completion: 3, total: 5 });
   });
 
+  test("string chunks of an object-mode body are taken as UTF-8 bytes", async () => {
+    const tee = new ReplyTee({ hash: true, usage: true, keep: true }, false, "application/json");
+    const body = Readable.from(['{"usage":{"prompt_tokens":1,', '"completion_tokens":2}, "x": "é"}']);
+    tee.attach(body);
+    await new Promise((r) => body.on("end", r));
+    assert.equal(tee.text().toString(), '{"usage":{"prompt_tokens":1,"completion_tokens":2}, "x": "é"}');
+    assert.deepEqual(tee.usage(), { prompt: 1, completion: 2, total: 3 });
+  });
+
   test("hash only: keeps no text", async () => {
     const tee = new ReplyTee({ hash: true, usage: false, keep: false }, false, "application/json");
     await run(tee, [Buffer.from('{"a":1}')]);
