@@ -13,6 +13,12 @@ import { UsageScan, type TokenUsage } from "./usage.js";
 /** Text kept of a reply (and scanned for usage); beyond it the capture is marked truncated. */
 export const CAPTURE_LIMIT = 1024 * 1024;
 const TAIL_LIMIT = 4096;
+/**
+ * A stream watched for usage only keeps its head (Anthropic's message_start)
+ * and tail (the final usage chunk): thousands of chunk references are not
+ * needed to find two small objects.
+ */
+const HEAD_LIMIT = 4096;
 
 export interface TeeOptions {
   /** Hash every byte (SHA-256). */
@@ -33,6 +39,8 @@ export class ReplyTee {
   private tail: Buffer[] = [];
   private tailBytes = 0;
   private digest: string | undefined;
+  /** Bytes kept from the start: everything up to CAPTURE_LIMIT, except a stream watched for usage only. */
+  private readonly limit: number;
 
   constructor(
     readonly options: TeeOptions,
@@ -40,6 +48,7 @@ export class ReplyTee {
     readonly contentType: string,
   ) {
     this.hash = options.hash ? createHash("sha256") : undefined;
+    this.limit = !options.keep && sse ? HEAD_LIMIT : CAPTURE_LIMIT;
   }
 
   /** Starts listening; call right before piping `body` so no chunk is missed. */
@@ -52,14 +61,14 @@ export class ReplyTee {
     this.bytes += chunk.length;
     this.hash?.update(chunk);
     if (!this.options.keep && !this.options.usage) return;
-    if (!this.truncated && this.keptBytes + chunk.length <= CAPTURE_LIMIT) {
+    if (!this.truncated && this.keptBytes + chunk.length <= this.limit) {
       this.kept.push(chunk);
       this.keptBytes += chunk.length;
       return;
     }
     if (!this.truncated) {
       // Keep the part that still fits: the stored text ends exactly at the limit.
-      const room = CAPTURE_LIMIT - this.keptBytes;
+      const room = this.limit - this.keptBytes;
       if (room > 0) {
         this.kept.push(chunk.subarray(0, room));
         this.keptBytes += room;
@@ -79,7 +88,7 @@ export class ReplyTee {
     return this.digest;
   }
 
-  /** The kept bytes (the whole reply unless truncated). */
+  /** The kept bytes (the whole reply unless truncated; only its head for a stream watched for usage only). */
   text(): Buffer {
     if (this.kept.length !== 1) this.kept = [Buffer.concat(this.kept, this.keptBytes)];
     return this.kept[0]!;

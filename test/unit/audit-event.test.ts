@@ -85,6 +85,16 @@ describe("reply tee", () => {
     assert.deepEqual(tee.usage(), { prompt: 1, completion: 2, total: 3 });
   });
 
+  test("a stream watched for usage only keeps its head and tail, and still finds usage at both ends", async () => {
+    const start = Buffer.from(`event: message_start\ndata: ${JSON.stringify({ type: "message_start", message: { usage: { input_tokens: 7, output_tokens: 0 } } })}\n\n`);
+    const middle = Array.from({ length: 2000 }, () => Buffer.from(`data: ${JSON.stringify({ type: "content_block_delta", delta: { text: "word " } })}\n\n`));
+    const end = Buffer.from(`event: message_delta\ndata: ${JSON.stringify({ type: "message_delta", usage: { output_tokens: 2000 } })}\n\n`);
+    const tee = new ReplyTee({ hash: true, usage: true, keep: false }, true, "text/event-stream");
+    await run(tee, [start, ...middle, end]);
+    assert.ok(tee.text().length <= 4096, "only the head is kept");
+    assert.deepEqual(tee.usage(), { prompt: 7, completion: 2000, total: 2007 });
+  });
+
   test("hash only: keeps no text", async () => {
     const tee = new ReplyTee({ hash: true, usage: false, keep: false }, false, "application/json");
     await run(tee, [Buffer.from('{"a":1}')]);
