@@ -33,3 +33,34 @@ test("content rows: per tenant, replaced on conflict, deleted by age, opened onl
   assert.equal((await store.content.get("other", "r2")).length, 1);
   await store.close();
 });
+
+test("the content writer: batches in one put, seals per tenant and part, bounded queue, a failing store is reported, not thrown", async () => {
+  const { ContentWriter } = await import("../../src/gateway/content-writer.js");
+  const keyring = new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]);
+  const puts: StoredContent[][] = [];
+  let failing = false;
+  const store = {
+    put: async (rows: readonly StoredContent[]) => {
+      if (failing) throw new Error("disk full");
+      puts.push([...rows]);
+    },
+    get: async () => [],
+    deleteBefore: async () => 0,
+  };
+  const logged: string[] = [];
+  const log = { error: (_o: unknown, m: string) => logged.push(`error ${m}`), warn: (_o: unknown, m: string) => logged.push(`warn ${m}`) };
+  const w = new ContentWriter(store, keyring, log as never, { maxQueue: 3, delayMs: 1000 });
+  const part = (reqId: string, part: "request" | "response") => ({ reqId, part, tenantId: "acme", at: "2026-11-26T00:00:00.000Z", mode: "encrypted" as const, text: `text of ${reqId} ${part}` });
+  assert.equal(w.enqueue([part("a", "request"), part("a", "response")]), true);
+  assert.equal(w.enqueue([part("b", "request"), part("b", "response")]), false, "over the bound: dropped");
+  await w.flush();
+  assert.equal(puts.length, 1);
+  assert.deepEqual(puts[0]!.map((r) => r.part), ["request", "response"]);
+  assert.equal(keyring.open("acme", puts[0]![1]!.sealed, contentAad("a", "response")).toString(), "text of a response");
+  assert.ok(!puts[0]![0]!.sealed.includes("text of"));
+  assert.deepEqual(logged, ["warn exchange content not kept (queue full or store failing); the audit events keep its hashes"]);
+  failing = true;
+  w.enqueue([part("c", "request")]);
+  await w.flush();
+  assert.equal(logged.filter((l) => l.startsWith("error")).length, 1);
+});
