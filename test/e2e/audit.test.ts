@@ -125,8 +125,11 @@ describe("audit log end to end", () => {
       await ask(o); // admitted; its event cannot be written
       await until(() => h.gw.auditLog!.stats().failing);
       assert.equal((await refusal(o)).code, "audit_unavailable");
+      const ready = await fetch(`${h.url}/readyz`);
+      assert.deepEqual([ready.status, await ready.json()], [503, { status: "unavailable", detail: "audit log unavailable" }]);
       audit.append = append;
       await until(() => !h.gw.auditLog!.stats().failing);
+      assert.equal((await fetch(`${h.url}/readyz`)).status, 200);
       await ask(o);
       await h.gw.auditLog!.flush();
       assert.deepEqual((await events(h)).map((e) => e.status), [200, 503, 200]);
