@@ -55,8 +55,8 @@ function sortedCopy(value: unknown, depth: number): unknown {
           const item = value[i];
           const v = sortedCopy(item, depth + 1);
           if (v === NOT_SIMPLE) return NOT_SIMPLE;
-          if (v !== item) (out ??= value.slice(0, i))[i] = v;
-          else if (out) out[i] = v;
+          if (v !== item && out === undefined) out = value.slice(0, i);
+          if (out !== undefined) out[i] = v;
         }
         // Copied only when something inside had to be: most values need no copy at all.
         return out ?? value;
