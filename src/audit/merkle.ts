@@ -28,6 +28,14 @@ export function hashLeaf(data: Uint8Array): Buffer {
   return hash("sha256", Buffer.concat([LEAF_PREFIX, data]), "buffer");
 }
 
+/** hashLeaf of a string's UTF-8 bytes, without the intermediate copies. */
+export function hashLeafUtf8(text: string): Buffer {
+  const input = Buffer.allocUnsafe(1 + Buffer.byteLength(text, "utf8"));
+  input[0] = 0x00;
+  input.write(text, 1, "utf8");
+  return hash("sha256", input, "buffer");
+}
+
 /** An interior node: SHA-256(0x01 || left || right). */
 export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
   if (left.length !== HASH_BYTES || right.length !== HASH_BYTES) throw new Error(`merkle: node children must be ${HASH_BYTES}-byte hashes`);
@@ -59,6 +67,27 @@ export class Frontier {
 
   get size(): number {
     return this.count;
+  }
+
+  /**
+   * A frontier saved with `hashes()`: the log's size and its compact range.
+   * The count of hashes must be the number of set bits of `size`.
+   */
+  static restore(size: number, hashes: readonly Uint8Array[]): Frontier {
+    if (!Number.isSafeInteger(size) || size < 0) throw new Error(`merkle: frontier size ${size} is not a non-negative integer`);
+    let bits = 0;
+    for (let n = size; n > 0; n = Math.floor(n / 2)) bits += n % 2;
+    if (hashes.length !== bits) throw new Error(`merkle: a frontier of size ${size} has ${bits} hashes, not ${hashes.length}`);
+    for (const h of hashes) if (h.length !== HASH_BYTES) throw new Error(`merkle: frontier hash of ${h.length} bytes, not ${HASH_BYTES}`);
+    const f = new Frontier();
+    f.nodes.push(...hashes);
+    f.count = size;
+    return f;
+  }
+
+  /** The compact range, largest subtree first: with `size`, enough to resume appending. */
+  hashes(): Uint8Array[] {
+    return [...this.nodes];
   }
 
   append(leafHash: Uint8Array): void {

@@ -142,3 +142,64 @@ describe("values JSON cannot carry are refused with the path", () => {
     assert.equal(canonicalize("\uD83D\uDE00"), `"\uD83D\uDE00"`);
   });
 });
+
+describe("the fast path and the exact writer agree", () => {
+  test("integer-like keys, __proto__ keys, surrogate pairs, deep nesting and shared objects give the RFC 8785 bytes", async () => {
+    const { hashLeaf, hashLeafUtf8 } = await import("../../src/audit/merkle.js");
+    const shared = { z: 1, a: [1, 2] };
+    const cases: [unknown, string][] = [
+      [{ b: 1, 10: "x", 2: "y", a: null }, '{"10":"x","2":"y","a":null,"b":1}'],
+      [JSON.parse('{"__proto__":{"x":1},"a":2}'), '{"__proto__":{"x":1},"a":2}'],
+      [{ s: "pair \u{1F600} ok", t: "back\\ud800slash" }, '{"s":"pair \u{1F600} ok","t":"back\\\\ud800slash"}'],
+      [{ x: shared, y: shared }, '{"x":{"a":[1,2],"z":1},"y":{"a":[1,2],"z":1}}'],
+      [{ n: [-0, 1e21, 0.1, 5e-7] }, '{"n":[0,1e+21,0.1,5e-7]}'],
+    ];
+    let deep: unknown = 1;
+    let deepText = "1";
+    for (let i = 0; i < 100; i++) {
+      deep = { k: deep };
+      deepText = `{"k":${deepText}}`;
+    }
+    cases.push([deep, deepText]);
+    for (const [value, expected] of cases) assert.equal(canonicalize(value), expected);
+    assert.deepEqual(hashLeafUtf8("h\u00e9llo \u{1F600}"), hashLeaf(Buffer.from("h\u00e9llo \u{1F600}", "utf8")));
+  });
+});
+
+describe("canonicalize against a plain reference", () => {
+  /** The obvious (slow) definition: sort keys by code units, JSON.stringify the leaves. */
+  const reference = (v: unknown): string => {
+    if (Array.isArray(v)) return `[${v.map(reference).join(",")}]`;
+    if (v !== null && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      return `{${Object.keys(o)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${reference(o[k])}`)
+        .join(",")}}`;
+    }
+    return JSON.stringify(v);
+  };
+
+  test("random nested values, keys sorted or not, give the same bytes", () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const keys = ["a", "b", "B", "é", "z", "aa", "_x", "key with space", "\u{1F600}", "10", "2"];
+    const leaf = () => [null, true, false, 0, -0, 1.5, 1e21, -7, "", "x\"y\\z\n\u0001", "\u{1F600}ok"][rnd(11)];
+    const make = (depth: number): unknown => {
+      if (depth > 3 || rnd(3) === 0) return leaf();
+      if (rnd(2) === 0) return Array.from({ length: rnd(4) }, () => make(depth + 1));
+      const o: Record<string, unknown> = {};
+      const names = Array.from({ length: rnd(5) }, () => keys[rnd(keys.length)]!);
+      if (rnd(2) === 0) names.sort(); // already sorted: the no-copy path
+      for (const k of names) o[k] = make(depth + 1);
+      return o;
+    };
+    for (let i = 0; i < 500; i++) {
+      const v = make(0);
+      assert.equal(canonicalize(v), reference(v), JSON.stringify(v));
+    }
+  });
+});
