@@ -94,3 +94,18 @@ test("bad --host and --days are refused by the command; gateway modules do not l
   assert.equal(probe.status, 0, probe.stderr);
   assert.match(probe.stdout, /"reflect":"undefined"/, "reflect-metadata (loaded only with @peculiar/x509) was not imported");
 });
+
+test("the README's TLS example validates", async () => {
+  const { parse } = await import("yaml");
+  const { parseConfig } = await import("../../src/config/load.js");
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## TLS"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, "README has a yaml block under TLS");
+  const cfg = parseConfig(parse(yaml));
+  assert.equal(cfg.server.tls?.minVersion, "TLSv1.2");
+  assert.equal(cfg.admin.tls?.cert, ".wardgate/tls/cert.pem");
+  assert.equal(cfg.admin.origin, "https://localhost:8788");
+  const p = cfg.providers["internal-llm"];
+  assert.ok(p && p.type === "openai" && p.tls?.ca && p.tls.cert && p.tls.key);
+});
