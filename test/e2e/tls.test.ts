@@ -9,7 +9,8 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { connect, type PeerCertificate } from "node:tls";
 import { after, before, describe, test } from "node:test";
@@ -167,3 +168,23 @@ describe("admin.tls configuration errors name the key", () => {
     assert.equal(adminTlsOptions(parseConfig({ ...demo, admin: { enabled: false, tls: { cert: "/nonexistent", key: "/nonexistent" } } })), undefined);
   });
 });
+
+test("wardgate serve stops at start, exit 2, naming the key of a bad admin.tls or provider tls file", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "wardgate-tls-serve-"));
+  const serve = (name: string, yaml: string) => {
+    writeFileSync(join(dir, name), yaml);
+    return promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/main.ts", "--config", join(dir, name), "--data-dir", dir, "serve", "--port", "0"], { cwd: ROOT, encoding: "utf8", timeout: 30_000 }).then(
+      () => ({ code: 0, stderr: "" }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+    );
+  };
+  const [admin, upstream] = await Promise.all([
+    serve("admin.yaml", `admin: { port: 0, tls: { cert: ${join(dir, "nope.pem")}, key: ${join(dir, "nope-key.pem")} } }\n`),
+    serve("up.yaml", `providers: { up: { type: openai, baseUrl: "https://up.example/v1", tls: { ca: ${join(dir, "ca.pem")} } } }\nmodels: [{ name: up, provider: up }]\n`),
+  ]);
+  assert.equal(admin.code, 2, admin.stderr);
+  assert.match(admin.stderr, /admin\.tls\.cert: cannot read .*nope\.pem: no such file/);
+  assert.equal(upstream.code, 2, upstream.stderr);
+  assert.match(upstream.stderr, /providers\.up\.tls\.ca: cannot read .*ca\.pem: no such file/);
+});
+
