@@ -145,6 +145,31 @@ describe("the admin listener over HTTPS (admin.tls)", () => {
   });
 });
 
+describe("admin.tls with clientCertificates: required (a network gate in front of sign-in)", () => {
+  let pki: DevPki;
+  let store: SqliteStore;
+  let admin: LazyAdminServer;
+  before(async () => {
+    pki = await makeDevPki({ client: "ops-laptop" });
+    const config = parseConfig({ ...demo, admin: { tls: { cert: pki.cert, key: pki.key, clientCertificates: "required", clientCa: pki.ca } } });
+    store = await SqliteStore.open(":memory:");
+    admin = await startLazyAdmin({ store, config: config.admin, box: secretBox(randomBytes(32)), host: "127.0.0.1", port: 0, tls: adminTlsOptions(config)! });
+  });
+  after(async () => {
+    await admin.close();
+    await store.close();
+  });
+
+  test("a client certificate from the CA connects; none, or one from another CA, does not", async () => {
+    const withCert = await request(`${admin.url}/admin/v1/me`, { dispatcher: new Agent({ connect: { ca: pki.caPem, cert: pki.client!.certPem, key: pki.client!.keyPem } }) });
+    assert.equal(withCert.statusCode, 401, "through the gate; sign-in still required");
+    await withCert.body.dump();
+    await assert.rejects(request(`${admin.url}/admin/v1/me`, { dispatcher: new Agent({ connect: { ca: pki.caPem } }) }));
+    const rogue = await makeDevPki({ client: "intruder" });
+    await assert.rejects(request(`${admin.url}/admin/v1/me`, { dispatcher: new Agent({ connect: { ca: pki.caPem, cert: rogue.client!.certPem, key: rogue.client!.keyPem } }) }));
+  });
+});
+
 describe("admin.tls configuration errors name the key", () => {
   let pki: DevPki;
   before(async () => {
