@@ -66,7 +66,9 @@ export async function devCert(opts: DevCertOptions): Promise<DevCertResult> {
   if (opts.client !== undefined) {
     if (!CLIENT_NAME.test(opts.client)) throw new CliError(`--client: expected a name of letters, digits, '.', '_', '@' or '-' (at most 64), got "${opts.client}"`);
     if (!existsSync(caCert) || !existsSync(caKey)) throw new CliError(`no CA in ${out} (ca.pem and ca-key.pem): run "wardgate tls dev-cert --out ${opts.out}" first`);
+    if (opts.hosts?.length) throw new CliError("--host names the server certificate's hosts; it does not apply with --client");
     const ca = await pki.loadAuthority(readFileSync(caCert, "utf8"), readFileSync(caKey, "utf8"));
+    if (ca.cert.notAfter.getTime() <= Date.now() + 60_000) throw new CliError(`the CA in ${out} has expired: make a new one with "wardgate tls dev-cert --out ${opts.out} --force"`);
     const pair = await pki.issueClient(ca, opts.client, validDays);
     const cert = join(out, `client-${opts.client}.pem`);
     const key = join(out, `client-${opts.client}-key.pem`);

@@ -75,6 +75,7 @@ test("--client issues a clientAuth certificate from the CA in --out", async () =
   await assert.rejects(devCert({ out: dir, client: "billing@example.com" }), /refusing to overwrite/);
   await assert.rejects(devCert({ out: dir, client: "x,CN=admin" }), /--client: expected a name/);
   await assert.rejects(devCert({ out: dir, client: "../escape" }), /--client: expected a name/);
+  await assert.rejects(devCert({ out: dir, client: "other", hosts: ["x.example"] }), /--host .* does not apply with --client/);
 });
 
 test("bad --host and --days are refused by the command; gateway modules do not load the X.509 library", () => {
@@ -109,3 +110,13 @@ test("the README's TLS example validates", async () => {
   const p = cfg.providers["internal-llm"];
   assert.ok(p && p.type === "openai" && p.tls?.ca && p.tls.cert && p.tls.key);
 });
+
+test("--client refuses a CA that has expired", async () => {
+  const { createAuthority } = await import("../../src/cli/dev-cert.js");
+  const dir = tmp();
+  const ca = await createAuthority(0);
+  writeFileSync(join(dir, "ca.pem"), ca.certPem);
+  writeFileSync(join(dir, "ca-key.pem"), ca.keyPem, { mode: 0o600 });
+  await assert.rejects(devCert({ out: dir, client: "late" }), (e: unknown) => e instanceof CliError && /the CA in .* has expired/.test(e.message));
+});
+
