@@ -25,16 +25,16 @@ async function readStdin(): Promise<string> {
 }
 
 
-/**
- * Starts the admin API next to the data plane. A listener that cannot bind
- * is reported and the data plane keeps serving: the control plane is then
- * unavailable (closed), never open.
- */
 /** Reads `admin.tls`'s files (a ConfigError names the key); `wardgate serve` calls it before the data plane starts. */
 export function adminTlsOptions(config: Config): HttpsOptions | undefined {
   return config.admin.enabled && config.admin.tls ? serverTlsOptions(config.admin.tls, "admin.tls") : undefined;
 }
 
+/**
+ * Starts the admin API next to the data plane. A listener that cannot bind
+ * is reported and the data plane keeps serving: the control plane is then
+ * unavailable (closed), never open.
+ */
 export async function startAdminListener(config: Config, store: Store, log: Logger, tls = adminTlsOptions(config)): Promise<LazyAdminServer | undefined> {
   if (!config.admin.enabled) return undefined;
   const box = lazySecretBox(() => loadMasterKey(config));
