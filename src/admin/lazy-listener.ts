@@ -9,6 +9,7 @@
  * fails, they get a 503 in the admin API's error shape (never the cause).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { ServerOptions as HttpsOptions } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { AdminAppOptions } from "./app.js";
 
@@ -23,9 +24,13 @@ export interface LazyAdminServer {
 
 const UNAVAILABLE = JSON.stringify({ error: { message: "The admin API is unavailable.", type: "server_error", code: "admin_unavailable" } });
 
-export async function startLazyAdmin(opts: AdminAppOptions & { host: string; port: number }): Promise<LazyAdminServer> {
+/**
+ * `tls`: listener options read from `admin.tls` at start (config/tls-files.ts);
+ * absent, the listener speaks plain HTTP.
+ */
+export async function startLazyAdmin(opts: AdminAppOptions & { host: string; port: number; tls?: HttpsOptions }): Promise<LazyAdminServer> {
   let building: Promise<{ handler: Handler; close: () => Promise<void> }> | undefined;
-  const server: Server = createServer((req, res) => {
+  const onRequest: Handler = (req, res) => {
     building ??= build(opts, server);
     building.then(
       ({ handler }) => handler(req, res),
@@ -34,7 +39,9 @@ export async function startLazyAdmin(opts: AdminAppOptions & { host: string; por
         res.writeHead(503, { "content-type": "application/json" }).end(UNAVAILABLE);
       },
     );
-  });
+  };
+  // An https.Server is an http.Server to Fastify and to everything below.
+  const server: Server = opts.tls ? (await import("node:https")).createServer(opts.tls, onRequest) : createServer(onRequest);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, () => {
@@ -45,7 +52,7 @@ export async function startLazyAdmin(opts: AdminAppOptions & { host: string; por
   const port = (server.address() as AddressInfo).port;
   const host = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
   return {
-    url: `http://${host}:${port}`,
+    url: `${opts.tls ? "https" : "http"}://${host}:${port}`,
     get loaded() {
       return building !== undefined;
     },

@@ -3,10 +3,12 @@
  * for `wardgate serve`. Passwords come only from stdin, never from the
  * command line (where `ps` and shell history would keep them).
  */
+import type { ServerOptions as HttpsOptions } from "node:https";
 import type { Command } from "commander";
 import type { Logger } from "pino";
 import type { LazyAdminServer } from "../admin/lazy-listener.js";
 import type { Config } from "../config/schema.js";
+import { serverTlsOptions } from "../config/tls-files.js";
 import { lazySecretBox } from "../crypto/secret-box.js";
 import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
 import { checkOrgId } from "../identity/org.js";
@@ -23,12 +25,17 @@ async function readStdin(): Promise<string> {
 }
 
 
+/** Reads `admin.tls`'s files (a ConfigError names the key); `wardgate serve` calls it before the data plane starts. */
+export function adminTlsOptions(config: Config): HttpsOptions | undefined {
+  return config.admin.enabled && config.admin.tls ? serverTlsOptions(config.admin.tls, "admin.tls") : undefined;
+}
+
 /**
  * Starts the admin API next to the data plane. A listener that cannot bind
  * is reported and the data plane keeps serving: the control plane is then
  * unavailable (closed), never open.
  */
-export async function startAdminListener(config: Config, store: Store, log: Logger): Promise<LazyAdminServer | undefined> {
+export async function startAdminListener(config: Config, store: Store, log: Logger, tls = adminTlsOptions(config)): Promise<LazyAdminServer | undefined> {
   if (!config.admin.enabled) return undefined;
   const box = lazySecretBox(() => loadMasterKey(config));
   try {
@@ -49,6 +56,7 @@ export async function startAdminListener(config: Config, store: Store, log: Logg
       box,
       host: config.admin.host,
       port: config.admin.port,
+      ...(tls ? { tls } : {}),
       onError: (err) => log.error({ err: { type: err.name, message: err.message } }, "admin API error"),
     });
   } catch (err) {

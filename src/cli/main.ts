@@ -17,6 +17,7 @@ import { registerInit } from "./init.js";
 import { registerKeys } from "./keys.js";
 import { registerKillSwitch } from "./kill-switch.js";
 import { registerPolicy } from "./policy.js";
+import { registerTls } from "./tls.js";
 import { registerServe } from "./serve.js";
 
 const program = new Command()
@@ -35,6 +36,7 @@ registerGuard(program);
 registerPolicy(program);
 registerAdmin(program);
 registerKillSwitch(program);
+registerTls(program);
 
 program
   .command("config")
@@ -53,7 +55,7 @@ program
         `jwt:       ${c.auth.jwt.map((j) => `${j.name} (${j.issuer})`).join(", ") || "none"}\n` +
         `mtls:      ${c.auth.mtls ? `principal from ${c.auth.mtls.principalFrom}, tenant ${c.auth.mtls.tenant}` : "off"}\n` +
         `policies:  ${c.policies === undefined ? "implicit (each credential's own grants)" : `${c.policies.length} rule(s) in the config, plus any stored`}\n` +
-        `admin API: ${c.admin.enabled ? `${c.admin.host}:${c.admin.port}` : "disabled"}\n`,
+        `admin API: ${c.admin.enabled ? `${c.admin.host}:${c.admin.port}${c.admin.tls ? " (https)" : ""}` : "disabled"}\n`,
     );
   });
 

@@ -6,7 +6,7 @@ import { Gateway } from "../gateway/server.js";
 import { createLogger } from "../gateway/log.js";
 import { issueKey } from "../identity/gateway-keys.js";
 import type { Store } from "../store/store.js";
-import { startAdminListener } from "./admin.js";
+import { adminTlsOptions, startAdminListener } from "./admin.js";
 import { type GlobalOptions, loadMasterKey, openConfiguredStore, resolveConfig } from "./context.js";
 
 function port(v: string): number {
@@ -34,6 +34,8 @@ export function registerServe(program: Command): void {
       const { config } = resolved;
       if (opts.host) config.server.host = opts.host;
       if (opts.port !== undefined) config.server.port = opts.port;
+      // Read before anything starts: a bad admin.tls file is a config error, not a half-started server.
+      const adminTls = adminTlsOptions(config);
       const store = await openConfiguredStore(config);
       const log = createLogger(config.log);
       const key = resolved.demo ? await demoKey(store) : undefined;
@@ -78,7 +80,7 @@ export function registerServe(program: Command): void {
       // The admin listener binds once the data plane serves, and builds the admin app (Fastify, MFA
       // libraries) only at its first request (admin/lazy-listener.ts). Signal handlers are installed at
       // once; shutdown waits for the admin listener to finish starting.
-      const adminStarting = startAdminListener(config, store, log).then((admin) => {
+      const adminStarting = startAdminListener(config, store, log, adminTls).then((admin) => {
         if (admin) {
           process.stdout.write(`Admin API on ${admin.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
           log.info({ url: `${admin.url}/admin/v1` }, "admin API listening");

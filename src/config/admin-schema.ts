@@ -4,6 +4,7 @@
  * off the network the data plane serves.
  */
 import { z } from "zod";
+import { adminTlsSchema } from "./tls-schema.js";
 import { parseDuration } from "./units.js";
 
 const duration = (what: string) =>
@@ -32,7 +33,9 @@ export const adminSchema = z
     enabled: bool().default(true),
     host: z.string().min(1).default("127.0.0.1"),
     port: int().pipe(z.number().min(0).max(65535)).default(8788),
-    /** The browser origin of the admin UI; WebAuthn ceremonies must come from it. Default http://localhost:<port>. */
+    /** Serve the admin API over HTTPS (same shape as server.tls). */
+    tls: adminTlsSchema.optional(),
+    /** The browser origin of the admin UI; WebAuthn ceremonies must come from it. Default http(s)://localhost:<port>. */
     origin: origin.optional(),
     /** WebAuthn relying-party id: the origin's host name (or a parent domain of it). */
     rpId: z.string().regex(/^[a-z0-9.-]{1,253}$/i, "expected a host name such as admin.example.com").default("localhost"),
@@ -49,6 +52,6 @@ export const adminSchema = z
       .prefault({}),
   })
   .prefault({})
-  .transform((a) => ({ ...a, origin: (a.origin ?? `http://localhost:${a.port}`).replace(/\/$/, "") }));
+  .transform((a) => ({ ...a, origin: (a.origin ?? `${a.tls ? "https" : "http"}://localhost:${a.port}`).replace(/\/$/, "") }));
 
 export type AdminConfig = z.output<typeof adminSchema>;

@@ -9,7 +9,7 @@ import { auditSchema } from "./audit-schema.js";
 import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
 import { CLASSIFICATIONS, checkPolicies, policiesSchema } from "./policy-schema.js";
 import { priceSchema, retentionSchema } from "./retention-schema.js";
-import { serverTlsSchema } from "./tls-schema.js";
+import { serverTlsSchema, upstreamTlsSchema } from "./tls-schema.js";
 import { parseBytes, parseDuration } from "./units.js";
 
 /** A positive quantity given as a number or a string with units, parsed by `parse`. */
@@ -51,6 +51,8 @@ const upstreamCommon = {
   connectTimeoutMs: duration("connectTimeoutMs").default(10_000),
   connections: int().pipe(z.number().min(1).max(4096)).default(128),
   headers: headers.default({}),
+  /** HTTPS to this upstream: a private CA and/or a client certificate (mTLS). Read at start. */
+  tls: upstreamTlsSchema.optional(),
 };
 
 const openaiProvider = z.strictObject({
@@ -187,6 +189,11 @@ export const configSchema = z
   .superRefine((cfg, ctx) => {
     if (cfg.auth.mtls && (cfg.server.tls?.clientCertificates ?? "off") === "off") {
       ctx.addIssue({ code: "custom", path: ["auth", "mtls"], message: 'expected server.tls with clientCertificates "optional" or "required": without them no client presents a certificate' });
+    }
+    for (const [n, p] of Object.entries(cfg.providers)) {
+      if (p.type !== "demo" && p.tls && !p.baseUrl.startsWith("https:")) {
+        ctx.addIssue({ code: "custom", path: ["providers", n, "tls"], message: "expected an https: baseUrl: tls settings apply only to HTTPS upstreams" });
+      }
     }
     checkGuardProfiles(cfg, ctx);
     checkRetention(cfg, ctx);

@@ -31,3 +31,38 @@ export const serverTlsSchema = z
   });
 
 export type ServerTlsConfig = z.output<typeof serverTlsSchema>;
+
+/**
+ * `admin.tls`: the admin listener serves HTTPS. Same shape as `server.tls`;
+ * client certificates can gate the handshake ("required") but do not
+ * identify admins, so "optional" would only ask for nothing and is refused.
+ */
+export const adminTlsSchema = serverTlsSchema.superRefine((t, ctx) => {
+  if (t.clientCertificates === "optional") {
+    ctx.addIssue({ code: "custom", path: ["clientCertificates"], message: 'expected "off" or "required": admins sign in with a password and a second factor, a certificate only gates the connection' });
+  }
+});
+
+/**
+ * `providers.<name>.tls`: how the gateway connects to an HTTPS upstream.
+ * Certificates are always verified; `ca` replaces the public roots for this
+ * provider (a private CA), `cert` + `key` are presented when the upstream
+ * asks for a client certificate (mTLS).
+ */
+export const upstreamTlsSchema = z
+  .strictObject({
+    /** PEM bundle of the CAs trusted for this upstream (instead of the public roots). */
+    ca: file("a PEM CA bundle").optional(),
+    /** PEM client certificate (chain) to present. */
+    cert: file("a PEM certificate (chain)").optional(),
+    /** PEM private key of that certificate. */
+    key: file("a PEM private key").optional(),
+  })
+  .superRefine((t, ctx) => {
+    if ((t.cert === undefined) !== (t.key === undefined)) {
+      const missing = t.cert === undefined ? "cert" : "key";
+      ctx.addIssue({ code: "custom", path: [missing], message: `expected ${missing} too: a client certificate needs both cert and key` });
+    }
+  });
+
+export type UpstreamTlsConfig = z.output<typeof upstreamTlsSchema>;

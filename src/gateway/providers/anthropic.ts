@@ -18,7 +18,7 @@ export class AnthropicProvider implements Provider {
     readonly name: string,
     private readonly cfg: AnthropicConfig,
   ) {
-    this.client = new UpstreamClient(cfg);
+    this.client = new UpstreamClient(cfg, name);
   }
 
   supports(endpoint: Exchange["endpoint"]): boolean {

@@ -17,7 +17,7 @@ export class HttpProvider implements Provider {
     readonly name: string,
     private readonly cfg: HttpConfig,
   ) {
-    this.client = new UpstreamClient(cfg);
+    this.client = new UpstreamClient(cfg, name);
   }
 
   supports(endpoint: Exchange["endpoint"]): boolean {

@@ -33,7 +33,7 @@ export class OpenAIProvider implements Provider {
     private readonly cfg: OpenAIConfig,
   ) {
     this.type = cfg.type;
-    this.client = new UpstreamClient(cfg);
+    this.client = new UpstreamClient(cfg, name);
     const auth: Record<string, string> = {};
     if (cfg.type === "azure-openai") auth["api-key"] = cfg.apiKey;
     else {

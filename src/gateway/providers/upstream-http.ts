@@ -6,6 +6,8 @@
  */
 import { Readable } from "node:stream";
 import { Pool } from "undici";
+import { upstreamTlsOptions } from "../../config/tls-files.js";
+import type { UpstreamTlsConfig } from "../../config/tls-schema.js";
 import type { Cancellation } from "../cancel.js";
 import { denial } from "../../core/decision.js";
 import { type UpstreamReply, UpstreamFailure } from "./provider.js";
@@ -15,11 +17,14 @@ export interface UpstreamOptions {
   timeoutMs: number;
   connectTimeoutMs: number;
   connections: number;
+  tls?: UpstreamTlsConfig;
 }
 
 const SOURCE = "gateway:upstream";
 const MAX_ERROR_BODY = 64 * 1024;
 const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "ETIMEDOUT"]);
+/** Certificate verification (OpenSSL's names: UNABLE_TO_VERIFY_LEAF_SIGNATURE, CERT_HAS_EXPIRED, …) and TLS alerts. */
+const TLS_CODE = /^(?:ERR_SSL_|ERR_TLS_)|CERT|SIGNATURE|ISSUER/;
 
 const badGateway = (code: string, message: string) => new UpstreamFailure(denial(502, "upstream_error", code, message, SOURCE));
 const timeout = () =>
@@ -82,8 +87,11 @@ export class UpstreamClient {
   /** Path prefix of the base URL, without a trailing slash (e.g. "/v1"). */
   readonly basePath: string;
 
-  constructor(opts: UpstreamOptions) {
+  /** `name` is the provider's, for config errors about its `tls` files (read here, at start). */
+  constructor(opts: UpstreamOptions, name = "upstream") {
     const url = new URL(opts.baseUrl);
+    // Verification stays on (undici's default, rejectUnauthorized true); tls adds a CA and/or a client certificate.
+    const connect = opts.tls ? upstreamTlsOptions(opts.tls, `providers.${name}.tls`) : undefined;
     this.basePath = url.pathname.replace(/\/+$/, "");
     this.pool = new Pool(url.origin, {
       connections: opts.connections,
@@ -91,6 +99,7 @@ export class UpstreamClient {
       headersTimeout: opts.timeoutMs,
       bodyTimeout: opts.timeoutMs,
       keepAliveTimeout: 30_000,
+      ...(connect ? { connect } : {}),
     });
   }
 
@@ -167,6 +176,8 @@ export class UpstreamClient {
     if (signal.aborted) return err as Error; // the client went away; nobody to tell
     const code = (err as { code?: string }).code ?? "";
     if (TIMEOUT_CODES.has(code)) return timeout();
+    // Distinct from "unreachable" so an operator looks at certificates, not the network; still no detail for the caller.
+    if (TLS_CODE.test(code)) return badGateway("upstream_tls_failed", "The upstream provider's TLS connection could not be established.");
     return badGateway("upstream_unreachable", "The upstream provider could not be reached.");
   }
 
