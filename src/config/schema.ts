@@ -8,6 +8,7 @@ import { adminSchema } from "./admin-schema.js";
 import { auditSchema } from "./audit-schema.js";
 import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
 import { CLASSIFICATIONS, checkPolicies, policiesSchema } from "./policy-schema.js";
+import { priceSchema, retentionSchema } from "./retention-schema.js";
 import { serverTlsSchema, upstreamTlsSchema } from "./tls-schema.js";
 import { parseBytes, parseDuration } from "./units.js";
 
@@ -115,6 +116,10 @@ const modelSchema = z.strictObject({
   guard: z.string().optional(),
   /** Data classification of requests to this model unless the request says (policy conditions); default internal. */
   classification: z.enum(CLASSIFICATIONS).optional(),
+  /** What is kept of this model's prompts and responses; defaults to audit.retention. */
+  retention: retentionSchema.optional(),
+  /** Price per million tokens, for the cost in audit events; absent → no cost recorded. */
+  price: priceSchema.optional(),
 });
 
 const routeSchema = z.strictObject({
@@ -126,6 +131,8 @@ const routeSchema = z.strictObject({
   guard: z.string().optional(),
   /** Data classification of requests to this route unless the request says (policy conditions); default internal. */
   classification: z.enum(CLASSIFICATIONS).optional(),
+  /** What is kept of this route's request and response bodies; defaults to audit.retention. */
+  retention: retentionSchema.optional(),
   /**
    * JSON fields of the request body holding text to inspect, as JSON
    * pointers ("/input/text"; "*" matches every array element). Fields listed
@@ -189,6 +196,7 @@ export const configSchema = z
       }
     }
     checkGuardProfiles(cfg, ctx);
+    checkRetention(cfg, ctx);
     checkPolicies(cfg.policies, new Set([...BUILTIN_GUARD_PROFILES, ...Object.keys(cfg.guard.profiles)]), ctx);
     const seenModels = new Set<string>();
     cfg.models.forEach((m, i) => {
@@ -207,6 +215,23 @@ export const configSchema = z
       else if (p.type !== "http") ctx.addIssue({ code: "custom", path: ["routes", i, "provider"], message: `expected a provider of type http for a generic route, got type ${p.type}` });
     });
   });
+
+/** Content is kept alongside the audit log: a retention asking to keep something while auditing is off would silently keep nothing. */
+function checkRetention(
+  cfg: { audit: { enabled: boolean }; models: { retention?: string | undefined }[]; routes: { retention?: string | undefined }[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (cfg.audit.enabled) return;
+  const check = (retention: string | undefined, path: (string | number)[]) => {
+    if (retention !== undefined && retention !== "none") ctx.addIssue({ code: "custom", path, message: `expected audit.enabled: true for retention "${retention}" (content is kept with the audit log)` });
+  };
+  cfg.models.forEach((m, i) => {
+    check(m.retention, ["models", i, "retention"]);
+  });
+  cfg.routes.forEach((r, i) => {
+    check(r.retention, ["routes", i, "retention"]);
+  });
+}
 
 /** Every profile named anywhere exists, and `extends` chains end in a built-in profile without cycles. */
 function checkGuardProfiles(

@@ -53,6 +53,8 @@ models:
   # - name: claude-sonnet-4-5
   #   provider: anthropic
   #   guard: strict        # a guard profile for this model (default: guard.profile below)
+  #   retention: redacted  # kept of prompts/responses: none | hash (default, audit.retention) | encrypted | redacted
+  #   price: { input: 3, output: 15 }   # USD per million tokens: the cost in each audit event
 
 # Generic inference routes: /inference/<name>/<path> → <provider baseUrl>/<path>.
 routes: []

@@ -10,6 +10,7 @@ import type { Pseudonyms } from "../guard/pseudonyms.js";
 import type { TextDetector } from "../guard/types.js";
 import type { Principal } from "../identity/principal.js";
 import type { Cancellation } from "./cancel.js";
+import type { ReplyTee } from "./reply-tee.js";
 
 export type Endpoint = "chat.completions" | "completions" | "embeddings" | "messages" | "models.list" | "models.get" | "inference" | "tokens.mint";
 
@@ -38,6 +39,8 @@ export interface Exchange {
   grant?: string;
 
   rawBody?: Buffer;
+  /** The caller's bytes as received, when the guard's redaction rewrote rawBody (for retention). */
+  receivedBody?: Buffer;
   body?: Record<string, unknown>;
   model?: string;
   modelConfig?: ModelConfig;
@@ -53,6 +56,8 @@ export interface Exchange {
   guardResponse?: GuardResult;
 
   upstreamStatus?: number;
+  /** Observes the delivered reply for the audit event (usage, hash, kept text); see retention.ts. */
+  tee?: ReplyTee;
   /** How the exchange ended, for the request log. */
   outcome?: "ok" | "denied" | "guard_blocked" | "upstream_error" | "client_closed" | "stream_error";
   errorCode?: string;

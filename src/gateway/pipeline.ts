@@ -23,6 +23,7 @@ import type { LiveKillSwitches } from "../incident/kill-switches.js";
 import type { LivePolicies } from "../policy/live.js";
 import type { AuditRecorder } from "../audit/log.js";
 import { auditAdmission } from "./audit-stage.js";
+import type { Retention } from "./retention.js";
 import { authorize, visibleModels } from "./authorize-stage.js";
 import { readJsonBody } from "./body.js";
 import { Cancellation } from "./cancel.js";
@@ -52,6 +53,8 @@ export interface GatewayContext {
   log: Logger;
   /** The audit log's recorder; undefined when auditing is off (audit.enabled: false). */
   audit: AuditRecorder | undefined;
+  /** What is kept of each exchange's content (usage, hashes, sealed text); set when auditing is on. */
+  retention: Retention | undefined;
 }
 
 type Stage = (x: Exchange, g: GatewayContext) => Promise<Denial | undefined> | Denial | undefined;
@@ -127,7 +130,7 @@ async function listModels(x: Exchange, g: GatewayContext): Promise<UpstreamReply
 }
 
 /** Streams the reply to the caller with backpressure; a broken upstream stream ends in a well-formed error. */
-function deliver(x: Exchange, reply: UpstreamReply): void {
+function deliver(x: Exchange, reply: UpstreamReply, g: GatewayContext): void {
   const { res } = x;
   x.upstreamStatus = reply.status;
   const headers: Record<string, string | number> = { "content-type": reply.contentType, "x-request-id": x.id, ...reply.headers };
@@ -143,6 +146,7 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
   }
   res.writeHead(reply.status, headers);
   const body = reply.body;
+  g.retention?.observe(x, reply);
   body.once("error", () => {
     if (x.abort?.aborted) return; // the caller left; nothing to tell
     x.outcome = "stream_error";
@@ -180,7 +184,7 @@ export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void>
     return;
   }
   x.outcome ??= "ok";
-  deliver(x, reply);
+  deliver(x, reply, g);
 }
 
 function refuse(x: Exchange, d: Denial): void {

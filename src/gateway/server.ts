@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { AuditLog, CheckpointPublisher } from "../audit/log.js";
 import { openAuditLog } from "../audit/open.js";
+import type { RetentionMode } from "../config/audit-schema.js";
 import type { Config } from "../config/schema.js";
 import type { Keyring } from "../crypto/keyring.js";
 import { denial } from "../core/decision.js";
@@ -29,6 +30,8 @@ import type { Exchange } from "./exchange.js";
 import { guardHeader } from "./guard-stage.js";
 import { type GatewayContext, runPipeline } from "./pipeline.js";
 import { createProviders } from "./providers/index.js";
+import { ContentWriter } from "./content-writer.js";
+import { Retention } from "./retention.js";
 import { Router } from "./router.js";
 import { httpsOptions } from "./tls.js";
 
@@ -36,10 +39,31 @@ export interface GatewayOptions {
   config: Config;
   store: Store;
   log: Logger;
-  /** Seals the audit log's signing key (and, later, stored content); required while audit.enabled. */
+  /** Seals the audit log's signing key and kept content (retention encrypted/redacted); required while audit.enabled. */
   keyring?: Keyring;
   /** Where each checkpoint goes after it is stored (witnesses). */
   checkpointPublishers?: readonly CheckpointPublisher[];
+}
+
+/**
+ * Content retention for a gateway that audits: the modes in use decide what
+ * must be loaded (the PII masker for redacted) and present (a keyring for
+ * encrypted and redacted — refused at start without one, never stored in clear).
+ */
+async function loadRetention(opts: GatewayOptions): Promise<Retention | undefined> {
+  const { config } = opts;
+  if (!config.audit.enabled) return undefined;
+  const fallback = config.audit.retention;
+  const modes = new Set<RetentionMode>([fallback]);
+  for (const m of config.models) modes.add(m.retention ?? fallback);
+  for (const r of config.routes) modes.add(r.retention ?? fallback);
+  const keeps = modes.has("encrypted") || modes.has("redacted");
+  if (keeps && !opts.keyring) {
+    throw new Error("retention encrypted or redacted keeps prompt and response text sealed with the keyring, but no keyring was configured");
+  }
+  const writer = keeps ? new ContentWriter(opts.store.content, opts.keyring!, opts.log) : undefined;
+  const mask = modes.has("redacted") ? await (await import("./content-redact.js")).loadMask() : undefined;
+  return new Retention(fallback, writer, mask);
 }
 
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
@@ -91,6 +115,7 @@ export class Gateway {
   private constructor(
     private readonly opts: GatewayOptions,
     guards: Map<string, Guard>,
+    retention: Retention | undefined,
     /** Loaded only when needed: JWT verification (jose) and node:https cost memory every process would carry. */
     lazy: { jwt: JwtAuthenticator | undefined; https: typeof import("node:https") | undefined },
     private readonly audit: AuditLog | undefined,
@@ -115,6 +140,7 @@ export class Gateway {
       guards,
       log: opts.log,
       audit,
+      retention,
     };
     this.logRequest = requestLogWriter(opts.log);
     const httpOptions = {
@@ -138,8 +164,9 @@ export class Gateway {
       ? new (await import("../identity/jwt.js")).JwtAuthenticator(config.auth.jwt, { org: store.org, changeToken: () => store.changeToken() })
       : undefined;
     const https = config.server.tls ? await import("node:https") : undefined;
+    const retention = await loadRetention(opts); // before the log opens: a missing keyring is refused first
     const audit = config.audit.enabled ? await startAudit(opts) : undefined;
-    const gw = new Gateway(opts, await loadGuards(config), { jwt, https }, audit);
+    const gw = new Gateway(opts, await loadGuards(config), retention, { jwt, https }, audit);
     const { host, port } = opts.config.server;
     await new Promise<void>((resolve, reject) => {
       const failed = (err: Error) => {
@@ -191,6 +218,7 @@ export class Gateway {
       principal: undefined,
       grant: undefined,
       rawBody: undefined,
+      receivedBody: undefined,
       body: undefined,
       model: undefined,
       modelConfig: undefined,
@@ -201,6 +229,7 @@ export class Gateway {
       guardRequest: undefined,
       guardResponse: undefined,
       upstreamStatus: undefined,
+      tee: undefined,
       outcome: undefined,
       errorCode: undefined,
       reasons: [],
@@ -223,12 +252,24 @@ export class Gateway {
       if (x.outcome === "ok" || x.outcome === undefined) x.outcome = "client_closed";
     }
     const p = x.principal;
+    const ms = Math.round((performance.now() - x.startedAt) * 100) / 100;
+    const { audit, retention } = this.ctx;
+    if (audit && retention) {
+      try {
+        // Queued only: the log serialises, hashes and appends in batches; kept text is sealed and stored likewise.
+        audit.record(retention.event(x, new Date().toISOString(), ms));
+      } catch (err) {
+        // A malformed exchange must not take the listener down, nor go unrecorded: the log keeps the essentials.
+        this.ctx.log.error({ reqId: x.id, err: (err as Error).message }, "could not build the audit event");
+        audit.record({ kind: "gateway.request", tenant: p?.tenant ?? "default", reqId: x.id, status: x.res.statusCode, outcome: x.outcome ?? "denied", partial: true });
+      }
+    }
     this.logRequest({
       reqId: x.id,
       method: x.req.method,
       path: x.path,
       status: x.res.statusCode,
-      ms: Math.round((performance.now() - x.startedAt) * 100) / 100,
+      ms,
       client: x.clientIp,
       principal: p?.id,
       tenant: p?.tenant,
@@ -244,8 +285,6 @@ export class Gateway {
       code: x.errorCode,
       guard: x.guard ? guardHeader(x) : undefined,
     });
-    // Queued only (no serialising or hashing here); the writer batches it. H5's event builder replaces this minimal one.
-    this.audit?.record({ kind: "gateway.request", tenant: p?.tenant ?? "default", reqId: x.id, status: x.res.statusCode, outcome: x.outcome });
     if (this.draining && this.inFlight.size === 0) this.onDrained?.();
   }
 
@@ -308,6 +347,7 @@ export class Gateway {
       this.server.closeAllConnections();
       await closed;
       await this.ctx.auth.close(); // last-used times noted since the last batch
+      await this.ctx.retention?.flush(); // kept content queued by the last exchanges
       // Every exchange has finished and recorded its event: write them all and take a last checkpoint.
       await this.audit?.close().catch((err: unknown) => this.ctx.log.error({ err: (err as Error).message }, "audit log: events could not be written at shutdown"));
       await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));

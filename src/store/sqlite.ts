@@ -19,6 +19,8 @@ import type { PolicyStore } from "../policy/policy-store.js";
 import type { KillSwitchStore } from "../incident/kill-switches.js";
 import { sqliteKillSwitchStore } from "./sqlite-kill-switches.js";
 import { type SqliteAuditStore, sqliteAuditStore } from "./sqlite-audit.js";
+import type { ContentStore } from "../audit/content-store.js";
+import { sqliteContentStore } from "./sqlite-content.js";
 import type { Store } from "./store.js";
 
 export class SqliteStore implements Store {
@@ -30,6 +32,7 @@ export class SqliteStore implements Store {
   readonly admin: AdminStore;
   readonly killSwitches: KillSwitchStore;
   readonly audit: SqliteAuditStore;
+  readonly content: ContentStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
@@ -65,6 +68,7 @@ export class SqliteStore implements Store {
     this.audit = sqliteAuditStore(this.db, raw);
     this.admin = sqliteAdminStore(this.db, this.audit);
     this.killSwitches = sqliteKillSwitchStore(this.db, changed);
+    this.content = sqliteContentStore(this.db);
     if (path !== ":memory:") {
       const file = basename(path);
       try {

@@ -1,4 +1,5 @@
 import type { AuditStore } from "../audit/audit-store.js";
+import type { ContentStore } from "../audit/content-store.js";
 import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
@@ -17,6 +18,8 @@ export interface Store {
   killSwitches: KillSwitchStore;
   /** The tamper-evident audit log (admin events are mirrored into it as they are appended). */
   audit: AuditStore;
+  /** Kept prompt and response text (retention encrypted/redacted), sealed. */
+  content: ContentStore;
   /**
    * A cheap, synchronous value that moves whenever anything that decides
    * access (keys, principals, policies, kill switches) may have changed, by

@@ -11,6 +11,7 @@ import { type PoliciesTable, policies } from "./0005-policies.js";
 import { type AdminTables, admin } from "./0004-admin.js";
 import { type KillSwitchesTable, killSwitches } from "./0006-kill-switches.js";
 import { type AuditTables, audit } from "./0007-audit.js";
+import { type ExchangeContentTable, exchangeContent } from "./0008-exchange-content.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "0005_policies": policies,
   "0006_kill_switches": killSwitches,
   "0007_audit": audit,
+  "0008_exchange_content": exchangeContent,
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -29,4 +31,4 @@ export const migrationProvider: MigrationProvider = {
 };
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */
-export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable & AuditTables;
+export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable & AuditTables & ExchangeContentTable;
