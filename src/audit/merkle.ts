@@ -61,6 +61,27 @@ export class Frontier {
     return this.count;
   }
 
+  /**
+   * A frontier saved with `hashes()`: the log's size and its compact range.
+   * The count of hashes must be the number of set bits of `size`.
+   */
+  static restore(size: number, hashes: readonly Uint8Array[]): Frontier {
+    if (!Number.isSafeInteger(size) || size < 0) throw new Error(`merkle: frontier size ${size} is not a non-negative integer`);
+    let bits = 0;
+    for (let n = size; n > 0; n = Math.floor(n / 2)) bits += n % 2;
+    if (hashes.length !== bits) throw new Error(`merkle: a frontier of size ${size} has ${bits} hashes, not ${hashes.length}`);
+    for (const h of hashes) if (h.length !== HASH_BYTES) throw new Error(`merkle: frontier hash of ${h.length} bytes, not ${HASH_BYTES}`);
+    const f = new Frontier();
+    f.nodes.push(...hashes);
+    f.count = size;
+    return f;
+  }
+
+  /** The compact range, largest subtree first: with `size`, enough to resume appending. */
+  hashes(): Uint8Array[] {
+    return [...this.nodes];
+  }
+
   append(leafHash: Uint8Array): void {
     let hash = leafHash;
     // Like adding one to a binary counter: each trailing 1 bit merges two equal subtrees.

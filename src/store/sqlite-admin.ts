@@ -1,5 +1,7 @@
 /** AdminStore over the SQLite (Kysely) connection. */
+import type Database from "better-sqlite3";
 import type { Kysely } from "kysely";
+import type { AuditEventInput } from "../audit/log.js";
 import type {
   AccountPatch,
   AdminAccount,
@@ -8,10 +10,12 @@ import type {
   AdminRole,
   AdminSession,
   AdminStore,
+  NewAdminEvent,
   SessionStage,
   WebAuthnCredentialRecord,
 } from "../identity/admin/admin-store.js";
 import type { Tables } from "./migrations/index.js";
+import type { SqliteAuditStore } from "./sqlite-audit.js";
 
 type AccountRow = Tables["admin_accounts"];
 const num = (v: number | null) => (v === null ? null : Number(v));
@@ -68,17 +72,38 @@ const credential = (r: Tables["admin_webauthn_credentials"]): WebAuthnCredential
   lastUsedAt: num(r.last_used_at),
 });
 
-function sqliteAdminEvents(db: Kysely<Tables>): AdminEventStore {
+/** The audit log's copy of an admin event: kind admin.<action>, the admin sequence number as adminSeq. */
+function auditCopy(e: NewAdminEvent, seq: number, detail: string): AuditEventInput {
   return {
-    append: async (e) =>
-      // One transaction: the next seq is read and written together, so two appends never share a number.
-      db.transaction().execute(async (tx) => {
-        const last = await tx.selectFrom("admin_events").select((eb) => eb.fn.max("seq").as("seq")).where("tenant_id", "=", e.tenantId).executeTakeFirst();
-        const seq = Number(last?.seq ?? 0) + 1;
-        await tx
-          .insertInto("admin_events")
-          .values({ tenant_id: e.tenantId, seq, at: e.at, actor: e.actor, action: e.action, target: e.target, outcome: e.outcome, ip: e.ip, detail: JSON.stringify(e.detail) })
-          .execute();
+    kind: `admin.${e.action}`,
+    tenant: e.tenantId,
+    at: new Date(e.at).toISOString(),
+    actor: e.actor,
+    action: e.action,
+    target: e.target,
+    outcome: e.outcome,
+    ip: e.ip,
+    // What admin_events stores, so both copies say the same (JSON.stringify drops undefined; JCS would refuse it).
+    detail: JSON.parse(detail) as unknown,
+    adminSeq: seq,
+  };
+}
+
+function sqliteAdminEvents(db: Kysely<Tables>, audit: SqliteAuditStore): AdminEventStore {
+  let insert: Database.Statement | undefined;
+  let lastSeq: Database.Statement<[string], number | null> | undefined;
+  return {
+    append: (e) =>
+      // One write transaction: the next seq is read and written together (two appends never share a
+      // number), and the event is mirrored into the audit log in the same commit, or neither is written.
+      audit.writeTransaction(() => {
+        const raw = audit.raw;
+        insert ??= raw.prepare("INSERT INTO admin_events (tenant_id, seq, at, actor, action, target, outcome, ip, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        lastSeq ??= raw.prepare<[string], number | null>("SELECT max(seq) FROM admin_events WHERE tenant_id = ?").pluck();
+        const seq = Number(lastSeq.get(e.tenantId) ?? 0) + 1;
+        const detail = JSON.stringify(e.detail);
+        insert.run(e.tenantId, seq, e.at, e.actor, e.action, e.target, e.outcome, e.ip, detail);
+        audit.appendWithin([auditCopy(e, seq, detail)]);
         return seq;
       }),
     list: async (tenantId, options = {}) => {
@@ -112,7 +137,7 @@ function sqliteAdminEvents(db: Kysely<Tables>): AdminEventStore {
  * nothing, so these writes do not move the change token (which would drop
  * the gateway's key cache on every admin sign-in attempt).
  */
-export function sqliteAdminStore(db: Kysely<Tables>): AdminStore {
+export function sqliteAdminStore(db: Kysely<Tables>, audit: SqliteAuditStore): AdminStore {
   return {
     createAccount: async (a) => {
       await db
@@ -282,6 +307,6 @@ export function sqliteAdminStore(db: Kysely<Tables>): AdminStore {
       return Number(res.numDeletedRows);
     },
 
-    events: sqliteAdminEvents(db),
+    events: sqliteAdminEvents(db, audit),
   };
 }

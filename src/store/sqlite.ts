@@ -18,6 +18,7 @@ import { sqlitePolicyStore } from "./sqlite-policies.js";
 import type { PolicyStore } from "../policy/policy-store.js";
 import type { KillSwitchStore } from "../incident/kill-switches.js";
 import { sqliteKillSwitchStore } from "./sqlite-kill-switches.js";
+import { type SqliteAuditStore, sqliteAuditStore } from "./sqlite-audit.js";
 import type { Store } from "./store.js";
 
 export class SqliteStore implements Store {
@@ -28,6 +29,7 @@ export class SqliteStore implements Store {
   readonly policies: PolicyStore;
   readonly admin: AdminStore;
   readonly killSwitches: KillSwitchStore;
+  readonly audit: SqliteAuditStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
@@ -57,7 +59,9 @@ export class SqliteStore implements Store {
     this.org = sqliteOrgStore(this.db, changed);
     this.tokens = sqliteTokenStore(this.db);
     this.policies = sqlitePolicyStore(this.db, changed);
-    this.admin = sqliteAdminStore(this.db);
+    // Audit writes move no change token: they decide nothing about access.
+    this.audit = sqliteAuditStore(this.db, raw);
+    this.admin = sqliteAdminStore(this.db, this.audit);
     this.killSwitches = sqliteKillSwitchStore(this.db, changed);
     if (path !== ":memory:") {
       const file = basename(path);

@@ -1,3 +1,4 @@
+import type { AuditStore } from "../audit/audit-store.js";
 import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
@@ -14,6 +15,8 @@ export interface Store {
   policies: PolicyStore;
   admin: AdminStore;
   killSwitches: KillSwitchStore;
+  /** The tamper-evident audit log (admin events are mirrored into it as they are appended). */
+  audit: AuditStore;
   /**
    * A cheap, synchronous value that moves whenever anything that decides
    * access (keys, principals, policies, kill switches) may have changed, by
