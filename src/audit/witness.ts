@@ -18,7 +18,7 @@ import { appendFile, mkdir, readFile, rename, writeFile } from "node:fs/promises
 import { dirname } from "node:path";
 import { Agent, request } from "undici";
 import type { AuditStore, StoredCheckpoint } from "./audit-store.js";
-import { CheckpointError } from "./checkpoint.js";
+import type { CheckpointError } from "./checkpoint.js";
 import { parseWitnessKey, verifyCosignatures, type WitnessKey } from "./cosignature.js";
 import type { CheckpointPublisher } from "./log.js";
 import { MerkleTree } from "./merkle.js";
