@@ -10,6 +10,7 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/load.js";
 import { registerAdmin } from "./admin.js";
+import { registerAudit } from "./audit.js";
 import { resolveConfig, type GlobalOptions } from "./context.js";
 import { CliError } from "./errors.js";
 import { registerGuard } from "./guard.js";
@@ -35,6 +36,7 @@ registerGuard(program);
 registerPolicy(program);
 registerAdmin(program);
 registerKillSwitch(program);
+registerAudit(program);
 
 program
   .command("config")
