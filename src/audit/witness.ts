@@ -21,7 +21,7 @@ import type { AuditStore, StoredCheckpoint } from "./audit-store.js";
 import type { CheckpointError } from "./checkpoint.js";
 import { parseWitnessKey, verifyCosignatures, type WitnessKey } from "./cosignature.js";
 import type { CheckpointPublisher } from "./log.js";
-import { MerkleTree } from "./merkle.js";
+import { AuditProofs } from "./proofs.js";
 
 export class WitnessError extends Error {
   override name = "WitnessError";
@@ -52,30 +52,6 @@ export class FileWitness implements CheckpointPublisher {
   }
 }
 
-/** Consistency proofs between two sizes of the log, from the store's leaf hashes. */
-export interface ProofSource {
-  consistencyProof(oldSize: number, newSize: number): Promise<Buffer[]>;
-}
-
-/**
- * Proofs from the store's leaf hashes, kept in memory and extended as the
- * log grows (32 bytes a leaf); the tree is rebuilt per proof, which is linear
- * in the size — fine for a checkpoint every few seconds.
- */
-export function storeProofSource(store: AuditStore): ProofSource {
-  const leaves: Buffer[] = [];
-  return {
-    async consistencyProof(oldSize, newSize) {
-      for (let from = leaves.length; from < newSize; from = leaves.length) {
-        const more = await store.leafHashes(from, Math.min(newSize, from + 10_000));
-        if (more.length === 0) throw new WitnessError(`audit: leaf ${from} is missing from the store`);
-        leaves.push(...more);
-      }
-      return new MerkleTree(leaves.slice(0, newSize)).consistencyProof(oldSize, newSize);
-    },
-  };
-}
-
 export interface HttpWitnessOptions {
   /** The witness's add-checkpoint URL. */
   url: string;
@@ -94,7 +70,7 @@ export class HttpWitness implements CheckpointPublisher {
   readonly name: string;
   private readonly key: WitnessKey;
   private readonly dispatcher: Agent;
-  private proofs: ProofSource | undefined;
+  private proofs: AuditProofs | undefined;
 
   constructor(private readonly options: HttpWitnessOptions) {
     this.name = `witness:${options.url}`;
@@ -104,7 +80,7 @@ export class HttpWitness implements CheckpointPublisher {
   }
 
   async publish(cp: StoredCheckpoint, store: AuditStore): Promise<void> {
-    this.proofs ??= storeProofSource(store);
+    this.proofs ??= new AuditProofs(store);
     let oldSize = await store.sinkCursor(this.name);
     if (oldSize > cp.size) oldSize = 0; // a witness state from another log (the store was reset): let the witness say
     const text = cp.note.slice(0, cp.note.lastIndexOf("\n\n") + 1);
