@@ -1,12 +1,13 @@
 /** `wardgate serve`: the data plane, on the configured store and providers. */
 import { InvalidArgumentError, type Command } from "commander";
 import { ConfigError, sqlitePath } from "../config/load.js";
+import { Keyring } from "../crypto/keyring.js";
 import { Gateway } from "../gateway/server.js";
 import { createLogger } from "../gateway/log.js";
 import { issueKey } from "../identity/gateway-keys.js";
 import type { Store } from "../store/store.js";
 import { startAdminListener } from "./admin.js";
-import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
+import { type GlobalOptions, loadMasterKey, openConfiguredStore, resolveConfig } from "./context.js";
 
 function port(v: string): number {
   const n = Number(v);
@@ -36,9 +37,17 @@ export function registerServe(program: Command): void {
       const store = await openConfiguredStore(config);
       const log = createLogger(config.log);
       const key = resolved.demo ? await demoKey(store) : undefined;
+      let keyring: Keyring | undefined;
+      try {
+        // Until the keyring loader (crypto.masterKey) is wired: the secret box's master key as version 1.
+        keyring = config.audit.enabled ? new Keyring([{ version: 1, state: "active", key: loadMasterKey(config) }]) : undefined;
+      } catch (err) {
+        await store.close();
+        throw err;
+      }
       let gw: Gateway;
       try {
-        gw = await Gateway.start({ config, store, log });
+        gw = await Gateway.start({ config, store, log, ...(keyring ? { keyring } : {}) });
       } catch (err) {
         await store.close();
         if (err instanceof ConfigError) throw err;

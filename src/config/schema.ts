@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { authSchema } from "./auth-schema.js";
 import { adminSchema } from "./admin-schema.js";
+import { auditSchema } from "./audit-schema.js";
 import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
 import { CLASSIFICATIONS, checkPolicies, policiesSchema } from "./policy-schema.js";
 import { serverTlsSchema } from "./tls-schema.js";
@@ -173,6 +174,8 @@ export const configSchema = z
     /** Access policies (src/policy); absent → the implicit default policy (each credential's own grants). */
     policies: policiesSchema,
     admin: adminSchema,
+    /** The tamper-evident audit log (src/audit). */
+    audit: auditSchema,
   })
   .superRefine((cfg, ctx) => {
     if (cfg.auth.mtls && (cfg.server.tls?.clientCertificates ?? "off") === "off") {

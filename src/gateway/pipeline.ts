@@ -4,7 +4,7 @@
  * nothing, or returns a Denial that ends the exchange with an error the
  * caller can read.
  *
- *   route → authenticate → kill switches (caller) → read body → authorize
+ *   route → audit admission → authenticate → kill switches (caller) → read body → authorize
  *         → kill switches (model/route) → inspect request → forward
  *         → inspect response → deliver → record
  *
@@ -21,6 +21,8 @@ import type { ClientAuthenticator } from "../identity/client-auth.js";
 import type { TokenStore } from "../identity/tokens-store.js";
 import type { LiveKillSwitches } from "../incident/kill-switches.js";
 import type { LivePolicies } from "../policy/live.js";
+import type { AuditRecorder } from "../audit/log.js";
+import { auditAdmission } from "./audit-stage.js";
 import { authorize, visibleModels } from "./authorize-stage.js";
 import { readJsonBody } from "./body.js";
 import { Cancellation } from "./cancel.js";
@@ -48,6 +50,8 @@ export interface GatewayContext {
   /** One guard per profile in use, built at start. */
   guards: Map<string, Guard>;
   log: Logger;
+  /** The audit log's recorder; undefined when auditing is off (audit.enabled: false). */
+  audit: AuditRecorder | undefined;
 }
 
 type Stage = (x: Exchange, g: GatewayContext) => Promise<Denial | undefined> | Denial | undefined;
@@ -151,9 +155,9 @@ function deliver(x: Exchange, reply: UpstreamReply): void {
 }
 
 /** The stages before forwarding, in order. */
-const STAGES: readonly Stage[] = [route, authenticate, killSwitchCaller, readBody, authorize, killSwitchTarget, inspect];
+const STAGES: readonly Stage[] = [route, auditAdmission, authenticate, killSwitchCaller, readBody, authorize, killSwitchTarget, inspect];
 /** The token endpoint: no model to authorize (the mint checks its grants against the key's) and no prompt to inspect. */
-const MINT_STAGES: readonly Stage[] = [route, authenticate, killSwitchCaller, readBody];
+const MINT_STAGES: readonly Stage[] = [route, auditAdmission, authenticate, killSwitchCaller, readBody];
 
 export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void> {
   for (const stage of x.path.startsWith(TOKENS_PATH) ? MINT_STAGES : STAGES) {

@@ -7,7 +7,10 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
+import type { AuditLog, CheckpointPublisher } from "../audit/log.js";
+import { openAuditLog } from "../audit/open.js";
 import type { Config } from "../config/schema.js";
+import type { Keyring } from "../crypto/keyring.js";
 import { denial } from "../core/decision.js";
 import type { Guard } from "../guard/engine.js";
 import { resolveProfile } from "../guard/profiles.js";
@@ -33,6 +36,10 @@ export interface GatewayOptions {
   config: Config;
   store: Store;
   log: Logger;
+  /** Seals the audit log's signing key (and, later, stored content); required while audit.enabled. */
+  keyring?: Keyring;
+  /** Where each checkpoint goes after it is stored (witnesses). */
+  checkpointPublishers?: readonly CheckpointPublisher[];
 }
 
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
@@ -60,6 +67,19 @@ async function loadGuards(config: Config): Promise<Map<string, Guard>> {
   return new Map(active.map((p) => [p.name, new Guard(p)]));
 }
 
+/** The audit log, its signing key unsealed with the keyring; write failures go to the operator's log. */
+async function startAudit(opts: GatewayOptions): Promise<AuditLog> {
+  if (!opts.keyring) throw new Error("audit.enabled needs a keyring to seal the log's signing key (none was given to the gateway)");
+  const log = opts.log;
+  return openAuditLog({
+    config: opts.config.audit,
+    store: opts.store.audit,
+    keyring: opts.keyring,
+    ...(opts.checkpointPublishers ? { publishers: opts.checkpointPublishers } : {}),
+    onError: (err, what) => log.error({ err: (err as Error).message }, `audit log: ${what} failed`),
+  });
+}
+
 export class Gateway {
   private readonly server: Server;
   private readonly ctx: GatewayContext;
@@ -73,6 +93,7 @@ export class Gateway {
     guards: Map<string, Guard>,
     /** Loaded only when needed: JWT verification (jose) and node:https cost memory every process would carry. */
     lazy: { jwt: JwtAuthenticator | undefined; https: typeof import("node:https") | undefined },
+    private readonly audit: AuditLog | undefined,
   ) {
     const { config, store } = opts;
     const usage = new KeyUsageTracker(store.keys, (err) => opts.log.warn({ err: (err as Error).message }, "could not record key use")).start();
@@ -93,6 +114,7 @@ export class Gateway {
       models: new Map(config.models.map((m) => [m.name, m])),
       guards,
       log: opts.log,
+      audit,
     };
     this.logRequest = requestLogWriter(opts.log);
     const httpOptions = {
@@ -116,12 +138,17 @@ export class Gateway {
       ? new (await import("../identity/jwt.js")).JwtAuthenticator(config.auth.jwt, { org: store.org, changeToken: () => store.changeToken() })
       : undefined;
     const https = config.server.tls ? await import("node:https") : undefined;
-    const gw = new Gateway(opts, await loadGuards(config), { jwt, https });
+    const audit = config.audit.enabled ? await startAudit(opts) : undefined;
+    const gw = new Gateway(opts, await loadGuards(config), { jwt, https }, audit);
     const { host, port } = opts.config.server;
     await new Promise<void>((resolve, reject) => {
-      gw.server.once("error", reject);
+      const failed = (err: Error) => {
+        // The caller closes the store next: the audit log writes what it has first.
+        void (audit ? audit.close().catch(() => undefined) : Promise.resolve()).then(() => reject(err));
+      };
+      gw.server.once("error", failed);
       gw.server.listen(port, host, () => {
-        gw.server.off("error", reject);
+        gw.server.off("error", failed);
         resolve();
       });
     });
@@ -188,7 +215,7 @@ export class Gateway {
     });
   }
 
-  /** The record stage: one structured line per exchange. Never headers, never bodies. */
+  /** The record stage: one structured line per exchange (never headers, never bodies) and its audit event. */
   private finish(x: Exchange): void {
     this.inFlight.delete(x);
     if (!x.res.writableFinished) {
@@ -217,6 +244,8 @@ export class Gateway {
       code: x.errorCode,
       guard: x.guard ? guardHeader(x) : undefined,
     });
+    // Queued only (no serialising or hashing here); the writer batches it. H5's event builder replaces this minimal one.
+    this.audit?.record({ kind: "gateway.request", tenant: p?.tenant ?? "default", reqId: x.id, status: x.res.statusCode, outcome: x.outcome });
     if (this.draining && this.inFlight.size === 0) this.onDrained?.();
   }
 
@@ -275,9 +304,16 @@ export class Gateway {
       this.server.closeAllConnections();
       await closed;
       await this.ctx.auth.close(); // last-used times noted since the last batch
+      // Every exchange has finished and recorded its event: write them all and take a last checkpoint.
+      await this.audit?.close().catch((err: unknown) => this.ctx.log.error({ err: (err as Error).message }, "audit log: events could not be written at shutdown"));
       await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));
     })();
     return this.stopping;
+  }
+
+  /** The running audit log (undefined when auditing is off): for shutdown hooks, health and tests. */
+  get auditLog(): AuditLog | undefined {
+    return this.audit;
   }
 
   get inFlightCount(): number {

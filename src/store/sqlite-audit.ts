@@ -225,3 +225,17 @@ export function sqliteAuditStore(db: Kysely<Tables>, raw: Database.Database): Sq
     },
   };
 }
+
+/**
+ * The audit log's one sealed column, for the registry of sealed columns
+ * (store/sealed-columns.ts) that `wardgate crypto rewrap/retire/status` walk.
+ */
+export const auditSealedColumns = [
+  {
+    table: "audit_signing_key",
+    idColumn: "id",
+    column: "private_sealed",
+    tenant: (_row: Record<string, unknown>) => "default",
+    aad: (_row: Record<string, unknown>) => "audit-signing-key",
+  },
+] as const;

@@ -2,10 +2,12 @@
  * Starts a real gateway in-process on an ephemeral port, with a real SQLite
  * store and a real log file, for end-to-end tests.
  */
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseConfig } from "../../src/config/load.js";
+import { Keyring } from "../../src/crypto/keyring.js";
 import { createLogger } from "../../src/gateway/log.js";
 import { Gateway } from "../../src/gateway/server.js";
 import { type NewKeyInput, issueKey } from "../../src/identity/gateway-keys.js";
@@ -13,6 +15,8 @@ import { SqliteStore } from "../../src/store/sqlite.js";
 
 export interface TestGateway {
   url: string;
+  /** The test's keyring (a random master key): seals the audit log's signing key. */
+  keyring: Keyring;
   gw: Gateway;
   store: SqliteStore;
   dir: string;
@@ -27,9 +31,11 @@ export async function startGateway(raw: Record<string, unknown>): Promise<TestGa
   const config = parseConfig({ ...raw, server: { port: 0, ...(raw.server as object) }, dataDir: dir, log: { level: "info", destination: logFile } });
   const store = await SqliteStore.open(join(dir, "wardgate.db"));
   const log = createLogger(config.log);
-  const gw = await Gateway.start({ config, store, log });
+  const keyring = new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]);
+  const gw = await Gateway.start({ config, store, log, keyring });
   return {
     url: gw.url,
+    keyring,
     gw,
     store,
     dir,
