@@ -55,6 +55,8 @@ export class FileWitness implements CheckpointPublisher {
 export interface HttpWitnessOptions {
   /** The witness's add-checkpoint URL. */
   url: string;
+  /** Names the witness's cursor in the store (default `witness:<url>`). */
+  name?: string;
   /** The witness's cosigning key: `<name>+<hex id>+<base64 key>`. */
   verifierKey: string;
   headers?: Record<string, string>;
@@ -73,7 +75,7 @@ export class HttpWitness implements CheckpointPublisher {
   private proofs: AuditProofs | undefined;
 
   constructor(private readonly options: HttpWitnessOptions) {
-    this.name = `witness:${options.url}`;
+    this.name = options.name ? `witness:${options.name}` : `witness:${options.url}`;
     this.key = parseWitnessKey(options.verifierKey);
     const timeout = options.timeoutMs ?? 10_000;
     this.dispatcher = new Agent({ connect: { timeout, ...(options.ca ? { ca: options.ca } : {}) }, headersTimeout: timeout, bodyTimeout: timeout });
@@ -121,11 +123,4 @@ export class HttpWitness implements CheckpointPublisher {
   async close(): Promise<void> {
     await this.dispatcher.close();
   }
-}
-
-export type WitnessConfig = { file: string } | ({ url: string } & Omit<HttpWitnessOptions, "url" | "ca"> & { ca?: string });
-
-/** The publishers for `audit.witnesses` (CA files read by the caller). */
-export function witnessPublishers(witnesses: readonly WitnessConfig[]): CheckpointPublisher[] {
-  return witnesses.map((w) => ("file" in w ? new FileWitness(w.file) : new HttpWitness(w)));
 }

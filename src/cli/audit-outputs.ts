@@ -6,19 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import type { AuditStore } from "../audit/audit-store.js";
-import type { ExportFormat } from "../audit/export.js";
 import type { CheckpointPublisher } from "../audit/log.js";
 import { WebhookSink } from "../audit/webhook-sink.js";
 import { FileWitness, HttpWitness } from "../audit/witness.js";
-
-export type WitnessSetting = { file: string } | { url: string; verifierKey: string; headers?: Record<string, string>; ca?: string };
-export interface SinkSetting {
-  webhook: string;
-  format?: ExportFormat;
-  headers?: Record<string, string>;
-  batch?: number;
-  ca?: string;
-}
+import type { SinkConfig, WitnessConfig } from "../config/audit-schema.js";
 
 export interface AuditOutputs {
   publishers: CheckpointPublisher[];
@@ -40,16 +31,30 @@ function readCa(path: string, key: string): string {
 }
 
 /** Builds the publishers and starts the sinks. Headers are never logged: they hold tokens. */
-export function startAuditOutputs(settings: { witnesses?: readonly WitnessSetting[]; sinks?: readonly SinkSetting[] }, store: AuditStore, log?: AuditOutputsLog): AuditOutputs {
+export function startAuditOutputs(settings: { witnesses?: readonly WitnessConfig[]; sinks?: readonly SinkConfig[] }, store: AuditStore, log?: AuditOutputsLog): AuditOutputs {
   const publishers = (settings.witnesses ?? []).map((w, i): CheckpointPublisher => {
-    if ("file" in w) return new FileWitness(w.file);
-    return new HttpWitness({ url: w.url, verifierKey: w.verifierKey, ...(w.headers ? { headers: w.headers } : {}), ...(w.ca ? { ca: readCa(w.ca, `audit.witnesses[${i}].ca`) } : {}) });
+    if (w.file !== undefined) return new FileWitness(w.file);
+    return new HttpWitness({
+      url: w.url!,
+      verifierKey: w.verifierKey!,
+      ...(w.name ? { name: w.name } : {}),
+      ...(w.headers ? { headers: w.headers } : {}),
+      ...(w.ca ? { ca: readCa(w.ca, `audit.witnesses[${i}].ca`) } : {}),
+      ...(w.timeout !== undefined ? { timeoutMs: w.timeout } : {}),
+    });
   });
   const sinks = (settings.sinks ?? []).map(
     (s, i) =>
       new WebhookSink(
         store,
-        { url: s.webhook, format: s.format ?? "jsonl", ...(s.headers ? { headers: s.headers } : {}), ...(s.batch ? { batch: s.batch } : {}), ...(s.ca ? { ca: readCa(s.ca, `audit.sinks[${i}].ca`) } : {}) },
+        {
+          url: s.webhook,
+          format: s.format ?? "ocsf",
+          ...(s.name ? { name: s.name } : {}),
+          ...(s.headers ? { headers: s.headers } : {}),
+          ...(s.batch ? { batch: s.batch } : {}),
+          ...(s.ca ? { ca: readCa(s.ca, `audit.sinks[${i}].ca`) } : {}),
+        },
         { onError: (err, attempt) => log?.warn({ sink: `audit.sinks[${i}]`, attempt, err: err.message }, "audit webhook delivery failed; retrying") },
       ),
   );

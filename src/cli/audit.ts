@@ -14,7 +14,6 @@ import type { StoredCheckpoint } from "../audit/audit-store.js";
 import { type CheckpointError, parseVerifierKey } from "../audit/checkpoint.js";
 import { EXPORT_FORMATS, type ExportFormat, exportStream, parseSince } from "../audit/export.js";
 import { type VerifyReport, verifyLog } from "../audit/verify.js";
-import type { Config } from "../config/schema.js";
 import type { Store } from "../store/store.js";
 import { withCommandStore } from "./context.js";
 import { CliError } from "./errors.js";
@@ -32,12 +31,6 @@ interface ExportOptions {
   until?: string;
   format: string;
   tenant?: string;
-}
-
-/** `audit.origin` once the config has it, else undefined (the signing key's name is used). */
-function configuredOrigin(config: Config): string | undefined {
-  const audit = (config as { audit?: { origin?: unknown } }).audit;
-  return typeof audit?.origin === "string" ? audit.origin : undefined;
 }
 
 async function allCheckpoints(store: Store): Promise<StoredCheckpoint[]> {
@@ -72,7 +65,7 @@ export function registerAudit(program: Command): void {
     .description("recompute the log's tree, check every checkpoint, and report any tampering by index (exit 0 only when clean)")
     .option("--checkpoint <file>", "a signed checkpoint saved elsewhere: prove the log only grew since")
     .option("--verifier-key <key>", "the log's verifier key kept elsewhere (default: the one in the database, which an attacker could replace)")
-    .option("--origin <origin>", "the log's origin (default: audit.origin, else the signing key's name)")
+    .option("--origin <origin>", "the log's origin (default: the verifier key's name, as the log names its key after its origin)")
     .option("--fast", "read seq without re-canonicalising every event")
     .option("--json", "print the report as JSON")
     .action(async (opts: VerifyOptions, cmd: Command) => {
@@ -94,7 +87,9 @@ export function registerAudit(program: Command): void {
         } catch (e) {
           throw new CliError(`${opts.verifierKey ? "--verifier-key" : "the stored verifier key"}: ${(e as CheckpointError).message}`);
         }
-        const origin = opts.origin ?? configuredOrigin(config) ?? stored?.name ?? verifier.name;
+        // The log's key is named after its origin (audit/signing-key.ts); the configured origin is only a
+        // fallback, since its default is the host name, which differs when verifying elsewhere.
+        const origin = opts.origin ?? (opts.verifierKey ? verifier.name : (stored?.name ?? config.audit.origin));
         const state = await store.audit.state();
         const report = await verifyLog({
           rows: store.audit.scan(),

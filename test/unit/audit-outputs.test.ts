@@ -25,7 +25,7 @@ test("file witness and webhook sink from the settings; a missing CA file names i
   try {
     const { size, root } = await store.audit.append([{ kind: "admin.auth.login", tenant: "default", outcome: "success" }]);
     const outputs = startAuditOutputs(
-      { witnesses: [{ file: join(dir, "w", "checkpoint") }], sinks: [{ webhook: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, format: "ocsf" }] },
+      { witnesses: [{ file: join(dir, "w", "checkpoint") }], sinks: [{ webhook: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, format: "ocsf", headers: {}, batch: 100 }] },
       store.audit,
     );
     assert.equal(outputs.publishers.length, 1);
