@@ -320,6 +320,22 @@ function seqOf(value: unknown): number | undefined {
   return Number.isSafeInteger(seq) && (seq as number) >= 0 ? (seq as number) : undefined;
 }
 
+/** Object keys in the order they came, strictly ascending by UTF-16 code units, at every depth. */
+function keysSorted(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  if (Array.isArray(value)) return value.every(keysSorted);
+  let prev: string | undefined;
+  for (const k in value) {
+    if (prev !== undefined && !(prev < k)) return false;
+    prev = k;
+    if (!keysSorted((value as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+// An escaped lone surrogate survives JSON.stringify but not JCS: such bodies take the full check.
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
 function parseCanonical(body: string): { canonical: boolean; why?: string; seq?: number } {
   let value: unknown;
   try {
@@ -329,11 +345,15 @@ function parseCanonical(body: string): { canonical: boolean; why?: string; seq?:
   }
   const seq = seqOf(value);
   if (typeof value !== "object" || value === null || Array.isArray(value)) return { canonical: false, why: "not an object" };
-  try {
-    if (canonicalize(value) !== body) return { canonical: false, why: "not in RFC 8785 form", ...(seq !== undefined ? { seq } : {}) };
-  } catch (e) {
-    return { canonical: false, why: (e as Error).message };
-  }
   if (seq === undefined) return { canonical: false, why: "no top-level integer seq" };
+  // Fast path (about 3× cheaper than canonicalize): JCS is JSON.stringify with sorted keys, so text
+  // that re-serialises to itself with keys in order is canonical. Anything else gets the full check,
+  // which decides (V8 puts integer-like keys first, which the fast path would misjudge).
+  if (JSON.stringify(value) === body && keysSorted(value) && !SURROGATE_ESCAPE.test(body)) return { canonical: true, seq };
+  try {
+    if (canonicalize(value) !== body) return { canonical: false, why: "not in RFC 8785 form", seq };
+  } catch (e) {
+    return { canonical: false, why: (e as Error).message, seq };
+  }
   return { canonical: true, seq };
 }

@@ -188,6 +188,20 @@ describe("verifyLog", () => {
     assert.ok(kinds((await verify(rows, checkpoints)).problems).includes("not-canonical@2"));
   });
 
+  test("the canonical check: integer-like keys in JCS order pass; unsorted keys, -0, spaces and lone surrogates do not", async () => {
+    const check = async (text: string) => {
+      const rows = [row(0, text)];
+      return (await verifyLog({ rows, checkpoints: [], stateSize: 1, verifiers, origin: ORIGIN })).problems.map((p) => p.kind);
+    };
+    assert.deepEqual(await check('{"10":1,"9":2,"seq":0}'), []);
+    assert.deepEqual(await check(canonicalize({ seq: 0, s: "caf\u00e9 \ud83d\ude00" })), []);
+    assert.deepEqual(await check('{"seq":0,"a":1}'), ["not-canonical"]);
+    assert.deepEqual(await check('{"n":-0,"seq":0}'), ["not-canonical"]);
+    assert.deepEqual(await check('{"seq": 0}'), ["not-canonical"]);
+    assert.deepEqual(await check('{"s":"\\ud800","seq":0}'), ["not-canonical"]);
+    assert.deepEqual(await check('{"n":1.0,"seq":0}'), ["not-canonical"]);
+  });
+
   test("without the canonical check, seq is still read and moves are still found", async () => {
     const { rows, checkpoints } = cleanLog();
     const a = rows[4]!;
