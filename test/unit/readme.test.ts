@@ -35,3 +35,15 @@ test("the README's guard example validates, and its profile resolves as describe
   assert.equal(cfg.routes[0]?.guard, "strict");
   assert.deepEqual(cfg.routes[0]?.inspect.documents, ["/context/*/text"]);
 });
+
+test("the README's audit example validates: witnesses and a SIEM sink", () => {
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Verifying the audit log"), readme.indexOf("## Configuration"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, "README has a yaml block under Verifying the audit log");
+  const cfg = parseConfig({ ...parse(yaml), providers: { demo: { type: "demo" } }, models: [{ name: "demo", provider: "demo" }] }, { SIEM_TOKEN: "t0k" });
+  assert.equal(cfg.audit.origin, "gw1.example.com/wardgate/audit");
+  assert.deepEqual(cfg.audit.witnesses.map((w) => w.file ?? w.url), ["/mnt/worm/wardgate/checkpoint", "https://witness.example/add-checkpoint"]);
+  assert.deepEqual(cfg.audit.sinks[0]?.headers, { Authorization: "Bearer t0k" });
+  assert.equal(cfg.audit.sinks[0]?.format, "ocsf");
+});
