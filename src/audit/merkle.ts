@@ -28,6 +28,14 @@ export function hashLeaf(data: Uint8Array): Buffer {
   return hash("sha256", Buffer.concat([LEAF_PREFIX, data]), "buffer");
 }
 
+/** hashLeaf of a string's UTF-8 bytes, without the intermediate copies. */
+export function hashLeafUtf8(text: string): Buffer {
+  const input = Buffer.allocUnsafe(1 + Buffer.byteLength(text, "utf8"));
+  input[0] = 0x00;
+  input.write(text, 1, "utf8");
+  return hash("sha256", input, "buffer");
+}
+
 /** An interior node: SHA-256(0x01 || left || right). */
 export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
   if (left.length !== HASH_BYTES || right.length !== HASH_BYTES) throw new Error(`merkle: node children must be ${HASH_BYTES}-byte hashes`);

@@ -63,6 +63,17 @@ routes: []
   #     prompts: [/input/text]
   #     documents: [/context/*/text]   # inspected as data: planted instructions (indirect injection)
 
+# The tamper-evident audit log: every request and admin action, in a Merkle
+# tree with signed checkpoints. When events cannot be written, fail-closed
+# refuses new requests (503 audit_unavailable); serve-unaudited serves them.
+audit:
+  enabled: true
+  onQueueFull: fail-closed
+  # origin: gw1.example.com/wardgate/audit   # default <host name>/wardgate/audit
+  # checkpoint: { everyEvents: 1000, every: 10s }
+  # witnesses:
+  #   - { file: ./witness/checkpoint }
+
 # The guard inspects prompts and responses (streams included). A profile maps
 # detectors to actions: allow | flag | redact | block. Keys are a category
 # (injection, pii, secrets, links, active, leak, custom), a single detector

@@ -256,6 +256,10 @@ export class Gateway {
       if (this.draining) {
         ok = false;
         detail = "shutting down";
+      } else if (this.audit && !this.audit.admits()) {
+        // Requests would be refused (fail-closed): let the load balancer send them elsewhere.
+        ok = false;
+        detail = "audit log unavailable";
       } else {
         try {
           await this.opts.store.ping();

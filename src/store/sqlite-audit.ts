@@ -12,7 +12,7 @@ import type { Kysely } from "kysely";
 import type { AuditScanOptions, AuditSigningKeyRecord, AuditStore, StoredAuditEvent, StoredCheckpoint } from "../audit/audit-store.js";
 import { CanonicalJsonError, canonicalize } from "../audit/jcs.js";
 import type { AuditEventInput } from "../audit/log.js";
-import { EMPTY_ROOT, Frontier, hashLeaf } from "../audit/merkle.js";
+import { EMPTY_ROOT, Frontier, hashLeafUtf8 } from "../audit/merkle.js";
 import type { Tables } from "./migrations/index.js";
 
 /** Rows per chunk when scanning. */
@@ -116,7 +116,7 @@ export function sqliteAuditStore(db: Kysely<Tables>, raw: Database.Database): Sq
     let idx = size;
     for (const e of events) {
       const { text, at } = eventBody(e, idx, now);
-      const leaf = hashLeaf(Buffer.from(text, "utf8"));
+      const leaf = hashLeafUtf8(text);
       s.insert.run(idx, at, e.tenant, e.kind, text, leaf);
       frontier.append(leaf);
       idx++;

@@ -35,8 +35,9 @@ export class SqliteStore implements Store {
   private readonly raw: Database.Database;
   /**
    * Moves whenever the database may have changed: on this connection's own
-   * writes, when the file system reports a write to the database or its WAL
-   * by any process (inotify: sub-millisecond), and — as a safety net where
+   * writes to what decides access, when the file system reports a write to
+   * the database or its WAL and data_version shows another connection's
+   * commit (inotify: sub-millisecond), and — as a safety net where
    * file notifications are unavailable — when a once-a-second poll of
    * SQLite's data_version sees another connection's commit. Reading
    * data_version on every request would cost three system calls each.
@@ -46,6 +47,7 @@ export class SqliteStore implements Store {
   private lastDataVersion: number;
   private readonly watcher: FSWatcher | undefined;
   private readonly poll: NodeJS.Timeout;
+  private recheck: NodeJS.Timeout | undefined;
 
   private constructor(raw: Database.Database, path: string) {
     this.raw = raw;
@@ -67,7 +69,7 @@ export class SqliteStore implements Store {
       const file = basename(path);
       try {
         this.watcher = watch(dirname(path), { persistent: false }, (_event, name) => {
-          if (!name || name.startsWith(file)) this.generation++;
+          if (!name || name.startsWith(file)) this.checkSoon();
         });
         this.watcher.on("error", () => undefined);
       } catch {
@@ -75,6 +77,21 @@ export class SqliteStore implements Store {
       }
     }
     this.poll = setInterval(() => this.checkDataVersion(), 1000).unref();
+  }
+
+  /**
+   * A write to the files, by anyone. This connection's own writes do not move
+   * data_version (and move the token themselves when they matter: audit
+   * appends, many a second, must not drop every cache); another connection's
+   * commit does. The commit may become visible a moment after the write that
+   * signalled it, so look again shortly after.
+   */
+  private checkSoon(): void {
+    this.checkDataVersion();
+    this.recheck ??= setTimeout(() => {
+      this.recheck = undefined;
+      this.checkDataVersion();
+    }, 5).unref();
   }
 
   private checkDataVersion(): void {
@@ -125,6 +142,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     clearInterval(this.poll);
+    clearTimeout(this.recheck);
     this.watcher?.close();
     await this.db.destroy();
   }

@@ -85,12 +85,17 @@ describe("audit log end to end", () => {
       await ask(o); // its event fills the queue (written only after an hour)
       assert.deepEqual(await refusal(o), { status: 503, code: "audit_unavailable", type: "server_error", retryAfter: "1" });
       await h.gw.auditLog!.flush();
+      await ask(o); // fills the queue again
+      // Admission comes before authentication: an unknown key is refused by it too, before any key lookup.
+      const stranger = new OpenAI({ apiKey: "wg_nope", baseURL: `${h.url}/v1`, maxRetries: 0 });
+      assert.equal((await refusal(stranger)).code, "audit_unavailable");
+      await h.gw.auditLog!.flush();
       await ask(o);
       const kinds = (await events(h)).map((e) => [e.kind, e.status]);
       await h.gw.auditLog!.flush();
       // The refused request is recorded too: admitted requests' events are never dropped under fail-closed.
-      assert.deepEqual(kinds, [["gateway.request", 200], ["gateway.request", 503]]);
-      assert.deepEqual((await events(h)).map((e) => e.status), [200, 503, 200]);
+      assert.deepEqual(kinds, [["gateway.request", 200], ["gateway.request", 503], ["gateway.request", 200], ["gateway.request", 503]]);
+      assert.deepEqual((await events(h)).map((e) => e.status), [200, 503, 200, 503, 200]);
     } finally {
       await h.close();
     }
@@ -125,8 +130,11 @@ describe("audit log end to end", () => {
       await ask(o); // admitted; its event cannot be written
       await until(() => h.gw.auditLog!.stats().failing);
       assert.equal((await refusal(o)).code, "audit_unavailable");
+      const ready = await fetch(`${h.url}/readyz`);
+      assert.deepEqual([ready.status, await ready.json()], [503, { status: "unavailable", detail: "audit log unavailable" }]);
       audit.append = append;
       await until(() => !h.gw.auditLog!.stats().failing);
+      assert.equal((await fetch(`${h.url}/readyz`)).status, 200);
       await ask(o);
       await h.gw.auditLog!.flush();
       assert.deepEqual((await events(h)).map((e) => e.status), [200, 503, 200]);

@@ -142,3 +142,26 @@ describe("values JSON cannot carry are refused with the path", () => {
     assert.equal(canonicalize("\uD83D\uDE00"), `"\uD83D\uDE00"`);
   });
 });
+
+describe("the fast path and the exact writer agree", () => {
+  test("integer-like keys, __proto__ keys, surrogate pairs, deep nesting and shared objects give the RFC 8785 bytes", async () => {
+    const { hashLeaf, hashLeafUtf8 } = await import("../../src/audit/merkle.js");
+    const shared = { z: 1, a: [1, 2] };
+    const cases: [unknown, string][] = [
+      [{ b: 1, 10: "x", 2: "y", a: null }, '{"10":"x","2":"y","a":null,"b":1}'],
+      [JSON.parse('{"__proto__":{"x":1},"a":2}'), '{"__proto__":{"x":1},"a":2}'],
+      [{ s: "pair \u{1F600} ok", t: "back\\ud800slash" }, '{"s":"pair \u{1F600} ok","t":"back\\\\ud800slash"}'],
+      [{ x: shared, y: shared }, '{"x":{"a":[1,2],"z":1},"y":{"a":[1,2],"z":1}}'],
+      [{ n: [-0, 1e21, 0.1, 5e-7] }, '{"n":[0,1e+21,0.1,5e-7]}'],
+    ];
+    let deep: unknown = 1;
+    let deepText = "1";
+    for (let i = 0; i < 100; i++) {
+      deep = { k: deep };
+      deepText = `{"k":${deepText}}`;
+    }
+    cases.push([deep, deepText]);
+    for (const [value, expected] of cases) assert.equal(canonicalize(value), expected);
+    assert.deepEqual(hashLeafUtf8("h\u00e9llo \u{1F600}"), hashLeaf(Buffer.from("h\u00e9llo \u{1F600}", "utf8")));
+  });
+});

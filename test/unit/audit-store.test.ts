@@ -221,3 +221,28 @@ describe("Frontier.restore", () => {
     assert.throws(() => Frontier.restore(-1, []), /non-negative/);
   });
 });
+
+describe("the change token and audit writes", () => {
+  test("this connection's audit appends do not move it; another connection's writes do, within milliseconds", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wardgate-audit-token-"));
+    const file = join(dir, "token.sqlite");
+    const a = await SqliteStore.open(file);
+    const b = await SqliteStore.open(file);
+    try {
+      const t = a.changeToken();
+      for (let i = 0; i < 5; i++) {
+        await a.audit.append([ev(i)]);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      assert.equal(a.changeToken(), t, "own audit writes leave the caches alone");
+      await b.org.ensureTenant("acme"); // a write by another connection
+      const start = Date.now();
+      while (a.changeToken() === t && Date.now() - start < 900) await new Promise((r) => setTimeout(r, 2));
+      assert.notEqual(a.changeToken(), t, "another connection's write is seen");
+      assert.ok(Date.now() - start < 500, `seen after ${Date.now() - start} ms, before the 1 s poll`);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

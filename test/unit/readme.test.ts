@@ -36,9 +36,21 @@ test("the README's guard example validates, and its profile resolves as describe
   assert.deepEqual(cfg.routes[0]?.inspect.documents, ["/context/*/text"]);
 });
 
+test("the README's audit example validates", () => {
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Audit log"), readme.indexOf("## Admin API"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, "README has a yaml block under Audit log");
+  const cfg = parseConfig(parse(yaml), { SIEM_TOKEN: "t" });
+  assert.equal(cfg.audit.origin, "gw1.example.com/wardgate/audit");
+  assert.deepEqual(cfg.audit.batch, { maxEvents: 512, maxDelay: 50 });
+  assert.deepEqual(cfg.audit.checkpoint, { everyEvents: 1000, every: 10_000 });
+  assert.equal(cfg.audit.sinks[0]?.headers.Authorization, "Bearer t");
+});
+
 test("the README's audit example validates: witnesses and a SIEM sink", () => {
   const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("## Verifying the audit log"), readme.indexOf("## Configuration"));
+  const section = readme.slice(readme.indexOf("## Verifying the audit log"), readme.indexOf("## Admin API"));
   const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
   assert.ok(yaml, "README has a yaml block under Verifying the audit log");
   const cfg = parseConfig({ ...parse(yaml), providers: { demo: { type: "demo" } }, models: [{ name: "demo", provider: "demo" }] }, { SIEM_TOKEN: "t0k" });
