@@ -79,12 +79,15 @@ function classify(kind: string): OcsfClass {
   return { ...APPLICATION, class_uid: 6003, class_name: "API Activity", activity_id: id, activity_name: name };
 }
 
+/** Outcomes that mean the action happened as asked (admin "success", gateway "ok"). */
+const SUCCESS = new Set(["success", "ok", "allowed"]);
+
 function statusOf(event: Json): { status_id: number; status: string } {
-  const outcome = event.outcome;
+  const outcome = typeof event.outcome === "string" ? event.outcome : undefined;
   const httpStatus = typeof event.status === "number" ? event.status : undefined;
-  if (outcome === "success" || outcome === "allowed" || (outcome === undefined && httpStatus !== undefined && httpStatus < 400)) return { status_id: STATUS.success, status: "Success" };
-  if (outcome === undefined && httpStatus === undefined) return { status_id: STATUS.unknown, status: "Unknown" };
-  return { status_id: STATUS.failure, status: "Failure" };
+  const succeeded = outcome !== undefined ? SUCCESS.has(outcome) && (httpStatus === undefined || httpStatus < 400) : httpStatus !== undefined ? httpStatus < 400 : undefined;
+  if (succeeded === undefined) return { status_id: STATUS.unknown, status: "Unknown" };
+  return succeeded ? { status_id: STATUS.success, status: "Success" } : { status_id: STATUS.failure, status: "Failure" };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.length > 0 ? v : undefined);
@@ -94,7 +97,7 @@ const compact = (o: Json): Json => Object.fromEntries(Object.entries(o).filter((
 
 /** Fields the mapping below places; everything else of the event goes to `unmapped`. */
 const ADMIN_MAPPED = new Set(["v", "seq", "at", "tenant", "kind", "actor", "ip", "outcome", "target", "action"]);
-const GATEWAY_MAPPED = new Set(["v", "seq", "at", "tenant", "kind", "actor", "client", "reqId", "endpoint", "model", "status", "outcome", "code"]);
+const GATEWAY_MAPPED = new Set(["v", "seq", "at", "tenant", "kind", "actor", "reqId", "endpoint", "model", "status", "outcome", "code"]);
 
 /** One audit event (parsed body) as an OCSF 1.x event. */
 export function toOcsf(event: Json): Json {
@@ -107,7 +110,7 @@ export function toOcsf(event: Json): Json {
   const severity = failed ? (cls.class_uid === 3002 ? SEVERITY.medium : SEVERITY.low) : SEVERITY.informational;
   const actorObj = obj(event.actor);
   const client = obj(event.client);
-  const ip = str(event.ip) ?? str(client?.ip);
+  const ip = str(event.ip) ?? str(client?.ip) ?? str(event.client);
   const actor = admin
     ? compact({ user: compact({ uid: str(event.actor), type: "Admin" }) })
     : compact({ user: actorObj ? compact({ uid: str(actorObj.principal), name: str(actorObj.principal), groups: str(actorObj.team) ? [{ name: str(actorObj.team) }] : undefined, credential_uid: str(actorObj.keyId) }) : undefined, authorizations: str(actorObj?.via) ? [{ decision: str(event.outcome), policy: { name: str(actorObj?.via) } }] : undefined });

@@ -89,6 +89,11 @@ describe("wardgate audit verify on the real database file", () => {
     const { code, report } = verify(d);
     assert.equal(code, 1);
     assert.ok(found(report).includes("modified@23"), found(report).join());
+    // The same, as a person reads it.
+    const text = cli(d, ["audit", "verify"]);
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, /^MODIFIED at 23: the event at index 23 was modified/m);
+    assert.match(text.stdout, /^FAILED: \d+ problem\(s\)$/m);
   });
 
   test("a field edited and its leaf hash recomputed: modified, located between the two checkpoints", () => {
@@ -184,6 +189,17 @@ describe("wardgate audit verify on the real database file", () => {
     assert.equal(code, 1);
     assert.ok(found(report).includes("inconsistent-with-saved@30#50"), found(report).join());
     assert.equal(report.saved?.grew, false);
+  });
+
+  test("a log with no checkpoint or key yet says so", async () => {
+    const d = mkdir(join(dir, "empty"));
+    const empty = await SqliteStore.open(join(d, "wardgate.db"));
+    await empty.close();
+    const cp = cli(d, ["audit", "checkpoint"]);
+    assert.equal(cp.code, 1);
+    assert.match(cp.stderr, /no checkpoint yet/);
+    assert.match(cli(d, ["audit", "verify"]).stderr, /no signing key yet; pass --verifier-key/);
+    assert.equal(cli(d, ["audit", "verify", "--verifier-key", signer.verifierKey()]).code, 0, "an empty log is intact");
   });
 
   test("verifier-key prints the stored key; bad options are errors that name the option", () => {

@@ -83,8 +83,11 @@ describe("OCSF mapping", () => {
     const actor = e.actor as { user: Record<string, unknown> };
     assert.equal(actor.user.uid, "svc-billing");
     assert.equal(actor.user.credential_uid, "key_1");
-    assert.deepEqual(e.unmapped, { usage: request.usage, reasons: request.reasons });
-    assert.equal(toOcsf({ ...request, status: 200, outcome: "allowed" }).status_id, 1);
+    assert.deepEqual(e.unmapped, { client: request.client, usage: request.usage, reasons: request.reasons });
+    assert.equal(toOcsf({ ...request, status: 200, outcome: "ok" }).status_id, 1, "the gateway's outcome for a served request");
+    assert.equal(toOcsf({ ...request, status: 502, outcome: "upstream_error" }).status_id, 2);
+    assert.equal(toOcsf({ ...request, status: 200, outcome: "client_closed" }).status_id, 2);
+    assert.deepEqual(toOcsf({ ...request, client: "192.0.2.1" }).src_endpoint, { ip: "192.0.2.1" });
   });
 
   test("an event of an unknown kind still maps, with an unknown status", () => {
