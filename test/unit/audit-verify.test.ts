@@ -224,6 +224,9 @@ describe("verifyLog", () => {
     const { rows, checkpoints } = cleanLog();
     const report = await verify(rows, checkpoints.slice(0, 3), { stateRoot: hashLeaf(Buffer.from("x")) });
     assert.deepEqual(kinds(report.problems), ["modified@15..19"]);
+    const all = await verify(rows, checkpoints, { stateRoot: hashLeaf(Buffer.from("x")) });
+    assert.deepEqual(kinds(all.problems), ["modified@#20"], "the events are intact: the recorded root alone was changed");
+    assert.equal((await verify(rows, checkpoints, { stateRoot: Buffer.from(checkpoints[3]!.root) })).ok, true);
   });
 });
 
