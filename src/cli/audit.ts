@@ -8,7 +8,7 @@
  * `--checkpoint` (a checkpoint saved elsewhere, e.g. by a witness) to check
  * against what an attacker with the file cannot change.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { StoredCheckpoint } from "../audit/audit-store.js";
 import { type CheckpointError, parseVerifierKey } from "../audit/checkpoint.js";
@@ -64,7 +64,7 @@ export function registerAudit(program: Command): void {
     .command("verify")
     .description("recompute the log's tree, check every checkpoint, and report any tampering by index (exit 0 only when clean)")
     .option("--checkpoint <file>", "a signed checkpoint saved elsewhere: prove the log only grew since")
-    .option("--verifier-key <key>", "the log's verifier key kept elsewhere (default: the one in the database, which an attacker could replace)")
+    .option("--verifier-key <key|file>", "the log's verifier key kept elsewhere, or a file holding it (default: the one in the database, which an attacker could replace)")
     .option("--origin <origin>", "the log's origin (default: the verifier key's name, as the log names its key after its origin)")
     .option("--fast", "read seq without re-canonicalising every event")
     .option("--json", "print the report as JSON")
@@ -79,7 +79,9 @@ export function registerAudit(program: Command): void {
       }
       await withCommandStore(cmd, async (store, config) => {
         const stored = await store.audit.signingKey();
-        const keyText = opts.verifierKey ?? stored?.verifierKey;
+        // --verifier-key takes the key itself or a file holding it (what `audit verifier-key >file` wrote).
+        const given = opts.verifierKey !== undefined && existsSync(opts.verifierKey) ? readFileSync(opts.verifierKey, "utf8").trim() : opts.verifierKey;
+        const keyText = given ?? stored?.verifierKey;
         if (!keyText) throw new CliError("the audit log has no signing key yet; pass --verifier-key");
         let verifier: ReturnType<typeof parseVerifierKey>;
         try {

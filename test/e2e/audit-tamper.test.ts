@@ -169,6 +169,12 @@ describe("wardgate audit verify on the real database file", () => {
     const { code, report } = verify(d);
     assert.equal(code, 1);
     assert.equal(report.problems.filter((p) => p.kind === "checkpoint-signature").length, 5);
+    // The key kept in a file, as `audit verifier-key > file` wrote it.
+    const keyFile = join(dir, "audit.vkey");
+    writeFileSync(keyFile, `${signer.verifierKey()}\n`);
+    const fromFile = cli(d, ["audit", "verify", "--verifier-key", keyFile]);
+    assert.equal(fromFile.code, 1);
+    assert.match(fromFile.stdout, /checkpoints: 0 of 5 signed by the given key/);
   });
 
   test("--checkpoint: the log only grew from a checkpoint saved earlier; a rewritten history does not", () => {
