@@ -34,7 +34,8 @@ const NOT_SIMPLE = Symbol("not simple");
 const MAX_FAST_DEPTH = 64;
 
 /**
- * A copy with every object's keys inserted in sorted order, or NOT_SIMPLE.
+ * The value with every object's keys in sorted order (the value itself when
+ * they already are; a copy where they are not), or NOT_SIMPLE.
  * Integer-like keys are NOT_SIMPLE: JavaScript enumerates them first, in
  * numeric order, whatever the insertion order.
  */
@@ -49,29 +50,45 @@ function sortedCopy(value: unknown, depth: number): unknown {
       if (value === null) return null;
       if (depth > MAX_FAST_DEPTH) return NOT_SIMPLE; // perhaps a cycle: the writer says
       if (Array.isArray(value)) {
-        const out = new Array<unknown>(value.length);
+        let out: unknown[] | undefined;
         for (let i = 0; i < value.length; i++) {
-          const v = sortedCopy(value[i], depth + 1);
+          const item = value[i];
+          const v = sortedCopy(item, depth + 1);
           if (v === NOT_SIMPLE) return NOT_SIMPLE;
-          out[i] = v;
+          if (v !== item && out === undefined) out = value.slice(0, i);
+          if (out !== undefined) out[i] = v;
         }
-        return out;
+        // Copied only when something inside had to be: most values need no copy at all.
+        return out ?? value;
       }
       const proto = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) return NOT_SIMPLE;
       const record = value as Record<string, unknown>;
-      const names = Object.keys(record).sort();
-      const out: Record<string, unknown> = {};
+      const names = Object.keys(record);
+      let sorted = true;
+      for (let i = 1; i < names.length; i++) {
+        if (names[i - 1]! > names[i]!) {
+          sorted = false;
+          break;
+        }
+      }
+      if (!sorted) names.sort();
+      let out: Record<string, unknown> | undefined = sorted ? undefined : {};
       for (let i = 0; i < names.length; i++) {
         const key = names[i]!;
         const c = key.charCodeAt(0);
         // Integer-like keys enumerate out of order; "__proto__" would set the copy's prototype.
         if ((c >= 48 && c <= 57) || key === "__proto__") return NOT_SIMPLE;
-        const v = sortedCopy(record[key], depth + 1);
+        const item = record[key];
+        const v = sortedCopy(item, depth + 1);
         if (v === NOT_SIMPLE) return NOT_SIMPLE;
-        out[key] = v;
+        if (out === undefined && v !== item) {
+          out = {};
+          for (let j = 0; j < i; j++) out[names[j]!] = record[names[j]!];
+        }
+        if (out !== undefined) out[key] = v;
       }
-      return out;
+      return out ?? value;
     }
     default:
       return NOT_SIMPLE;

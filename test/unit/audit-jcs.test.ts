@@ -165,3 +165,41 @@ describe("the fast path and the exact writer agree", () => {
     assert.deepEqual(hashLeafUtf8("h\u00e9llo \u{1F600}"), hashLeaf(Buffer.from("h\u00e9llo \u{1F600}", "utf8")));
   });
 });
+
+describe("canonicalize against a plain reference", () => {
+  /** The obvious (slow) definition: sort keys by code units, JSON.stringify the leaves. */
+  const reference = (v: unknown): string => {
+    if (Array.isArray(v)) return `[${v.map(reference).join(",")}]`;
+    if (v !== null && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      return `{${Object.keys(o)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${reference(o[k])}`)
+        .join(",")}}`;
+    }
+    return JSON.stringify(v);
+  };
+
+  test("random nested values, keys sorted or not, give the same bytes", () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const keys = ["a", "b", "B", "é", "z", "aa", "_x", "key with space", "\u{1F600}", "10", "2"];
+    const leaf = () => [null, true, false, 0, -0, 1.5, 1e21, -7, "", "x\"y\\z\n\u0001", "\u{1F600}ok"][rnd(11)];
+    const make = (depth: number): unknown => {
+      if (depth > 3 || rnd(3) === 0) return leaf();
+      if (rnd(2) === 0) return Array.from({ length: rnd(4) }, () => make(depth + 1));
+      const o: Record<string, unknown> = {};
+      const names = Array.from({ length: rnd(5) }, () => keys[rnd(keys.length)]!);
+      if (rnd(2) === 0) names.sort(); // already sorted: the no-copy path
+      for (const k of names) o[k] = make(depth + 1);
+      return o;
+    };
+    for (let i = 0; i < 500; i++) {
+      const v = make(0);
+      assert.equal(canonicalize(v), reference(v), JSON.stringify(v));
+    }
+  });
+});

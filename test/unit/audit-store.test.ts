@@ -106,6 +106,17 @@ describe("SQLite audit store", () => {
     await Promise.all([a.close(), b.close()]);
   });
 
+  test("a reopened store resumes the tree where it was left", async () => {
+    const file = join(dir, "reopen.sqlite");
+    const first = await SqliteStore.open(file);
+    await first.audit.append(Array.from({ length: 7 }, (_, n) => ev(n)));
+    await first.close();
+    const second = await SqliteStore.open(file);
+    await second.audit.append(Array.from({ length: 6 }, (_, n) => ev(7 + n)));
+    assert.equal(await checkLog(second), 13);
+    await second.close();
+  });
+
   test("two processes appending at once leave one contiguous log", async () => {
     const file = join(dir, "two-processes.sqlite");
     const store = await SqliteStore.open(file);
