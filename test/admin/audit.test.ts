@@ -104,7 +104,7 @@ describe("admin audit API", () => {
     const r = await auditor.get(`/audit/proofs/consistency?from=${a!.size}&to=${b!.size}`);
     assert.equal(r.status, 200, r.text);
     assert.ok(verifyConsistency(a!.size, b!.size, b64(a!.root), b64(b!.root), r.body.proof.map(b64)));
-    // The log grows; the cached tree is rebuilt for the new size.
+    // The log grows; the served tree is extended with the new leaves.
     await h.store.audit.append([{ kind: "gateway.request", tenant: "default", reqId: "late" }]);
     const size = await checkpoint();
     const latest = (await auditor.get("/audit/checkpoints/latest")).body;
