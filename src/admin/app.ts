@@ -16,6 +16,7 @@ import type { AdminDeps } from "./context.js";
 import { AdminError, errorBody } from "./errors.js";
 import { adminRoutes } from "./routes/admins.js";
 import { authRoutes } from "./routes/auth.js";
+import { auditRoutes } from "./routes/audit.js";
 import { eventRoutes } from "./routes/events.js";
 import { keyRoutes } from "./routes/keys.js";
 import { killSwitchRoutes } from "./routes/kill-switches.js";
@@ -100,6 +101,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
       keyRoutes(api, deps);
       adminRoutes(api, deps);
       eventRoutes(api, deps);
+      auditRoutes(api, deps);
       policyRoutes(api, deps, policies);
       killSwitchRoutes(api, deps);
       api.get("/openapi.json", { config: { access: { auth: "none" } }, schema: { hide: true } }, async () => app.swagger());

@@ -4,9 +4,9 @@
  * permission only when it is listed here.
  *
  *   owner           everything, including managing admins
- *   security-admin  principals, teams, keys (incl. revoke), policies, events, kill switches
+ *   security-admin  principals, teams, keys (incl. revoke), policies, events, audit log, kill switches
  *   key-manager     keys (create, rotate, revoke); reads principals and teams
- *   auditor         reads everything (kill switches included); exports events
+ *   auditor         reads everything (kill switches and the audit log included); exports events
  */
 import type { AdminRole } from "../identity/admin/admin-store.js";
 
@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   "admins:write",
   "events:read",
   "events:export",
+  "audit:read",
   "policies:read",
   "policies:write",
   "kill-switches:read",
@@ -39,13 +40,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<AdminRole, ReadonlySet<Permission
     "keys:write",
     "events:read",
     "events:export",
+    "audit:read",
     "policies:read",
     "policies:write",
     "kill-switches:read",
     "kill-switches:write",
   ]),
   "key-manager": new Set<Permission>(["keys:read", "keys:write", "principals:read", "teams:read"]),
-  auditor: new Set<Permission>(["teams:read", "principals:read", "keys:read", "admins:read", "events:read", "events:export", "policies:read", "kill-switches:read"]),
+  auditor: new Set<Permission>(["teams:read", "principals:read", "keys:read", "admins:read", "events:read", "events:export", "audit:read", "policies:read", "kill-switches:read"]),
 };
 
 export function can(role: AdminRole, permission: Permission): boolean {

@@ -4,7 +4,7 @@
  * LivePolicies the gateway uses, so a dry run answers exactly like the
  * gateway), and the admin plane's own check: with explicit policies, an
  * admin's request must also be granted `administer` (or `read-audit` for the
- * events routes) on its tenant.
+ * events and audit-log routes) on its tenant.
  */
 import { BUILTIN_GUARD_PROFILES } from "../config/guard-schema.js";
 import { type Classification, type PolicyAction, type PolicyRule, parseSubject } from "../config/policy-schema.js";
@@ -67,7 +67,7 @@ export function adminAction(routeUrl: string, prefix: string): PolicyAction | un
   // Registering another second factor changes the account: it is administration, not sign-in.
   if (path.startsWith("/auth/webauthn/register/")) return "administer";
   if (path.startsWith("/auth/") || path === "/openapi.json") return undefined;
-  if (path === "/events" || path.startsWith("/events/")) return "read-audit";
+  if (path === "/events" || path.startsWith("/events/") || path.startsWith("/audit/")) return "read-audit";
   return "administer";
 }
 

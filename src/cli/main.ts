@@ -10,6 +10,7 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/load.js";
 import { registerAdmin } from "./admin.js";
+import { registerAudit } from "./audit.js";
 import { resolveConfig, type GlobalOptions } from "./context.js";
 import { CliError } from "./errors.js";
 import { registerGuard } from "./guard.js";
@@ -37,6 +38,7 @@ registerPolicy(program);
 registerAdmin(program);
 registerKillSwitch(program);
 registerTls(program);
+registerAudit(program);
 
 program
   .command("config")

@@ -7,6 +7,7 @@ import { createLogger } from "../gateway/log.js";
 import { issueKey } from "../identity/gateway-keys.js";
 import type { Store } from "../store/store.js";
 import { adminTlsOptions, startAdminListener } from "./admin.js";
+import { type AuditOutputs, startAuditOutputs } from "./audit-outputs.js";
 import { type GlobalOptions, loadMasterKey, openConfiguredStore, resolveConfig } from "./context.js";
 
 function port(v: string): number {
@@ -40,17 +41,21 @@ export function registerServe(program: Command): void {
       const log = createLogger(config.log);
       const key = resolved.demo ? await demoKey(store) : undefined;
       let keyring: Keyring | undefined;
+      // Witnesses get each checkpoint; webhook sinks stream the log to SIEMs from their stored cursors.
+      let outputs: AuditOutputs | undefined;
       try {
         // Until the keyring loader (crypto.masterKey) is wired: the secret box's master key as version 1.
         keyring = config.audit.enabled ? new Keyring([{ version: 1, state: "active", key: loadMasterKey(config) }]) : undefined;
+        outputs = config.audit.enabled ? startAuditOutputs(config.audit, store.audit, log) : undefined;
       } catch (err) {
         await store.close();
         throw err;
       }
       let gw: Gateway;
       try {
-        gw = await Gateway.start({ config, store, log, ...(keyring ? { keyring } : {}) });
+        gw = await Gateway.start({ config, store, log, ...(keyring ? { keyring } : {}), ...(outputs ? { checkpointPublishers: outputs.publishers } : {}) });
       } catch (err) {
+        await outputs?.stop();
         await store.close();
         if (err instanceof ConfigError) throw err;
         const code = (err as NodeJS.ErrnoException).code;
@@ -93,6 +98,8 @@ export function registerServe(program: Command): void {
         if (++signals > 1) process.exit(1);
         log.info({ signal, inFlight: gw.inFlightCount }, "shutting down: draining in-flight requests");
         await Promise.all([gw.stop(), adminStarting.then((admin) => admin?.close())]);
+        // After the gateway's last checkpoint was published; events not yet sent go out at the next start.
+        await outputs?.stop();
         await store.close();
         log.info("stopped");
         // Exit once the log is flushed, or after 2 s if its reader has gone away.

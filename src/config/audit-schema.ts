@@ -7,7 +7,7 @@
  */
 import { hostname } from "node:os";
 import { z } from "zod";
-import { parseVerifierKey } from "../audit/checkpoint.js";
+import { parseWitnessKey } from "../audit/cosignature.js";
 import { parseDuration } from "./units.js";
 
 const duration = (what: string) =>
@@ -55,7 +55,7 @@ const witnessSchema = z
       .string()
       .refine((k) => {
         try {
-          parseVerifierKey(k);
+          parseWitnessKey(k);
           return true;
         } catch {
           return false;

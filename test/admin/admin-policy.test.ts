@@ -63,6 +63,10 @@ describe("access policies on the admin plane", () => {
     assert.equal((await owner.get("/events/export")).body.error.code, "policy_denied");
     const auditor = await as("auditor@example.com");
     assert.equal((await auditor.get("/events")).status, 200);
+    // The tamper-evident log's routes are reading the audit trail too.
+    assert.equal((await owner.get("/audit/events")).body.error.code, "policy_denied");
+    assert.equal((await owner.get("/audit/checkpoints")).body.error.code, "policy_denied");
+    assert.equal((await auditor.get("/audit/events")).status, 200);
   });
 
   test("denied outside a time window (injectable clock); sign-in itself still works", async () => {

@@ -41,6 +41,11 @@ const ROUTES = [
   "POST /kill-switches/{id}/lift",
   "GET /events",
   "GET /events/export",
+  "GET /audit/events",
+  "GET /audit/checkpoints",
+  "GET /audit/checkpoints/latest",
+  "GET /audit/proofs/inclusion",
+  "GET /audit/proofs/consistency",
 ];
 
 describe("admin API document and secrets", () => {

@@ -67,6 +67,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", route: "/kill-switches/:id/lift", allowed: ["owner", "security-admin"], ok: 200, call: (c, r) => c.post(`/kill-switches/${switchIds.get(r)}/lift`) },
   { method: "GET", route: "/events", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/events") },
   { method: "GET", route: "/events/export", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/events/export") },
+  { method: "GET", route: "/audit/events", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/audit/events") },
+  { method: "GET", route: "/audit/checkpoints", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/audit/checkpoints") },
 ];
 
 describe("admin roles", () => {

@@ -47,3 +47,15 @@ test("the README's audit example validates", () => {
   assert.deepEqual(cfg.audit.checkpoint, { everyEvents: 1000, every: 10_000 });
   assert.equal(cfg.audit.sinks[0]?.headers.Authorization, "Bearer t");
 });
+
+test("the README's audit example validates: witnesses and a SIEM sink", () => {
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Verifying the audit log"), readme.indexOf("## Admin API"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, "README has a yaml block under Verifying the audit log");
+  const cfg = parseConfig({ ...parse(yaml), providers: { demo: { type: "demo" } }, models: [{ name: "demo", provider: "demo" }] }, { SIEM_TOKEN: "t0k" });
+  assert.equal(cfg.audit.origin, "gw1.example.com/wardgate/audit");
+  assert.deepEqual(cfg.audit.witnesses.map((w) => w.file ?? w.url), ["/mnt/worm/wardgate/checkpoint", "https://witness.example/add-checkpoint"]);
+  assert.deepEqual(cfg.audit.sinks[0]?.headers, { Authorization: "Bearer t0k" });
+  assert.equal(cfg.audit.sinks[0]?.format, "ocsf");
+});

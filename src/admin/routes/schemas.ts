@@ -8,6 +8,7 @@ export const TAG_ADMINS = "admins";
 export const TAG_EVENTS = "events";
 export const TAG_POLICIES = "policies";
 export const TAG_KILL_SWITCHES = "kill-switches";
+export const TAG_AUDIT = "audit";
 
 type Props = Record<string, unknown>;
 
