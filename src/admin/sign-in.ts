@@ -97,7 +97,7 @@ const badCode = () => new AdminError(401, "authentication_error", "invalid_code"
 export async function checkTotpFactor(deps: AdminDeps, req: FastifyRequest, account: AdminAccount, code: string, action: string): Promise<void> {
   refuseIfLocked(account, deps.now());
   if (account.totpSecret === null) throw new AdminError(400, "invalid_request_error", "totp_not_enrolled", "This account has no TOTP enrolled.");
-  const secret = deps.box.open(account.totpSecret, totpAad(account.id)).toString("utf8");
+  const secret = deps.keyring.open(account.tenantId, account.totpSecret, totpAad(account.id)).toString("utf8");
   const step = await checkTotp(secret, code, deps.now(), account.totpLastStep);
   // The conditional write makes the step single-use even for two requests racing with one code.
   if (step === undefined || !(await deps.store.admin.acceptTotpStep(account.tenantId, account.id, step, deps.now()))) {

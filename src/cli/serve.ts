@@ -1,12 +1,16 @@
 /** `wardgate serve`: the data plane, on the configured store and providers. */
 import { InvalidArgumentError, type Command } from "commander";
 import { ConfigError, sqlitePath } from "../config/load.js";
+import { resolveSecretRefs } from "../config/secret-refs.js";
+import { SECRET_TENANT, secretAad } from "../crypto/sealed-values.js";
 import { Gateway } from "../gateway/server.js";
 import { createLogger } from "../gateway/log.js";
 import { issueKey } from "../identity/gateway-keys.js";
+import type { Keyring } from "../crypto/keyring.js";
 import type { Store } from "../store/store.js";
 import { startAdminListener } from "./admin.js";
 import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
+import { loadKeyring } from "./keyring.js";
 
 function port(v: string): number {
   const n = Number(v);
@@ -34,11 +38,23 @@ export function registerServe(program: Command): void {
       if (opts.host) config.server.host = opts.host;
       if (opts.port !== undefined) config.server.port = opts.port;
       const store = await openConfiguredStore(config);
+      let keyring: Keyring;
+      try {
+        // First: a wrong or missing master key stops the start before anything is written.
+        ({ keyring } = await loadKeyring(config, store));
+        await resolveSecretRefs(config, async (name) => {
+          const s = await store.secrets.get(name);
+          return s ? keyring.open(SECRET_TENANT, s.sealed, secretAad(name)).toString("utf8") : undefined;
+        });
+      } catch (err) {
+        await store.close();
+        throw err;
+      }
       const log = createLogger(config.log);
       const key = resolved.demo ? await demoKey(store) : undefined;
       let gw: Gateway;
       try {
-        gw = await Gateway.start({ config, store, log });
+        gw = await Gateway.start({ config, store, log, keyring });
       } catch (err) {
         await store.close();
         if (err instanceof ConfigError) throw err;
@@ -69,7 +85,7 @@ export function registerServe(program: Command): void {
       // The admin listener binds once the data plane serves, and builds the admin app (Fastify, MFA
       // libraries) only at its first request (admin/lazy-listener.ts). Signal handlers are installed at
       // once; shutdown waits for the admin listener to finish starting.
-      const adminStarting = startAdminListener(config, store, log).then((admin) => {
+      const adminStarting = startAdminListener(config, store, keyring, log).then((admin) => {
         if (admin) {
           process.stdout.write(`Admin API on ${admin.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
           log.info({ url: `${admin.url}/admin/v1` }, "admin API listening");

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "../config/schema.js";
+import type { Keyring } from "../crypto/keyring.js";
 import { denial } from "../core/decision.js";
 import type { Guard } from "../guard/engine.js";
 import { resolveProfile } from "../guard/profiles.js";
@@ -33,6 +34,8 @@ export interface GatewayOptions {
   config: Config;
   store: Store;
   log: Logger;
+  /** Seals what the gateway stores encrypted (audit content, signing key); loaded and canary-checked by the CLI. */
+  keyring?: Keyring;
 }
 
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {

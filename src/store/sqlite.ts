@@ -18,6 +18,8 @@ import { sqlitePolicyStore } from "./sqlite-policies.js";
 import type { PolicyStore } from "../policy/policy-store.js";
 import type { KillSwitchStore } from "../incident/kill-switches.js";
 import { sqliteKillSwitchStore } from "./sqlite-kill-switches.js";
+import type { SealedValueStore, SecretStore } from "../crypto/sealed-values.js";
+import { sqliteSealedValueStore, sqliteSecretStore } from "./sqlite-secrets.js";
 import type { Store } from "./store.js";
 
 export class SqliteStore implements Store {
@@ -28,6 +30,8 @@ export class SqliteStore implements Store {
   readonly policies: PolicyStore;
   readonly admin: AdminStore;
   readonly killSwitches: KillSwitchStore;
+  readonly secrets: SecretStore;
+  readonly sealed: SealedValueStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
@@ -59,6 +63,8 @@ export class SqliteStore implements Store {
     this.policies = sqlitePolicyStore(this.db, changed);
     this.admin = sqliteAdminStore(this.db);
     this.killSwitches = sqliteKillSwitchStore(this.db, changed);
+    this.secrets = sqliteSecretStore(this.db);
+    this.sealed = sqliteSealedValueStore(this.db);
     if (path !== ":memory:") {
       const file = basename(path);
       try {

@@ -1,3 +1,4 @@
+import type { SealedValueStore, SecretStore } from "../crypto/sealed-values.js";
 import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
@@ -14,6 +15,10 @@ export interface Store {
   policies: PolicyStore;
   admin: AdminStore;
   killSwitches: KillSwitchStore;
+  /** Upstream provider credentials, sealed by the keyring. */
+  secrets: SecretStore;
+  /** Every keyring-sealed value (store/sealed-columns.ts): census, rewrap, the canary. */
+  sealed: SealedValueStore;
   /**
    * A cheap, synchronous value that moves whenever anything that decides
    * access (keys, principals, policies, kill switches) may have changed, by

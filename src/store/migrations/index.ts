@@ -10,6 +10,7 @@ import { type GatewayTokensTable, gatewayTokens } from "./0003-tokens.js";
 import { type PoliciesTable, policies } from "./0005-policies.js";
 import { type AdminTables, admin } from "./0004-admin.js";
 import { type KillSwitchesTable, killSwitches } from "./0006-kill-switches.js";
+import { type SecretsTables, secrets } from "./0009-secrets.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "0004_admin": admin,
   "0005_policies": policies,
   "0006_kill_switches": killSwitches,
+  "0009_secrets": secrets,
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -27,4 +29,4 @@ export const migrationProvider: MigrationProvider = {
 };
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */
-export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable;
+export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable & SecretsTables;
