@@ -11,12 +11,14 @@ import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/load.js";
 import { registerAdmin } from "./admin.js";
 import { resolveConfig, type GlobalOptions } from "./context.js";
+import { registerCrypto } from "./crypto.js";
 import { CliError } from "./errors.js";
 import { registerGuard } from "./guard.js";
 import { registerInit } from "./init.js";
 import { registerKeys } from "./keys.js";
 import { registerKillSwitch } from "./kill-switch.js";
 import { registerPolicy } from "./policy.js";
+import { registerSecrets } from "./secrets.js";
 import { registerServe } from "./serve.js";
 
 const program = new Command()
@@ -35,6 +37,8 @@ registerGuard(program);
 registerPolicy(program);
 registerAdmin(program);
 registerKillSwitch(program);
+registerCrypto(program);
+registerSecrets(program);
 
 program
   .command("config")
