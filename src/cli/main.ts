@@ -57,7 +57,8 @@ program
         `jwt:       ${c.auth.jwt.map((j) => `${j.name} (${j.issuer})`).join(", ") || "none"}\n` +
         `mtls:      ${c.auth.mtls ? `principal from ${c.auth.mtls.principalFrom}, tenant ${c.auth.mtls.tenant}` : "off"}\n` +
         `policies:  ${c.policies === undefined ? "implicit (each credential's own grants)" : `${c.policies.length} rule(s) in the config, plus any stored`}\n` +
-        `admin API: ${c.admin.enabled ? `${c.admin.host}:${c.admin.port}` : "disabled"}\n`,
+        `admin API: ${c.admin.enabled ? `${c.admin.host}:${c.admin.port}` : "disabled"}\n` +
+        `master keys: ${c.crypto.masterKey?.provider ?? "default (env when WARDGATE_MASTER_KEYS or WARDGATE_MASTER_KEY is set, else <dataDir>/master-keys.json)"}\n`,
     );
   });
 

@@ -26,8 +26,6 @@ export interface MasterKeySource {
   readonly kind: "file" | "env" | "vault";
   /** Names the provider for messages (a path, a variable name, a Vault key and address), never a key. */
   readonly description: string;
-  /** Whether master keys exist already. */
-  exists(): boolean;
   /** Loads the versions; with `create`, a source with no keys yet gets a fresh version 1 (env cannot). */
   load(options: { create: boolean }): Promise<MasterKeyVersion[]>;
   save(versions: readonly MasterKeyVersion[]): Promise<SaveResult>;
@@ -42,7 +40,6 @@ export function fileSource(path: string, legacyPath?: string): MasterKeySource {
   return {
     kind: "file",
     description: `master key file ${path}`,
-    exists: () => existsSync(path) || (legacyPath !== undefined && existsSync(legacyPath)),
     async load({ create }) {
       if (!existsSync(path) && legacyPath !== undefined && existsSync(legacyPath)) {
         const versions = loadKeyringFile(legacyPath); // refuses a world-readable one
@@ -65,7 +62,6 @@ export function envSource(variable: string, value: string | undefined): MasterKe
   return {
     kind: "env",
     description: `environment variable ${variable}`,
-    exists: () => value !== undefined && value.trim() !== "",
     async load() {
       return parseMasterKeysValue(value, variable);
     },
@@ -93,7 +89,6 @@ export function vaultSource(options: VaultTransitOptions, file: string): MasterK
   return {
     kind: "vault",
     description,
-    exists: () => existsSync(file),
     async load({ create }) {
       if (!existsSync(file)) {
         if (!create) throw new KeyringError(`${description}: the wrapped keys file does not exist`);
