@@ -81,7 +81,15 @@ export async function loadKeyring(config: Config, store: Store, env: NodeJS.Proc
         `(this keyring has ${describeVersions(keyring)}): wrong master key? Restore the key that sealed them (e.g. the old master.key or WARDGATE_MASTER_KEY)`,
     );
   }
-  if (!options.readOnly) await store.sealed.initCanary(keyring.seal(CANARY_TENANT, CANARY_PLAINTEXT, CANARY_AAD));
+  if (!options.readOnly) {
+    // Another process may have started first with other keys: the stored canary is the one that counts.
+    const stored = await store.sealed.initCanary(keyring.seal(CANARY_TENANT, CANARY_PLAINTEXT, CANARY_AAD));
+    try {
+      keyring.open(CANARY_TENANT, stored, CANARY_AAD).fill(0);
+    } catch {
+      throw new KeyringError(`the master keys from ${source.description} do not open this store's data (its canary was sealed by master key version ${versionOf(stored)}): wrong master key?`);
+    }
+  }
   return { keyring, source };
 }
 
