@@ -5,7 +5,7 @@
  * Adding a sealed column is one entry in SEALED_COLUMNS (export the
  * descriptor from the store file that owns the table).
  */
-import { type Kysely, sql } from "kysely";
+import { type Kysely, SqliteAdapter, sql } from "kysely";
 import { CANARY_AAD, CANARY_TENANT, type SealedCensus, SECRET_TENANT, secretAad } from "../crypto/sealed-values.js";
 import type { Keyring } from "../crypto/keyring.js";
 
@@ -97,11 +97,12 @@ export async function censusOf(db: Kysely<unknown>, keyring: Keyring, columns: r
 /**
  * Runs `fn` in one write transaction (BEGIN IMMEDIATE on SQLite: the write
  * lock is taken at once, so a concurrent writer cannot invalidate what was
- * read); any error rolls everything back.
+ * read; a plain BEGIN elsewhere); any error rolls everything back.
  */
 export async function inWriteTransaction<T>(db: Kysely<unknown>, fn: (trx: Kysely<unknown>) => Promise<T>): Promise<T> {
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   return db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn);
+    await (sqlite ? sql`begin immediate` : sql`begin`).execute(conn);
     try {
       const result = await fn(conn);
       await sql`commit`.execute(conn);
