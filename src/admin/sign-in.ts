@@ -4,7 +4,7 @@
  */
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { AdminAccount, SessionStage } from "../identity/admin/admin-store.js";
+import { type AdminAccount, type SessionStage, totpAad } from "../identity/admin/admin-store.js";
 import { AFTER_SUCCESS, afterFailure, lockedFor } from "../identity/admin/lockout.js";
 import { hashRecoveryCode } from "../identity/admin/recovery-codes.js";
 import { newToken, SESSION_COOKIE, tokenHash } from "../identity/admin/sessions.js";
@@ -16,7 +16,7 @@ import { recordEvent } from "./events.js";
 
 export const COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: "strict", path: "/admin" } as const;
 
-export const totpAad = (accountId: string) => `admin-totp:${accountId}`;
+export { totpAad };
 
 export function lockedError(ms: number): AdminError {
   const seconds = Math.max(1, Math.ceil(ms / 1000));

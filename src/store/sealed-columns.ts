@@ -8,6 +8,7 @@
 import { type Kysely, SqliteAdapter, sql } from "kysely";
 import { CANARY_AAD, CANARY_TENANT, type SealedCensus, SECRET_TENANT, secretAad } from "../crypto/sealed-values.js";
 import type { Keyring } from "../crypto/keyring.js";
+import { totpAad } from "../identity/admin/admin-store.js";
 
 type Row = Record<string, unknown>;
 // Table and column names come from the registry, not from input: the queries are built dynamically.
@@ -31,10 +32,10 @@ export const keyringCanaryColumn: SealedColumn = { table: "keyring_canary", idCo
 /** Upstream provider credentials (`wardgate secrets set`). */
 export const providerSecretsColumn: SealedColumn = { table: "secrets", idColumn: "name", column: "sealed", tenant: () => SECRET_TENANT, aad: (r) => secretAad(String(r.name)) };
 
-/** TOTP seeds of admin accounts, enrolled and pending (admin/sign-in.ts totpAad). */
-const totpAad = (r: Row) => `admin-totp:${String(r.id)}`;
-export const totpSecretColumn: SealedColumn = { table: "admin_accounts", idColumn: "id", column: "totp_secret", tenant: (r) => String(r.tenant_id), aad: totpAad };
-export const totpPendingColumn: SealedColumn = { table: "admin_accounts", idColumn: "id", column: "totp_pending", tenant: (r) => String(r.tenant_id), aad: totpAad };
+/** TOTP seeds of admin accounts, enrolled and pending, each bound to its account's tenant. */
+const seedAad = (r: Row) => totpAad(String(r.id));
+export const totpSecretColumn: SealedColumn = { table: "admin_accounts", idColumn: "id", column: "totp_secret", tenant: (r) => String(r.tenant_id), aad: seedAad };
+export const totpPendingColumn: SealedColumn = { table: "admin_accounts", idColumn: "id", column: "totp_pending", tenant: (r) => String(r.tenant_id), aad: seedAad };
 
 export const SEALED_COLUMNS: readonly SealedColumn[] = [keyringCanaryColumn, providerSecretsColumn, totpSecretColumn, totpPendingColumn];
 
