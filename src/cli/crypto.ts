@@ -99,7 +99,7 @@ export function registerCrypto(program: Command): void {
         await event(store, "crypto.rotate", { version, previous, provider: source.kind });
         process.stderr.write(
           `master key version ${version} is active; version ${previous} is decrypt-only.\n` +
-            `Restart running gateways so they seal with version ${version}, then run: wardgate crypto rewrap\n`,
+            `Next: wardgate crypto rewrap (running gateways then reload the keys within 30 s${source.kind === "env" ? "; with env keys, restart them with the new value" : ""})\n`,
         );
       });
     });

@@ -104,3 +104,41 @@ function describeVersions(keyring: Keyring): string {
     .map((v) => `version ${v.version} ${v.state}${v.keyId ? ` (key id ${v.keyId})` : ""}`)
     .join(", ");
 }
+
+/**
+ * Keeps a running process's keyring in step with `crypto rotate`/`rewrap` run
+ * elsewhere: every `intervalMs` it reads the store's canary, and when a rewrap
+ * has moved it to a version this keyring does not have active, it reloads the
+ * source and takes the new set if that opens the canary. Until then values are
+ * sealed with the old version, which `crypto retire` refuses to drop while
+ * they exist. (The env provider cannot change under a running process: it
+ * keeps warning until restarted with the new value.)
+ */
+export function watchKeyring(loaded: LoadedKeyring, store: Store, report: (event: { reloaded: boolean; active: number; reason?: string }) => void, intervalMs = 30_000): () => void {
+  const { keyring, source } = loaded;
+  let busy = false;
+  let warned = "";
+  const check = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const canary = await store.sealed.canary();
+      const sealedBy = canary === undefined ? undefined : keyring.sealedBy(canary).version;
+      // Only a canary rewrapped to a newer version than ours means "rotated elsewhere".
+      if (canary === undefined || sealedBy === undefined || sealedBy <= keyring.activeVersion) return;
+      const next = new Keyring(await source.load({ create: false }));
+      next.open(CANARY_TENANT, canary, CANARY_AAD).fill(0);
+      keyring.replaceVersions(next.export());
+      warned = "";
+      report({ reloaded: true, active: keyring.activeVersion });
+    } catch (err) {
+      const reason = (err as Error).message;
+      if (reason !== warned) report({ reloaded: false, active: keyring.activeVersion, reason });
+      warned = reason;
+    } finally {
+      busy = false;
+    }
+  };
+  const timer = setInterval(() => void check(), intervalMs).unref();
+  return () => clearInterval(timer);
+}

@@ -6,11 +6,10 @@ import { SECRET_TENANT, secretAad } from "../crypto/sealed-values.js";
 import { Gateway } from "../gateway/server.js";
 import { createLogger } from "../gateway/log.js";
 import { issueKey } from "../identity/gateway-keys.js";
-import type { Keyring } from "../crypto/keyring.js";
 import type { Store } from "../store/store.js";
 import { startAdminListener } from "./admin.js";
 import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
-import { loadKeyring } from "./keyring.js";
+import { type LoadedKeyring, loadKeyring, watchKeyring } from "./keyring.js";
 
 function port(v: string): number {
   const n = Number(v);
@@ -38,10 +37,11 @@ export function registerServe(program: Command): void {
       if (opts.host) config.server.host = opts.host;
       if (opts.port !== undefined) config.server.port = opts.port;
       const store = await openConfiguredStore(config);
-      let keyring: Keyring;
+      let loaded: LoadedKeyring;
       try {
         // First: a wrong or missing master key stops the start before anything is written.
-        ({ keyring } = await loadKeyring(config, store));
+        loaded = await loadKeyring(config, store);
+        const { keyring } = loaded;
         await resolveSecretRefs(config, async (name) => {
           const s = await store.secrets.get(name);
           return s ? keyring.open(SECRET_TENANT, s.sealed, secretAad(name)).toString("utf8") : undefined;
@@ -50,12 +50,18 @@ export function registerServe(program: Command): void {
         await store.close();
         throw err;
       }
+      const { keyring } = loaded;
       const log = createLogger(config.log);
+      const stopWatching = watchKeyring(loaded, store, (e) => {
+        if (e.reloaded) log.info({ active: e.active }, "master keys reloaded after a rotation");
+        else log.warn({ active: e.active, reason: e.reason }, "master keys were rotated elsewhere but cannot be reloaded: restart with the new keys");
+      });
       const key = resolved.demo ? await demoKey(store) : undefined;
       let gw: Gateway;
       try {
         gw = await Gateway.start({ config, store, log, keyring });
       } catch (err) {
+        stopWatching();
         await store.close();
         if (err instanceof ConfigError) throw err;
         const code = (err as NodeJS.ErrnoException).code;
@@ -97,6 +103,7 @@ export function registerServe(program: Command): void {
       const shutdown = async (signal: string) => {
         if (++signals > 1) process.exit(1);
         log.info({ signal, inFlight: gw.inFlightCount }, "shutting down: draining in-flight requests");
+        stopWatching();
         await Promise.all([gw.stop(), adminStarting.then((admin) => admin?.close())]);
         await store.close();
         log.info("stopped");

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, test } from "node:test";
 import Database from "better-sqlite3";
-import { masterKeySource, loadKeyring } from "../../src/cli/keyring.js";
+import { loadKeyring, masterKeySource, watchKeyring } from "../../src/cli/keyring.js";
 import { ConfigError, parseConfig } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema.js";
 import { resolveSecretRefs } from "../../src/config/secret-refs.js";
@@ -277,5 +277,61 @@ describe("apiKey: { secret: <name> }", () => {
       assert.match(err.message, /providers\.openai\.apiKey: secret "nope" is not stored \(store it with: wardgate secrets set nope\)/);
       return true;
     });
+  });
+});
+
+describe("a running process follows a rotation made elsewhere", () => {
+  const waitFor = async (cond: () => boolean, ms = 3000) => {
+    const end = Date.now() + ms;
+    while (!cond()) {
+      if (Date.now() > end) throw new Error("timed out");
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+
+  test("file provider: after another process rotates and rewraps, the running keyring reloads and seals with the new version", async () => {
+    const { config, dbFile } = setup();
+    const store = await openStore(dbFile);
+    const running = await loadKeyring(config, store, {});
+    const events: { reloaded: boolean; active: number; reason?: string }[] = [];
+    const stop = watchKeyring(running, store, (e) => events.push(e), 15);
+    try {
+      const cli = await loadKeyring(config, store, {}); // the CLI's own process, in effect
+      cli.keyring.rotate();
+      await cli.source.save(cli.keyring.export());
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(running.keyring.activeVersion, 1, "rotation alone changes nothing for a running process");
+      assert.equal(events.length, 0);
+      await store.sealed.rewrap(cli.keyring);
+      await waitFor(() => events.length > 0);
+      assert.deepEqual(events, [{ reloaded: true, active: 2 }]);
+      assert.match(running.keyring.seal("acme", "x", "y"), /^wgk1\.2\./);
+      await new Promise((r) => setTimeout(r, 60));
+      assert.equal(events.length, 1, "no reload again once in step");
+    } finally {
+      stop();
+    }
+  });
+
+  test("env provider: the running process cannot see the new value; it reports that once and keeps its keys", async () => {
+    const { config, dbFile } = setup({ crypto: { masterKey: { provider: "env" } } });
+    const v1 = randomBytes(32).toString("base64");
+    const store = await openStore(dbFile);
+    const running = await loadKeyring(config, store, { WARDGATE_MASTER_KEYS: v1 });
+    const events: { reloaded: boolean; active: number; reason?: string }[] = [];
+    const stop = watchKeyring(running, store, (e) => events.push(e), 15);
+    try {
+      const next = `1:${v1},2:${randomBytes(32).toString("base64")}`;
+      const cli = await loadKeyring(config, store, { WARDGATE_MASTER_KEYS: next });
+      await store.sealed.rewrap(cli.keyring);
+      await waitFor(() => events.length > 0);
+      await new Promise((r) => setTimeout(r, 60));
+      assert.equal(events.length, 1, "reported once");
+      assert.equal(events[0]!.reloaded, false);
+      assert.match(events[0]!.reason!, /not in the keyring/);
+      assert.equal(running.keyring.activeVersion, 1);
+    } finally {
+      stop();
+    }
   });
 });
