@@ -99,7 +99,9 @@ export function registerCrypto(program: Command): void {
         await event(store, "crypto.rotate", { version, previous, provider: source.kind });
         process.stderr.write(
           `master key version ${version} is active; version ${previous} is decrypt-only.\n` +
-            `Next: wardgate crypto rewrap (running gateways then reload the keys within 30 s${source.kind === "env" ? "; with env keys, restart them with the new value" : ""})\n`,
+            (source.kind === "env"
+              ? "Next: restart running gateways with the new value, then run: wardgate crypto rewrap\n"
+              : "Running gateways reload the keys within 5 s; then run: wardgate crypto rewrap\n"),
         );
       });
     });

@@ -106,35 +106,43 @@ function describeVersions(keyring: Keyring): string {
 }
 
 /**
- * Keeps a running process's keyring in step with `crypto rotate`/`rewrap` run
- * elsewhere: every `intervalMs` it reads the store's canary, and when a rewrap
- * has moved it to a version this keyring does not have active, it reloads the
- * source and takes the new set if that opens the canary. Until then values are
- * sealed with the old version, which `crypto retire` refuses to drop while
- * they exist. (The env provider cannot change under a running process: it
- * keeps warning until restarted with the new value.)
+ * Keeps a running process's keyring in step with `crypto rotate`/`retire` run
+ * elsewhere. Every `intervalMs` it looks at the key source (a file's mtime,
+ * not its keys): when it changed, the source is loaded again and the new set
+ * is taken in place if it still opens the store's canary, so the gateway and
+ * the admin app seal with the new version and open everything `crypto
+ * rewrap` writes. An env source cannot change under a running process: when
+ * the canary shows a newer version than this keyring has, that is reported
+ * (once per reason) until the process is restarted with the new value.
  */
-export function watchKeyring(loaded: LoadedKeyring, store: Store, report: (event: { reloaded: boolean; active: number; reason?: string }) => void, intervalMs = 30_000): () => void {
+export function watchKeyring(loaded: LoadedKeyring, store: Store, report: (event: { reloaded: boolean; active: number; reason?: string }) => void, intervalMs = 5_000): () => void {
   const { keyring, source } = loaded;
+  let stamp = source.stamp();
   let busy = false;
   let warned = "";
+  const warn = (reason: string) => {
+    if (reason !== warned) report({ reloaded: false, active: keyring.activeVersion, reason });
+    warned = reason;
+  };
   const check = async () => {
     if (busy) return;
     busy = true;
     try {
+      const now = source.stamp();
       const canary = await store.sealed.canary();
+      if (now !== stamp) {
+        const next = new Keyring(await source.load({ create: false }));
+        if (canary !== undefined) next.open(CANARY_TENANT, canary, CANARY_AAD).fill(0);
+        stamp = now;
+        keyring.replaceVersions(next.export());
+        warned = "";
+        report({ reloaded: true, active: keyring.activeVersion });
+        return;
+      }
       const sealedBy = canary === undefined ? undefined : keyring.sealedBy(canary).version;
-      // Only a canary rewrapped to a newer version than ours means "rotated elsewhere".
-      if (canary === undefined || sealedBy === undefined || sealedBy <= keyring.activeVersion) return;
-      const next = new Keyring(await source.load({ create: false }));
-      next.open(CANARY_TENANT, canary, CANARY_AAD).fill(0);
-      keyring.replaceVersions(next.export());
-      warned = "";
-      report({ reloaded: true, active: keyring.activeVersion });
+      if (sealedBy !== undefined && sealedBy > keyring.activeVersion) warn(`the store's canary is sealed by master key version ${sealedBy}, newer than this process's keys (${source.description}): restart with the new keys`);
     } catch (err) {
-      const reason = (err as Error).message;
-      if (reason !== warned) report({ reloaded: false, active: keyring.activeVersion, reason });
-      warned = reason;
+      warn((err as Error).message);
     } finally {
       busy = false;
     }

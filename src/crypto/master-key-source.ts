@@ -28,6 +28,8 @@ export interface MasterKeySource {
   readonly description: string;
   /** Loads the versions; with `create`, a source with no keys yet gets a fresh version 1 (env cannot). */
   load(options: { create: boolean }): Promise<MasterKeyVersion[]>;
+  /** Changes when the stored keys may have changed (a file's mtime and size); constant for env. */
+  stamp(): string;
   save(versions: readonly MasterKeyVersion[]): Promise<SaveResult>;
 }
 
@@ -40,6 +42,7 @@ export function fileSource(path: string, legacyPath?: string): MasterKeySource {
   return {
     kind: "file",
     description: `master key file ${path}`,
+    stamp: () => fileStamp(path),
     async load({ create }) {
       if (!existsSync(path) && legacyPath !== undefined && existsSync(legacyPath)) {
         const versions = loadKeyringFile(legacyPath); // refuses a world-readable one
@@ -62,6 +65,7 @@ export function envSource(variable: string, value: string | undefined): MasterKe
   return {
     kind: "env",
     description: `environment variable ${variable}`,
+    stamp: () => "env",
     async load() {
       return parseMasterKeysValue(value, variable);
     },
@@ -89,6 +93,7 @@ export function vaultSource(options: VaultTransitOptions, file: string): MasterK
   return {
     kind: "vault",
     description,
+    stamp: () => fileStamp(file),
     async load({ create }) {
       if (!existsSync(file)) {
         if (!create) throw new KeyringError(`${description}: the wrapped keys file does not exist`);
@@ -111,4 +116,13 @@ export function vaultSource(options: VaultTransitOptions, file: string): MasterK
       return { written: true };
     },
   };
+}
+
+function fileStamp(path: string): string {
+  try {
+    const st = statSync(path);
+    return `${st.mtimeMs}:${st.size}:${st.ino}`;
+  } catch {
+    return "missing";
+  }
 }
