@@ -313,6 +313,17 @@ describe("a running process follows a rotation made elsewhere", () => {
     }
   });
 
+  test("Keyring.replaceVersions takes a valid set in place and refuses a bad one without changing anything", () => {
+    const k1 = randomBytes(32);
+    const k = new Keyring([{ version: 1, state: "active", key: k1 }]);
+    const sealed = k.seal("t", "v", "a");
+    assert.throws(() => k.replaceVersions([{ version: 1, state: "decrypt-only", key: k1 }]), /exactly one active/);
+    assert.equal(k.activeVersion, 1);
+    k.replaceVersions([{ version: 1, state: "decrypt-only", key: k1 }, { version: 2, state: "active", key: randomBytes(32) }]);
+    assert.equal(k.activeVersion, 2);
+    assert.equal(k.open("t", sealed, "a").toString(), "v");
+  });
+
   test("env provider: the running process cannot see the new value; it reports that once and keeps its keys", async () => {
     const { config, dbFile } = setup({ crypto: { masterKey: { provider: "env" } } });
     const v1 = randomBytes(32).toString("base64");
