@@ -16,7 +16,7 @@ type AnyDb = Kysely<Record<string, Row>>;
 
 export interface SealedColumn {
   table: string;
-  /** The primary key: one column, or several (e.g. `["req_id", "part"]`). */
+  /** The whole primary key: one column, or several (e.g. `["req_id", "part"]`); rewrap refuses an update that matches more than one row. */
   idColumn: string | readonly string[];
   /** The sealed column; NULL means "no value". */
   column: string;
@@ -142,7 +142,9 @@ export async function rewrapColumns(db: Kysely<unknown>, keyring: Keyring, colum
         for (const u of updates) {
           let q = t.updateTable(c.table).set({ [c.column]: u.value });
           for (const k of ids(c)) q = q.where(k, "=", u.row[k]);
-          await q.execute();
+          const { numUpdatedRows } = await q.executeTakeFirstOrThrow();
+          // An idColumn that is not the whole primary key would overwrite other rows' values: refuse (and roll back).
+          if (Number(numUpdatedRows) !== 1) throw new Error(`rewrap: ${columnName(c)}: idColumn ${JSON.stringify(c.idColumn)} matched ${numUpdatedRows} rows, not 1: it must be the table's primary key`);
         }
         rewritten += updates.length;
       }

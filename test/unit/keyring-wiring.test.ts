@@ -248,6 +248,11 @@ describe("rotation, rewrap and retirement over the sealed-column registry", () =
       assert.match(r.sealed, /^wgk1\.2\./);
       assert.equal(keyring.open("acme", r.sealed, `content:${r.req_id}:${r.part}`).toString(), `${r.part} ${r.req_id.slice(1)}`);
     }
+    // A descriptor naming only part of the key would overwrite the other part's value: refused, nothing written.
+    keyring.rotate();
+    const before = dump(dbFile);
+    await assert.rejects(rewrapColumns(store.db as never, keyring, [{ ...column, idColumn: "req_id" }]), /idColumn "req_id" matched 2 rows, not 1: it must be the table's primary key/);
+    assert.equal(dump(dbFile), before);
   });
 });
 
