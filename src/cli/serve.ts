@@ -2,6 +2,7 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { ConfigError, sqlitePath } from "../config/load.js";
 import { resolveSecretRefs } from "../config/secret-refs.js";
+import { KeyringError } from "../crypto/keyring.js";
 import { SECRET_TENANT, secretAad } from "../crypto/sealed-values.js";
 import { Gateway } from "../gateway/server.js";
 import { createLogger } from "../gateway/log.js";
@@ -44,7 +45,12 @@ export function registerServe(program: Command): void {
         const { keyring } = loaded;
         await resolveSecretRefs(config, async (name) => {
           const s = await store.secrets.get(name);
-          return s ? keyring.open(SECRET_TENANT, s.sealed, secretAad(name)).toString("utf8") : undefined;
+          if (!s) return undefined;
+          try {
+            return keyring.open(SECRET_TENANT, s.sealed, secretAad(name)).toString("utf8");
+          } catch (err) {
+            throw new KeyringError(`stored secret ${name} does not open: ${(err as Error).message}`);
+          }
         });
       } catch (err) {
         await store.close();
@@ -53,7 +59,7 @@ export function registerServe(program: Command): void {
       const { keyring } = loaded;
       const log = createLogger(config.log);
       const stopWatching = watchKeyring(loaded, store, (e) => {
-        if (e.reloaded) log.info({ active: e.active }, "master keys reloaded after a rotation");
+        if (e.reloaded) log.info({ active: e.active }, "master keys reloaded (rotated or retired elsewhere)");
         else log.warn({ active: e.active, reason: e.reason }, "master keys were rotated elsewhere but cannot be reloaded: restart with the new keys");
       });
       const key = resolved.demo ? await demoKey(store) : undefined;
