@@ -9,7 +9,7 @@ import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import type { AdminConfig } from "../config/admin-schema.js";
-import type { SecretBox } from "../crypto/secret-box.js";
+import type { Keyring } from "../crypto/keyring.js";
 import type { Store } from "../store/store.js";
 import { installAccessHook } from "./access.js";
 import type { AdminDeps } from "./context.js";
@@ -29,7 +29,7 @@ export const ADMIN_PREFIX = "/admin/v1";
 export interface AdminAppOptions {
   store: Store;
   config: AdminConfig;
-  box: SecretBox;
+  keyring: Keyring;
   /** The gateway config's policies, models and routes (the policies routes, the admin-plane policy check); default: no policies. */
   gateway?: GatewayPolicyConfig;
   /** Injectable clock (tests of timeouts and lockout). */
@@ -55,7 +55,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
   const deps: AdminDeps = {
     store: opts.store,
     config: opts.config,
-    box: opts.box,
+    keyring: opts.keyring,
     now: opts.now ?? Date.now,
     rp: { rpId: opts.config.rpId, rpName: opts.config.rpName, origin: opts.config.origin },
   };

@@ -4,7 +4,7 @@
  * the request through.
  */
 import type { AdminConfig } from "../config/admin-schema.js";
-import type { SecretBox } from "../crypto/secret-box.js";
+import type { Keyring } from "../crypto/keyring.js";
 import type { AdminAccount, AdminSession, SessionStage } from "../identity/admin/admin-store.js";
 import type { RelyingParty } from "../identity/admin/webauthn.js";
 import type { Store } from "../store/store.js";
@@ -13,8 +13,8 @@ import type { Permission } from "./permissions.js";
 export interface AdminDeps {
   store: Store;
   config: AdminConfig;
-  /** Seals TOTP secrets. */
-  box: SecretBox;
+  /** Seals TOTP secrets, bound to the account's tenant (old secret-box values still open). */
+  keyring: Keyring;
   now: () => number;
   rp: RelyingParty;
 }

@@ -4,7 +4,7 @@
  */
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { AdminAccount, SessionStage } from "../identity/admin/admin-store.js";
+import { type AdminAccount, type SessionStage, totpAad } from "../identity/admin/admin-store.js";
 import { AFTER_SUCCESS, afterFailure, lockedFor } from "../identity/admin/lockout.js";
 import { hashRecoveryCode } from "../identity/admin/recovery-codes.js";
 import { newToken, SESSION_COOKIE, tokenHash } from "../identity/admin/sessions.js";
@@ -16,7 +16,7 @@ import { recordEvent } from "./events.js";
 
 export const COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: "strict", path: "/admin" } as const;
 
-export const totpAad = (accountId: string) => `admin-totp:${accountId}`;
+export { totpAad };
 
 export function lockedError(ms: number): AdminError {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
@@ -97,7 +97,7 @@ const badCode = () => new AdminError(401, "authentication_error", "invalid_code"
 export async function checkTotpFactor(deps: AdminDeps, req: FastifyRequest, account: AdminAccount, code: string, action: string): Promise<void> {
   refuseIfLocked(account, deps.now());
   if (account.totpSecret === null) throw new AdminError(400, "invalid_request_error", "totp_not_enrolled", "This account has no TOTP enrolled.");
-  const secret = deps.box.open(account.totpSecret, totpAad(account.id)).toString("utf8");
+  const secret = deps.keyring.open(account.tenantId, account.totpSecret, totpAad(account.id)).toString("utf8");
   const step = await checkTotp(secret, code, deps.now(), account.totpLastStep);
   // The conditional write makes the step single-use even for two requests racing with one code.
   if (step === undefined || !(await deps.store.admin.acceptTotpStep(account.tenantId, account.id, step, deps.now()))) {

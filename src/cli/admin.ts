@@ -9,11 +9,11 @@ import type { Logger } from "pino";
 import type { LazyAdminServer } from "../admin/lazy-listener.js";
 import type { Config } from "../config/schema.js";
 import { serverTlsOptions } from "../config/tls-files.js";
-import { lazySecretBox } from "../crypto/secret-box.js";
+import type { Keyring } from "../crypto/keyring.js";
 import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
 import { checkOrgId } from "../identity/org.js";
 import type { Store } from "../store/store.js";
-import { loadMasterKey, masterKeyExists, withCommandStore } from "./context.js";
+import { withCommandStore } from "./context.js";
 import { CliError } from "./errors.js";
 
 async function readStdin(): Promise<string> {
@@ -31,29 +31,20 @@ export function adminTlsOptions(config: Config): HttpsOptions | undefined {
 }
 
 /**
- * Starts the admin API next to the data plane. A listener that cannot bind
+ * Starts the admin API next to the data plane, with the keyring serve loaded
+ * (and checked against the store's canary) at start. A listener that cannot bind
  * is reported and the data plane keeps serving: the control plane is then
  * unavailable (closed), never open.
  */
-export async function startAdminListener(config: Config, store: Store, log: Logger, tls = adminTlsOptions(config)): Promise<LazyAdminServer | undefined> {
+export async function startAdminListener(config: Config, store: Store, keyring: Keyring, log: Logger, tls = adminTlsOptions(config)): Promise<LazyAdminServer | undefined> {
   if (!config.admin.enabled) return undefined;
-  const box = lazySecretBox(() => loadMasterKey(config));
-  try {
-    // An existing key is checked now (a bad one stops the admin API at start, not at someone's sign-in);
-    // a missing one is created at first use, so a gateway nobody administers writes no key file.
-    if (masterKeyExists(config)) box.open(box.seal("check", "startup"), "startup");
-  } catch (err) {
-    process.stderr.write(`wardgate: admin API not started: ${(err as Error).message}\n`);
-    log.warn({ reason: (err as Error).message }, "admin API not started");
-    return undefined;
-  }
   try {
     const { startLazyAdmin } = await import("../admin/lazy-listener.js");
     return await startLazyAdmin({
       store,
       config: config.admin,
       gateway: config,
-      box,
+      keyring,
       host: config.admin.host,
       port: config.admin.port,
       ...(tls ? { tls } : {}),

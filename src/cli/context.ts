@@ -4,10 +4,9 @@
  */
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { demoConfig, loadConfigFile, sqlitePath } from "../config/load.js";
 import type { Config } from "../config/schema.js";
-import { loadKeyFile, parseMasterKey } from "../crypto/secret-box.js";
 import { openStore } from "../store/sqlite.js";
 import type { Store } from "../store/store.js";
 
@@ -51,15 +50,4 @@ export async function withConfiguredStore<T>(config: Config, fn: (store: Store) 
 export function withCommandStore<T>(cmd: Command, fn: (store: Store, config: Config) => Promise<T>): Promise<T> {
   const { config } = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
   return withConfiguredStore(config, (store) => fn(store, config));
-}
-
-/** The secret box's master key: WARDGATE_MASTER_KEY (base64, 32 bytes), else <dataDir>/master.key (created 0600 on first use). */
-export function loadMasterKey(config: Config, env: NodeJS.ProcessEnv = process.env): Buffer {
-  const fromEnv = env.WARDGATE_MASTER_KEY;
-  return fromEnv ? parseMasterKey(fromEnv) : loadKeyFile(join(config.dataDir, "master.key"));
-}
-
-/** Whether a master key already exists (env or file), so a bad one can be reported at start rather than at first use. */
-export function masterKeyExists(config: Config, env: NodeJS.ProcessEnv = process.env): boolean {
-  return !!env.WARDGATE_MASTER_KEY || existsSync(join(config.dataDir, "master.key"));
 }

@@ -12,6 +12,7 @@ import { ConfigError } from "../config/load.js";
 import { registerAdmin } from "./admin.js";
 import { registerAudit } from "./audit.js";
 import { resolveConfig, type GlobalOptions } from "./context.js";
+import { registerCrypto } from "./crypto.js";
 import { CliError } from "./errors.js";
 import { registerGuard } from "./guard.js";
 import { registerInit } from "./init.js";
@@ -19,6 +20,7 @@ import { registerKeys } from "./keys.js";
 import { registerKillSwitch } from "./kill-switch.js";
 import { registerPolicy } from "./policy.js";
 import { registerTls } from "./tls.js";
+import { registerSecrets } from "./secrets.js";
 import { registerServe } from "./serve.js";
 
 const program = new Command()
@@ -39,6 +41,8 @@ registerAdmin(program);
 registerKillSwitch(program);
 registerTls(program);
 registerAudit(program);
+registerCrypto(program);
+registerSecrets(program);
 
 program
   .command("config")
@@ -57,7 +61,8 @@ program
         `jwt:       ${c.auth.jwt.map((j) => `${j.name} (${j.issuer})`).join(", ") || "none"}\n` +
         `mtls:      ${c.auth.mtls ? `principal from ${c.auth.mtls.principalFrom}, tenant ${c.auth.mtls.tenant}` : "off"}\n` +
         `policies:  ${c.policies === undefined ? "implicit (each credential's own grants)" : `${c.policies.length} rule(s) in the config, plus any stored`}\n` +
-        `admin API: ${c.admin.enabled ? `${c.admin.host}:${c.admin.port}${c.admin.tls ? " (https)" : ""}` : "disabled"}\n`,
+        `admin API: ${c.admin.enabled ? `${c.admin.host}:${c.admin.port}${c.admin.tls ? " (https)" : ""}` : "disabled"}\n` +
+          `master keys: ${c.crypto.masterKey?.provider ?? "default (env when WARDGATE_MASTER_KEYS or WARDGATE_MASTER_KEY is set, else <dataDir>/master-keys.json)"}\n`,
     );
   });
 

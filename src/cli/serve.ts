@@ -1,14 +1,17 @@
 /** `wardgate serve`: the data plane, on the configured store and providers. */
 import { InvalidArgumentError, type Command } from "commander";
 import { ConfigError, sqlitePath } from "../config/load.js";
-import { Keyring } from "../crypto/keyring.js";
+import { resolveSecretRefs } from "../config/secret-refs.js";
+import { KeyringError } from "../crypto/keyring.js";
+import { SECRET_TENANT, secretAad } from "../crypto/sealed-values.js";
 import { Gateway } from "../gateway/server.js";
 import { createLogger } from "../gateway/log.js";
 import { issueKey } from "../identity/gateway-keys.js";
 import type { Store } from "../store/store.js";
 import { adminTlsOptions, startAdminListener } from "./admin.js";
 import { type AuditOutputs, startAuditOutputs } from "./audit-outputs.js";
-import { type GlobalOptions, loadMasterKey, openConfiguredStore, resolveConfig } from "./context.js";
+import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
+import { type LoadedKeyring, loadKeyring, watchKeyring } from "./keyring.js";
 
 function port(v: string): number {
   const n = Number(v);
@@ -38,28 +41,52 @@ export function registerServe(program: Command): void {
       // Read before anything starts: a bad admin.tls file is a config error, not a half-started server.
       const adminTls = adminTlsOptions(config);
       const store = await openConfiguredStore(config);
+      let loaded: LoadedKeyring;
+      try {
+        // First: a wrong or missing master key stops the start before anything is written.
+        loaded = await loadKeyring(config, store);
+        const { keyring } = loaded;
+        await resolveSecretRefs(config, async (name) => {
+          const s = await store.secrets.get(name);
+          if (!s) return undefined;
+          try {
+            return keyring.open(SECRET_TENANT, s.sealed, secretAad(name)).toString("utf8");
+          } catch (err) {
+            throw new KeyringError(`stored secret ${name} does not open: ${(err as Error).message}`);
+          }
+        });
+      } catch (err) {
+        await store.close();
+        throw err;
+      }
+      const { keyring } = loaded;
       const log = createLogger(config.log);
+      const stopWatching = watchKeyring(loaded, store, (e) => {
+        if (e.reloaded) log.info({ active: e.active }, "master keys reloaded (rotated or retired elsewhere)");
+        else log.warn({ active: e.active, reason: e.reason }, "master keys were rotated elsewhere but cannot be reloaded: restart with the new keys");
+      });
       const key = resolved.demo ? await demoKey(store) : undefined;
-      let keyring: Keyring | undefined;
       // Witnesses get each checkpoint; webhook sinks stream the log to SIEMs from their stored cursors.
       let outputs: AuditOutputs | undefined;
       try {
-        // Until the keyring loader (crypto.masterKey) is wired: the secret box's master key as version 1.
-        keyring = config.audit.enabled ? new Keyring([{ version: 1, state: "active", key: loadMasterKey(config) }]) : undefined;
         outputs = config.audit.enabled ? startAuditOutputs(config.audit, store.audit, log) : undefined;
       } catch (err) {
+        stopWatching();
         await store.close();
         throw err;
       }
       let gw: Gateway;
       try {
-        gw = await Gateway.start({ config, store, log, ...(keyring ? { keyring } : {}), ...(outputs ? { checkpointPublishers: outputs.publishers } : {}) });
+        gw = await Gateway.start({ config, store, log, keyring, ...(outputs ? { checkpointPublishers: outputs.publishers } : {}) });
       } catch (err) {
+        stopWatching();
         await outputs?.stop();
         await store.close();
         if (err instanceof ConfigError) throw err;
         const code = (err as NodeJS.ErrnoException).code;
-        const why = code === "EADDRINUSE" ? "the address is already in use" : code === "EACCES" ? "permission denied" : (err as Error).message;
+        // Only a failure to bind is about the address; anything else (the audit log, the keyring) speaks for itself.
+        if (code !== "EADDRINUSE" && code !== "EACCES" && code !== "EADDRNOTAVAIL") throw err;
+        const why = code === "EADDRINUSE" ? "the address is already in use" : code === "EACCES" ? "permission denied" : "the address is not available here";
         throw new Error(`cannot listen on ${config.server.host}:${config.server.port}: ${why}`);
       }
       const mode = resolved.demo
@@ -85,7 +112,7 @@ export function registerServe(program: Command): void {
       // The admin listener binds once the data plane serves, and builds the admin app (Fastify, MFA
       // libraries) only at its first request (admin/lazy-listener.ts). Signal handlers are installed at
       // once; shutdown waits for the admin listener to finish starting.
-      const adminStarting = startAdminListener(config, store, log, adminTls).then((admin) => {
+      const adminStarting = startAdminListener(config, store, keyring, log, adminTls).then((admin) => {
         if (admin) {
           process.stdout.write(`Admin API on ${admin.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
           log.info({ url: `${admin.url}/admin/v1` }, "admin API listening");
@@ -97,6 +124,7 @@ export function registerServe(program: Command): void {
       const shutdown = async (signal: string) => {
         if (++signals > 1) process.exit(1);
         log.info({ signal, inFlight: gw.inFlightCount }, "shutting down: draining in-flight requests");
+        stopWatching();
         await Promise.all([gw.stop(), adminStarting.then((admin) => admin?.close())]);
         // After the gateway's last checkpoint was published; events not yet sent go out at the next start.
         await outputs?.stop();

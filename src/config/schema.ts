@@ -6,6 +6,7 @@ import { z } from "zod";
 import { authSchema } from "./auth-schema.js";
 import { adminSchema } from "./admin-schema.js";
 import { auditSchema } from "./audit-schema.js";
+import { cryptoSchema } from "./crypto-schema.js";
 import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
 import { CLASSIFICATIONS, checkPolicies, policiesSchema } from "./policy-schema.js";
 import { priceSchema, retentionSchema } from "./retention-schema.js";
@@ -45,6 +46,9 @@ const httpUrl = z.string().refine((s) => {
 
 const headers = z.record(z.string().regex(/^[A-Za-z0-9-]+$/, "expected an HTTP header name"), z.string());
 
+/** A credential in the config, or a reference to one stored sealed (`wardgate secrets set <name>`), resolved at serve start. */
+const apiKey = z.union([z.string().min(1), z.strictObject({ secret: name })], { error: 'expected a string or { secret: <name> } (a secret stored with `wardgate secrets set <name>`)' });
+
 const upstreamCommon = {
   baseUrl: httpUrl,
   timeoutMs: duration("timeoutMs").default(120_000),
@@ -58,14 +62,14 @@ const upstreamCommon = {
 const openaiProvider = z.strictObject({
   type: z.literal("openai"),
   ...upstreamCommon,
-  apiKey: z.string().min(1).optional(),
+  apiKey: apiKey.optional(),
   organization: z.string().optional(),
 });
 
 const azureProvider = z.strictObject({
   type: z.literal("azure-openai"),
   ...upstreamCommon,
-  apiKey: z.string().min(1),
+  apiKey,
   apiVersion: z.string().min(1).default("2024-10-21"),
 });
 
@@ -73,7 +77,7 @@ const anthropicProvider = z.strictObject({
   type: z.literal("anthropic"),
   ...upstreamCommon,
   baseUrl: httpUrl.default("https://api.anthropic.com"),
-  apiKey: z.string().min(1),
+  apiKey,
   version: z.string().default("2023-06-01"),
 });
 
@@ -185,6 +189,8 @@ export const configSchema = z
     admin: adminSchema,
     /** The tamper-evident audit log (src/audit). */
     audit: auditSchema,
+    /** Where the keyring's master keys come from (config/crypto-schema.ts). */
+    crypto: cryptoSchema,
   })
   .superRefine((cfg, ctx) => {
     if (cfg.auth.mtls && (cfg.server.tls?.clientCertificates ?? "off") === "off") {

@@ -15,11 +15,19 @@ server:
 dataDir: .wardgate
 # store: sqlite:/var/lib/wardgate/wardgate.db
 
+# Master keys of the keyring that encrypts stored secrets (TOTP seeds, provider
+# credentials). Default: <dataDir>/master-keys.json, created 0600 at first start;
+# or provider: env (WARDGATE_MASTER_KEYS) or provider: vault (see the README).
+# crypto:
+#   masterKey: { provider: file }
+
 log:
   level: info              # fatal|error|warn|info|debug|trace|silent
   destination: stdout      # stdout|stderr|<file path>
 
-# Upstreams. Credentials come from the environment, never from this file.
+# Upstreams. Credentials come from the environment or, encrypted, from the store
+# (printf '%s' "$KEY" | wardgate secrets set openai; then apiKey: { secret: openai }),
+# never from this file.
 providers:
   demo:
     type: demo             # built-in offline model; obeys any instruction it reads (for showing attacks)

@@ -90,6 +90,18 @@ export class Keyring {
     this.#active = active[0]!.version;
   }
 
+  /**
+   * Takes another set of versions in place (a running gateway picking up a
+   * `crypto rotate` made by another process), checked like the constructor;
+   * everyone holding this keyring sees the new set at once.
+   */
+  replaceVersions(versions: readonly MasterKeyVersion[]): void {
+    const next = new Keyring(versions);
+    this.#versions.clear();
+    for (const v of next.export()) this.#versions.set(v.version, v);
+    this.#active = next.activeVersion;
+  }
+
   get activeVersion(): number {
     return this.#active;
   }

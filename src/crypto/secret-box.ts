@@ -1,14 +1,12 @@
 /**
- * A minimal secret box: AES-256-GCM under one master key, for small secrets
- * that must be stored but never in plain text (TOTP seeds). A ciphertext is
- * `wgsb1.<key id>.<base64url(iv | tag | ciphertext)>`: the version and key id
- * let a later keyring (issue 5) rotate the master key without guessing which
- * key sealed what. The additional data binds a ciphertext to its owner (an
- * account id), so a sealed value copied onto another row does not open.
+ * The format TOTP seeds were sealed in before the keyring: AES-256-GCM under
+ * one master key, `wgsb1.<key id>.<base64url(iv | tag | ciphertext)>`, the
+ * additional data binding a value to its owner (an account id). Nothing
+ * seals new values with it now; the keyring opens these (the old key is
+ * master version 1) and `wardgate crypto rewrap` converts them. `keyId` is
+ * the keyring's public key id as well.
  */
 import { createCipheriv, createDecipheriv, hash, randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync, writeSync } from "node:fs";
-import { dirname } from "node:path";
 
 export interface SecretBox {
   seal(plaintext: string | Uint8Array, aad: string): string;
@@ -51,62 +49,5 @@ export function secretBox(key: Uint8Array): SecretBox {
         throw new Error("secret box: value does not open (altered, or sealed for something else)");
       }
     },
-  };
-}
-
-/** Parses `WARDGATE_MASTER_KEY`: base64 of exactly 32 bytes. */
-export function parseMasterKey(value: string): Buffer {
-  const key = Buffer.from(value.trim(), "base64");
-  if (key.length !== 32 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value.trim())) {
-    throw new Error("WARDGATE_MASTER_KEY: expected base64 of 32 random bytes (e.g. `openssl rand -base64 32`)");
-  }
-  return key;
-}
-
-/**
- * Reads the key file, creating it (mode 0600, 32 random bytes, base64) on
- * first use. A file that group or others may read or write is refused rather
- * than used: its key may already be known to someone else.
- */
-export function loadKeyFile(path: string): Buffer {
-  if (!existsSync(path)) {
-    const dir = dirname(path);
-    if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
-    try {
-      const fd = openSync(path, "wx", 0o600);
-      try {
-        writeSync(fd, `${randomBytes(32).toString("base64")}\n`);
-      } finally {
-        closeSync(fd);
-      }
-      chmodSync(path, 0o600);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw new Error(`master key file ${path}: cannot create (${(err as NodeJS.ErrnoException).code})`);
-    }
-  }
-  const mode = statSync(path).mode & 0o777;
-  if (mode & 0o077) {
-    throw new Error(`master key file ${path}: mode ${mode.toString(8).padStart(4, "0")} lets group or others access it; run chmod 600 on it`);
-  }
-  try {
-    return parseMasterKey(readFileSync(path, "utf8"));
-  } catch {
-    throw new Error(`master key file ${path}: expected base64 of 32 bytes`);
-  }
-}
-
-/**
- * A box whose key is read only when first needed, so starting a listener
- * does not create a key file that nothing uses yet.
- */
-export function lazySecretBox(loadKey: () => Uint8Array): SecretBox {
-  let box: SecretBox | undefined;
-  const get = () => {
-    box ??= secretBox(loadKey());
-    return box;
-  };
-  return {
-    seal: (plaintext, aad) => get().seal(plaintext, aad),
-    open: (ciphertext, aad) => get().open(ciphertext, aad),
   };
 }

@@ -21,6 +21,8 @@ import { sqliteKillSwitchStore } from "./sqlite-kill-switches.js";
 import { type SqliteAuditStore, sqliteAuditStore } from "./sqlite-audit.js";
 import type { ContentStore } from "../audit/content-store.js";
 import { sqliteContentStore } from "./sqlite-content.js";
+import type { SealedValueStore, SecretStore } from "../crypto/sealed-values.js";
+import { sqliteSealedValueStore, sqliteSecretStore } from "./sqlite-secrets.js";
 import type { Store } from "./store.js";
 
 export class SqliteStore implements Store {
@@ -33,6 +35,8 @@ export class SqliteStore implements Store {
   readonly killSwitches: KillSwitchStore;
   readonly audit: SqliteAuditStore;
   readonly content: ContentStore;
+  readonly secrets: SecretStore;
+  readonly sealed: SealedValueStore;
   /** The Kysely connection, for the other sqlite-*.ts store modules. */
   readonly db: Kysely<Tables>;
   private readonly raw: Database.Database;
@@ -69,6 +73,8 @@ export class SqliteStore implements Store {
     this.admin = sqliteAdminStore(this.db, this.audit);
     this.killSwitches = sqliteKillSwitchStore(this.db, changed);
     this.content = sqliteContentStore(this.db);
+    this.secrets = sqliteSecretStore(this.db);
+    this.sealed = sqliteSealedValueStore(this.db);
     if (path !== ":memory:") {
       const file = basename(path);
       try {

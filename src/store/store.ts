@@ -1,5 +1,6 @@
 import type { AuditStore } from "../audit/audit-store.js";
 import type { ContentStore } from "../audit/content-store.js";
+import type { SealedValueStore, SecretStore } from "../crypto/sealed-values.js";
 import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
@@ -20,6 +21,10 @@ export interface Store {
   audit: AuditStore;
   /** Kept prompt and response text (retention encrypted/redacted), sealed. */
   content: ContentStore;
+  /** Upstream provider credentials, sealed by the keyring. */
+  secrets: SecretStore;
+  /** Every keyring-sealed value (store/sealed-columns.ts): census, rewrap, the canary. */
+  sealed: SealedValueStore;
   /**
    * A cheap, synchronous value that moves whenever anything that decides
    * access (keys, principals, policies, kill switches) may have changed, by

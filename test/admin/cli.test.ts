@@ -99,7 +99,7 @@ describe("wardgate admin (CLI) and the admin listener of serve", () => {
     const enrolled = await c.post("/auth/totp/enroll", { code: await totpCode(totpSecretOf(login.body.otpauthUri), clock) });
     assert.equal(enrolled.status, 200, enrolled.text);
     assert.equal((await c.get("/me")).body.account.email, "root@example.com");
-    assert.equal(statSync(join(dir, ".wardgate", "master.key")).mode & 0o777, 0o600, "the master key file was created private");
+    assert.equal(statSync(join(dir, ".wardgate", "master-keys.json")).mode & 0o777, 0o600, "the master key file was created private");
 
     const reset = cli(["--config", cfg, "admin", "reset-mfa", "--email", "root@example.com"]);
     assert.equal(reset.code, 0, reset.stderr);

@@ -14,7 +14,7 @@ import { generate } from "otplib";
 import { type AdminServer, startAdmin } from "../../src/admin/app.js";
 import type { GatewayPolicyConfig } from "../../src/admin/policies.js";
 import { adminSchema } from "../../src/config/admin-schema.js";
-import { secretBox } from "../../src/crypto/secret-box.js";
+import { Keyring } from "../../src/crypto/keyring.js";
 import { createAdmin } from "../../src/identity/admin/accounts.js";
 import type { AdminAccount } from "../../src/identity/admin/admin-store.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
@@ -98,7 +98,7 @@ export async function startHarness(overrides: Record<string, unknown> = {}, opts
   const store = await SqliteStore.open(dbFile);
   const clock = new Clock();
   const config = adminSchema.parse({ origin: ORIGIN, ...overrides });
-  const admin = await startAdmin({ store, config, box: secretBox(randomBytes(32)), now: clock.now, host: "127.0.0.1", port: 0, ...opts });
+  const admin = await startAdmin({ store, config, keyring: new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]), now: clock.now, host: "127.0.0.1", port: 0, ...opts });
   return {
     store,
     admin,

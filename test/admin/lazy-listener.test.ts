@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { after, before, test } from "node:test";
 import { startLazyAdmin, type LazyAdminServer } from "../../src/admin/lazy-listener.js";
 import { adminSchema } from "../../src/config/admin-schema.js";
-import { secretBox } from "../../src/crypto/secret-box.js";
+import { Keyring } from "../../src/crypto/keyring.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 
 let store: SqliteStore;
@@ -17,7 +17,7 @@ const errors: Error[] = [];
 
 before(async () => {
   store = await SqliteStore.open(":memory:");
-  admin = await startLazyAdmin({ store, config: adminSchema.parse({}), box: secretBox(randomBytes(32)), host: "127.0.0.1", port: 0, onError: (e) => errors.push(e) });
+  admin = await startLazyAdmin({ store, config: adminSchema.parse({}), keyring: new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]), host: "127.0.0.1", port: 0, onError: (e) => errors.push(e) });
 });
 after(async () => {
   await admin.close();

@@ -104,7 +104,7 @@ describe("admin API document and secrets", () => {
     await c.get("/events");
     await c.get("/events/export");
     const all = seen.join("\n");
-    for (const s of [PASSWORD, "another long password", "wrong password!!", secret, keySecret, "$argon2id$", "wgsb1."]) {
+    for (const s of [PASSWORD, "another long password", "wrong password!!", secret, keySecret, "$argon2id$", "wgsb1.", "wgk1."]) {
       assert.ok(!all.includes(s), `leaked ${s.slice(0, 6)}…`);
     }
     const events = JSON.stringify(await h.store.admin.events.list("default"));

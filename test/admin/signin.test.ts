@@ -53,7 +53,7 @@ describe("admin sign-in", () => {
     assert.ok(!db.includes(ok.body.recoveryCodes[0]), "recovery codes stored hashed");
     assert.ok(!db.includes(PASSWORD), "password not stored");
     const row = await h.store.admin.findAccountByEmail("owner@example.com");
-    assert.match(row!.totpSecret!, /^wgsb1\./);
+    assert.match(row!.totpSecret!, /^wgk1\.1\.[0-9a-f]{8}\.ZGVmYXVsdA\./, "sealed by the keyring, bound to tenant default");
     assert.match(row!.passwordHash, /^\$argon2id\$/);
   });
 

@@ -11,7 +11,7 @@ import OpenAI from "openai";
 import { type AdminServer, startAdmin } from "../../src/admin/app.js";
 import { adminSchema } from "../../src/config/admin-schema.js";
 import { parseConfig } from "../../src/config/load.js";
-import { secretBox } from "../../src/crypto/secret-box.js";
+import { Keyring } from "../../src/crypto/keyring.js";
 import { AdminClient, Clock, enrol, type Harness, makeAdmin, ORIGIN, signIn } from "../admin/helpers.js";
 import { startGateway, type TestGateway } from "./harness.js";
 
@@ -29,7 +29,7 @@ before(async () => {
     store: gw.store,
     config: adminSchema.parse({ origin: ORIGIN }),
     gateway: parseConfig(CONFIG),
-    box: secretBox(randomBytes(32)),
+    keyring: new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]),
     now: clock.now,
     host: "127.0.0.1",
     port: 0,

@@ -17,7 +17,7 @@ import { stringify } from "yaml";
 import { type AdminServer, startAdmin } from "../../src/admin/app.js";
 import { adminSchema } from "../../src/config/admin-schema.js";
 import { parseConfig } from "../../src/config/load.js";
-import { secretBox } from "../../src/crypto/secret-box.js";
+import { Keyring } from "../../src/crypto/keyring.js";
 import { AdminClient, Clock, enrol, type Harness, makeAdmin, ORIGIN, signIn } from "../admin/helpers.js";
 import { startGateway, type TestGateway } from "./harness.js";
 
@@ -53,7 +53,7 @@ async function refused(o: OpenAI, model = "demo"): Promise<{ status: number; cod
 before(async () => {
   gw = await startGateway(CONFIG);
   const clock = new Clock(Date.now());
-  admin = await startAdmin({ store: gw.store, config: adminSchema.parse({ origin: ORIGIN }), gateway: parseConfig(CONFIG), box: secretBox(randomBytes(32)), now: clock.now, host: "127.0.0.1", port: 0 });
+  admin = await startAdmin({ store: gw.store, config: adminSchema.parse({ origin: ORIGIN }), gateway: parseConfig(CONFIG), keyring: new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]), now: clock.now, host: "127.0.0.1", port: 0 });
   const h = { store: gw.store, admin, clock, dbFile: "", client: () => new AdminClient(admin.url), close: async () => undefined } as Harness;
   await makeAdmin(h, "sec@example.com", "security-admin");
   c = await signIn(h, "sec@example.com", (await enrol(h, "sec@example.com")).secret);

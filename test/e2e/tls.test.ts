@@ -19,7 +19,7 @@ import { Agent, fetch as undiciFetch, request } from "undici";
 import { type LazyAdminServer, startLazyAdmin } from "../../src/admin/lazy-listener.js";
 import { adminTlsOptions } from "../../src/cli/admin.js";
 import { ConfigError, parseConfig } from "../../src/config/load.js";
-import { secretBox } from "../../src/crypto/secret-box.js";
+import { Keyring } from "../../src/crypto/keyring.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import { type DevPki, makeDevPki } from "../fixtures/dev-pki.js";
 import { startGateway, type TestGateway } from "./harness.js";
@@ -109,7 +109,7 @@ describe("the admin listener over HTTPS (admin.tls)", () => {
     const config = parseConfig({ ...demo, admin: { host: "127.0.0.1", port: 0, tls: { cert: pki.cert, key: pki.key } } });
     assert.equal(config.admin.origin, "https://localhost:0", "the default origin follows the scheme");
     store = await SqliteStore.open(":memory:");
-    admin = await startLazyAdmin({ store, config: config.admin, box: secretBox(randomBytes(32)), host: "127.0.0.1", port: 0, tls: adminTlsOptions(config)! });
+    admin = await startLazyAdmin({ store, config: config.admin, keyring: new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]), host: "127.0.0.1", port: 0, tls: adminTlsOptions(config)! });
   });
   after(async () => {
     await admin.close();
@@ -153,7 +153,7 @@ describe("admin.tls with clientCertificates: required (a network gate in front o
     pki = await makeDevPki({ client: "ops-laptop" });
     const config = parseConfig({ ...demo, admin: { tls: { cert: pki.cert, key: pki.key, clientCertificates: "required", clientCa: pki.ca } } });
     store = await SqliteStore.open(":memory:");
-    admin = await startLazyAdmin({ store, config: config.admin, box: secretBox(randomBytes(32)), host: "127.0.0.1", port: 0, tls: adminTlsOptions(config)! });
+    admin = await startLazyAdmin({ store, config: config.admin, keyring: new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]), host: "127.0.0.1", port: 0, tls: adminTlsOptions(config)! });
   });
   after(async () => {
     await admin.close();

@@ -59,3 +59,20 @@ test("the README's audit example validates: witnesses and a SIEM sink", () => {
   assert.deepEqual(cfg.audit.sinks[0]?.headers, { Authorization: "Bearer t0k" });
   assert.equal(cfg.audit.sinks[0]?.format, "ocsf");
 });
+
+test("the README's master key example validates (the default file provider)", () => {
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Encryption at rest and master keys"), readme.indexOf("## CLI reference"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, "README has a yaml block under Encryption at rest");
+  const cfg = parseConfig(parse(yaml));
+  assert.deepEqual(cfg.crypto.masterKey, { provider: "file", path: "master-keys.json" });
+  // the commented alternatives are valid too, uncommented one provider at a time
+  const lines = yaml.split("\n");
+  const alt = (from: string, n: number) => {
+    const i = lines.findIndex((l) => l.includes(from));
+    return `crypto:\n  masterKey:\n${lines.slice(i, i + n).map((l) => l.replace(/^#/, "").replace(/ {2,}#.*$/, "")).join("\n")}\n`;
+  };
+  assert.equal(parseConfig(parse(alt("provider: env", 2))).crypto.masterKey?.provider, "env");
+  assert.equal(parseConfig(parse(alt("provider: vault", 5))).crypto.masterKey?.provider, "vault");
+});

@@ -73,7 +73,7 @@ function shadowLockout(deps: AdminDeps) {
 }
 
 export function authRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  const { store, box, now } = deps;
+  const { store, keyring, now } = deps;
   const shadow = shadowLockout(deps);
 
   app.post<{ Body: { email: string; password: string } }>(
@@ -125,7 +125,7 @@ export function authRoutes(app: FastifyInstance, deps: AdminDeps): void {
       await recordEvent(deps, req, { action: "auth.login", outcome: "success", tenantId: account.tenantId, actor: account.id, target: account.id, detail: { factor: "password" } });
       if (account.totpSecret === null) {
         const secret = newTotpSecret();
-        await store.admin.updateAccount(account.tenantId, account.id, { totpPending: box.seal(secret, totpAad(account.id)) });
+        await store.admin.updateAccount(account.tenantId, account.id, { totpPending: keyring.seal(account.tenantId, secret, totpAad(account.id)) });
         const csrfToken = await startSession(deps, req, reply, account, "enroll-totp");
         const uri = otpauthUri(secret, deps.config.rpName, account.email);
         return { next: "enroll-totp", csrfToken, otpauthUri: uri, qrSvg: await qrSvg(uri) };
@@ -153,7 +153,7 @@ export function authRoutes(app: FastifyInstance, deps: AdminDeps): void {
       const { account } = signedIn(req);
       refuseIfLocked(account, now());
       if (account.totpPending === null) throw new AdminError(400, "invalid_request_error", "no_enrolment", "No TOTP enrolment is in progress: sign in again.");
-      const secret = box.open(account.totpPending, totpAad(account.id)).toString("utf8");
+      const secret = keyring.open(account.tenantId, account.totpPending, totpAad(account.id)).toString("utf8");
       const step = await checkTotp(secret, req.body.code, now(), null);
       if (step === undefined) {
         await failAttempt(deps, req, account, "auth.totp-enroll", "wrong TOTP code", new AdminError(401, "authentication_error", "invalid_code", "The code is not valid: check the authenticator app's clock and try the current code."));

@@ -5,7 +5,7 @@
 import type { ProviderConfig } from "../../config/schema.js";
 import type { Exchange } from "../exchange.js";
 import { upstreamBody } from "./openai.js";
-import type { ForwardCall, Provider, UpstreamReply } from "./provider.js";
+import { credential, type ForwardCall, type Provider, type UpstreamReply } from "./provider.js";
 import { UpstreamClient } from "./upstream-http.js";
 
 type AnthropicConfig = Extract<ProviderConfig, { type: "anthropic" }>;
@@ -13,12 +13,14 @@ type AnthropicConfig = Extract<ProviderConfig, { type: "anthropic" }>;
 export class AnthropicProvider implements Provider {
   readonly type = "anthropic";
   private readonly client: UpstreamClient;
+  private readonly apiKey: string;
 
   constructor(
     readonly name: string,
     private readonly cfg: AnthropicConfig,
   ) {
-    this.client = new UpstreamClient(cfg, name);
+      this.apiKey = credential(cfg.apiKey, name);
+      this.client = new UpstreamClient(cfg, name);
   }
 
   supports(endpoint: Exchange["endpoint"]): boolean {
@@ -30,7 +32,7 @@ export class AnthropicProvider implements Provider {
     const beta = x.req.headers["anthropic-beta"];
     const headers: Record<string, string> = {
       ...this.cfg.headers,
-      "x-api-key": this.cfg.apiKey,
+      "x-api-key": this.apiKey,
       "anthropic-version": typeof version === "string" && /^[\w.-]{1,32}$/.test(version) ? version : this.cfg.version,
       "content-type": "application/json",
       accept: x.stream ? "text/event-stream" : "application/json",

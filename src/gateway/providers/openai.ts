@@ -5,7 +5,7 @@
  */
 import type { ProviderConfig } from "../../config/schema.js";
 import type { Exchange } from "../exchange.js";
-import type { ForwardCall, Provider, UpstreamReply } from "./provider.js";
+import { credential, type ForwardCall, type Provider, type UpstreamReply } from "./provider.js";
 import { UpstreamClient } from "./upstream-http.js";
 
 type OpenAIConfig = Extract<ProviderConfig, { type: "openai" | "azure-openai" }>;
@@ -35,9 +35,9 @@ export class OpenAIProvider implements Provider {
     this.type = cfg.type;
     this.client = new UpstreamClient(cfg, name);
     const auth: Record<string, string> = {};
-    if (cfg.type === "azure-openai") auth["api-key"] = cfg.apiKey;
+    if (cfg.type === "azure-openai") auth["api-key"] = credential(cfg.apiKey, name);
     else {
-      if (cfg.apiKey) auth.authorization = `Bearer ${cfg.apiKey}`;
+      if (cfg.apiKey) auth.authorization = `Bearer ${credential(cfg.apiKey, name)}`;
       if (cfg.organization) auth["openai-organization"] = cfg.organization;
     }
     this.staticHeaders = { ...cfg.headers, ...auth, "content-type": "application/json" };

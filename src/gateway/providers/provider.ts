@@ -43,3 +43,13 @@ export interface Provider {
   forward(call: ForwardCall): Promise<UpstreamReply>;
   close(): Promise<void>;
 }
+
+/**
+ * A provider's credential as a string. A `{ secret: <name> }` reference is
+ * replaced with the stored value at serve start (config/secret-refs.ts); one
+ * still unresolved here is a bug, refused rather than sent as "[object Object]".
+ */
+export function credential(value: string | { secret: string }, provider: string): string {
+  if (typeof value === "string") return value;
+  throw new Error(`provider ${provider}: apiKey refers to secret "${value.secret}", which was not resolved at start`);
+}

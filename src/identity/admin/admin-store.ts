@@ -9,6 +9,9 @@
 export const ADMIN_ROLES = ["owner", "security-admin", "key-manager", "auditor"] as const;
 export type AdminRole = (typeof ADMIN_ROLES)[number];
 
+/** The additional data a TOTP seed (enrolled or pending) is sealed with: its account, so a seed copied to another row does not open. */
+export const totpAad = (accountId: string) => `admin-totp:${accountId}`;
+
 export interface AdminAccount {
   tenantId: string;
   /** Random, public; used in URLs and events. */
@@ -18,7 +21,7 @@ export interface AdminAccount {
   role: AdminRole;
   /** argon2id PHC string. */
   passwordHash: string;
-  /** The enrolled TOTP secret, sealed by the secret box; null until enrolment completes. */
+  /** The enrolled TOTP secret, sealed by the keyring for the account's tenant (totpAad); null until enrolment completes. */
   totpSecret: string | null;
   /** A secret shown for enrolment but not yet confirmed with a code (sealed). */
   totpPending: string | null;

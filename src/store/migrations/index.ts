@@ -12,6 +12,7 @@ import { type AdminTables, admin } from "./0004-admin.js";
 import { type KillSwitchesTable, killSwitches } from "./0006-kill-switches.js";
 import { type AuditTables, audit } from "./0007-audit.js";
 import { type ExchangeContentTable, exchangeContent } from "./0008-exchange-content.js";
+import { type SecretsTables, secrets } from "./0009-secrets.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   "0006_kill_switches": killSwitches,
   "0007_audit": audit,
   "0008_exchange_content": exchangeContent,
+  "0009_secrets": secrets,
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -31,4 +33,4 @@ export const migrationProvider: MigrationProvider = {
 };
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */
-export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable & AuditTables & ExchangeContentTable;
+export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable & AuditTables & ExchangeContentTable & SecretsTables;
