@@ -42,11 +42,11 @@ export const totpPendingColumn: SealedColumn = { table: "admin_accounts", idColu
 export const SEALED_COLUMNS: readonly SealedColumn[] = [
   keyringCanaryColumn,
   providerSecretsColumn,
-  totpSecretColumn,
-  totpPendingColumn,
   // The audit log's Ed25519 signing key (store/sqlite-audit.ts) and kept prompt/response text (store/sqlite-content.ts).
   ...auditSealedColumns,
   exchangeContentSealedColumn,
+  totpSecretColumn,
+  totpPendingColumn,
 ];
 
 const PAGE = 500;

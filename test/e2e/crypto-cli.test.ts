@@ -156,20 +156,20 @@ describe("the Vault provider, end to end through the CLI", () => {
       assert.equal(JSON.parse(readFileSync(wrappedFile, "utf8")).versions.length, 2);
       const status = JSON.parse((await cliAsync(["--config", cfg, "crypto", "status", "--json"], env)).stdout);
       assert.equal(status.provider, "vault");
-      assert.deepEqual(status.versions.map((v: { version: number; state: string; values: number }) => [v.version, v.state, v.values]), [[1, "decrypt-only", 2], [2, "active", 0]]);
+      assert.deepEqual(status.versions.map((v: { version: number; state: string; values: number }) => [v.version, v.state, v.values]), [[1, "decrypt-only", 3], [2, "active", 0]]);
 
       const early = await cliAsync(["--config", cfg, "crypto", "retire", "1"], env);
       assert.equal(early.code, 1);
-      assert.match(early.stderr, /master key version 1 still seals 2 stored value\(s\); rewrap them first/);
+      assert.match(early.stderr, /master key version 1 still seals 3 stored value\(s\); rewrap them first/);
       const rewrap = await cliAsync(["--config", cfg, "crypto", "rewrap"], env);
       assert.equal(rewrap.code, 0, rewrap.stderr);
-      assert.match(rewrap.stdout, /rewrapped 2 value\(s\) under master key version 2; 0 still need rewrap/);
+      assert.match(rewrap.stdout, /rewrapped 3 value\(s\) under master key version 2; 0 still need rewrap/);
       const retire = await cliAsync(["--config", cfg, "crypto", "retire", "1"], env);
       assert.equal(retire.code, 0, retire.stderr);
       const after = JSON.parse(readFileSync(wrappedFile, "utf8")).versions;
       assert.deepEqual(after[0], { version: 1, state: "retired" }, "version 1's wrapped key is gone");
       const final = JSON.parse((await cliAsync(["--config", cfg, "crypto", "status", "--json"], env)).stdout);
-      assert.deepEqual(final.versions.map((v: { version: number; state: string; values: number }) => [v.version, v.state, v.values]), [[1, "retired", 0], [2, "active", 2]]);
+      assert.deepEqual(final.versions.map((v: { version: number; state: string; values: number }) => [v.version, v.state, v.values]), [[1, "retired", 0], [2, "active", 3]]);
 
       // The stored key still opens after all that: serve again and call upstream.
       const gw2 = await serve(cfg, env);
@@ -183,6 +183,10 @@ describe("the Vault provider, end to end through the CLI", () => {
       assert.equal(upstream.received.at(-1)!.headers.authorization, "Bearer sk-live-VAULTWRAPPED-0123456789");
       process.kill(-gw2.child.pid!, "SIGTERM");
       await new Promise((r) => gw2.child.once("exit", r));
+      // The third sealed value is the audit log's signing key: rewrapped, it still signs, and the log
+      // written across both master versions verifies.
+      const verify = await cliAsync(["--config", cfg, "audit", "verify"], env);
+      assert.equal(verify.code, 0, verify.stdout + verify.stderr);
 
       const bad = await cliAsync(["--config", cfg, "crypto", "status"], { VAULT_TOKEN: "s.wrong" });
       assert.equal(bad.code, 1);
