@@ -119,6 +119,12 @@ export const auditSchema = z
       })
       .prefault({}),
     retention: retentionSchema.default("hash"),
+    /**
+     * Append on a worker thread with its own database connection (default), so
+     * canonicalising, hashing and inserting stay off the thread serving requests.
+     * false: append on the serving thread (one connection; for diagnosis).
+     */
+    writerThread: bool().default(true),
     witnesses: z.array(witnessSchema).default([]),
     sinks: z.array(sinkSchema).default([]),
   })

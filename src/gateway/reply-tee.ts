@@ -6,7 +6,7 @@
  * short tail (a stream's final usage chunk). Nothing here can slow the pipe:
  * the listener never pauses it and its memory is bounded.
  */
-import { createHash, type Hash } from "node:crypto";
+import { createHash, type Hash, hash } from "node:crypto";
 import type { Readable } from "node:stream";
 import { UsageScan, type TokenUsage } from "./usage.js";
 
@@ -33,7 +33,10 @@ export class ReplyTee {
   bytes = 0;
   /** Whether the reply was longer than what was kept. */
   truncated = false;
+  /** Streaming hash of a reply that keeps nothing. */
   private readonly hash: Hash | undefined;
+  /** Streaming hash of a reply that outgrew what is kept (from its first byte). */
+  private streamHash: Hash | undefined;
   private kept: Buffer[] = [];
   private keptBytes = 0;
   private tail: Buffer[] = [];
@@ -47,7 +50,10 @@ export class ReplyTee {
     readonly sse: boolean,
     readonly contentType: string,
   ) {
-    this.hash = options.hash ? createHash("sha256") : undefined;
+    // Hashed at the end in one shot from the kept bytes while they are the whole reply (the usual
+    // case: half the cost of a streaming hash); a streaming hash takes over only if the reply
+    // outgrows what is kept.
+    this.hash = options.hash && !options.keep && !options.usage ? createHash("sha256") : undefined;
     this.limit = !options.keep && sse ? HEAD_LIMIT : CAPTURE_LIMIT;
   }
 
@@ -66,6 +72,12 @@ export class ReplyTee {
       this.keptBytes += chunk.length;
       return;
     }
+    if (!this.truncated && this.options.hash) {
+      // Outgrowing the kept bytes: from here on hash as the bytes pass, starting with those kept.
+      this.streamHash = createHash("sha256");
+      for (const k of this.kept) this.streamHash.update(k);
+      this.streamHash.update(chunk);
+    } else this.streamHash?.update(chunk);
     if (!this.truncated) {
       // Keep the part that still fits: the stored text ends exactly at the limit.
       const room = this.limit - this.keptBytes;
@@ -83,8 +95,11 @@ export class ReplyTee {
 
   /** The SHA-256 (hex) of every byte delivered; undefined unless hashing. */
   sha256(): string | undefined {
-    if (!this.hash) return undefined;
-    this.digest ??= this.hash.digest("hex");
+    if (!this.options.hash) return undefined;
+    if (this.digest === undefined) {
+      const streaming = this.hash ?? this.streamHash;
+      this.digest = streaming ? streaming.digest("hex") : hash("sha256", this.text(), "hex");
+    }
     return this.digest;
   }
 

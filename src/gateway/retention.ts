@@ -14,7 +14,7 @@
  * (`finish`) turns the exchange into the audit event and hands kept text to
  * the ContentWriter, which seals and stores it off the response path.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { RetentionMode } from "../config/audit-schema.js";
 import type { ContentPart, StoredContentMode } from "../audit/content-store.js";
 import type { AuditEventInput } from "../audit/log.js";
@@ -32,7 +32,8 @@ const USAGE_ENDPOINTS = new Set<Exchange["endpoint"]>(["chat.completions", "comp
 /** Endpoints that carry content to keep (model listings and token minting carry none). */
 const CONTENT_ENDPOINTS = new Set<Exchange["endpoint"]>(["chat.completions", "completions", "embeddings", "messages", "inference"]);
 
-const sha256 = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
+// One-shot crypto.hash: about half the cost of createHash().update().digest() for a short body.
+const sha256 = (b: Buffer | string) => hash("sha256", b, "hex");
 
 export class Retention {
   constructor(

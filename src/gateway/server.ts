@@ -92,16 +92,28 @@ async function loadGuards(config: Config): Promise<Map<string, Guard>> {
 }
 
 /** The audit log, its signing key unsealed with the keyring; write failures go to the operator's log. */
-async function startAudit(opts: GatewayOptions): Promise<AuditLog> {
+/**
+ * The audit log, its signing key unsealed with the keyring; write failures go to the operator's log.
+ * Appends run off the request thread where the store can (a SQLite file: a worker thread), which
+ * keeps canonicalising, hashing and inserting out of the requests' way.
+ */
+async function startAudit(opts: GatewayOptions): Promise<{ log: AuditLog; closeWriter: () => Promise<void> }> {
   if (!opts.keyring) throw new Error("audit.enabled needs a keyring to seal the log's signing key (none was given to the gateway)");
   const log = opts.log;
-  return openAuditLog({
-    config: opts.config.audit,
-    store: opts.store.audit,
-    keyring: opts.keyring,
-    ...(opts.checkpointPublishers ? { publishers: opts.checkpointPublishers } : {}),
-    onError: (err, what) => log.error({ err: (err as Error).message }, `audit log: ${what} failed`),
-  });
+  const writer = opts.config.audit.writerThread ? opts.store.offThreadAudit?.() : undefined;
+  try {
+    const audit = await openAuditLog({
+      config: opts.config.audit,
+      store: writer?.audit ?? opts.store.audit,
+      keyring: opts.keyring,
+      ...(opts.checkpointPublishers ? { publishers: opts.checkpointPublishers } : {}),
+      onError: (err, what) => log.error({ err: (err as Error).message }, `audit log: ${what} failed`),
+    });
+    return { log: audit, closeWriter: writer ? () => writer.close() : async () => undefined };
+  } catch (err) {
+    await writer?.close();
+    throw err;
+  }
 }
 
 export class Gateway {
@@ -110,6 +122,8 @@ export class Gateway {
   private readonly inFlight = new Set<Exchange>();
   private readonly logRequest: (line: RequestLine) => void;
   private draining = false;
+  /** Stops the audit log's writer thread, after the log has written everything (undefined: none). */
+  private closeAuditWriter: (() => Promise<void>) | undefined;
   private stopping: Promise<void> | undefined;
 
   private constructor(
@@ -165,13 +179,17 @@ export class Gateway {
       : undefined;
     const https = config.server.tls ? await import("node:https") : undefined;
     const retention = await loadRetention(opts); // before the log opens: a missing keyring is refused first
-    const audit = config.audit.enabled ? await startAudit(opts) : undefined;
+    const started = config.audit.enabled ? await startAudit(opts) : undefined;
+    const audit = started?.log;
     const gw = new Gateway(opts, await loadGuards(config), retention, { jwt, https }, audit);
+    gw.closeAuditWriter = started?.closeWriter;
     const { host, port } = opts.config.server;
     await new Promise<void>((resolve, reject) => {
       const failed = (err: Error) => {
         // The caller closes the store next: the audit log writes what it has first.
-        void (audit ? audit.close().catch(() => undefined) : Promise.resolve()).then(() => reject(err));
+        void (audit ? audit.close().catch(() => undefined) : Promise.resolve())
+          .then(() => gw.closeAuditWriter?.())
+          .then(() => reject(err));
       };
       gw.server.once("error", failed);
       gw.server.listen(port, host, () => {
@@ -350,6 +368,7 @@ export class Gateway {
       await this.ctx.retention?.flush(); // kept content queued by the last exchanges
       // Every exchange has finished and recorded its event: write them all and take a last checkpoint.
       await this.audit?.close().catch((err: unknown) => this.ctx.log.error({ err: (err as Error).message }, "audit log: events could not be written at shutdown"));
+      await this.closeAuditWriter?.();
       await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));
     })();
     return this.stopping;

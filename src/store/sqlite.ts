@@ -18,7 +18,9 @@ import { sqlitePolicyStore } from "./sqlite-policies.js";
 import type { PolicyStore } from "../policy/policy-store.js";
 import type { KillSwitchStore } from "../incident/kill-switches.js";
 import { sqliteKillSwitchStore } from "./sqlite-kill-switches.js";
+import type { AuditStore } from "../audit/audit-store.js";
 import { type SqliteAuditStore, sqliteAuditStore } from "./sqlite-audit.js";
+import { SqliteAuditThread, withThreadAppends } from "./sqlite-audit-thread.js";
 import type { ContentStore } from "../audit/content-store.js";
 import { sqliteContentStore } from "./sqlite-content.js";
 import type { SealedValueStore, SecretStore } from "../crypto/sealed-values.js";
@@ -55,9 +57,14 @@ export class SqliteStore implements Store {
   private readonly watcher: FSWatcher | undefined;
   private readonly poll: NodeJS.Timeout;
   private recheck: NodeJS.Timeout | undefined;
+  private accessGeneration: Database.Statement | undefined;
+  private lastAccessGeneration: number | undefined;
+  /** The database file (undefined in memory): the audit writer's thread opens its own connection to it. */
+  readonly file: string | undefined;
 
   private constructor(raw: Database.Database, path: string) {
     this.raw = raw;
+    this.file = path === ":memory:" ? undefined : path;
     this.db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: raw }) });
     this.dataVersion = raw.prepare("PRAGMA data_version").pluck();
     this.lastDataVersion = this.dataVersion.get() as number;
@@ -107,12 +114,29 @@ export class SqliteStore implements Store {
   private checkDataVersion(): void {
     try {
       const v = this.dataVersion.get() as number;
-      if (v !== this.lastDataVersion) {
-        this.lastDataVersion = v;
+      if (v === this.lastDataVersion) return;
+      this.lastDataVersion = v;
+      // Someone else committed. Only a change to what decides access moves the token: the
+      // triggers of migration 0010 count those, so the audit writer's thread (a connection of
+      // its own, committing many times a second) and last-use flushes drop no cache.
+      const gen = this.readAccessGeneration();
+      if (gen === undefined || gen !== this.lastAccessGeneration) {
+        this.lastAccessGeneration = gen;
         this.generation++;
       }
     } catch {
       this.generation++; // cannot tell: assume changed
+    }
+  }
+
+  /** The triggers' counter, or undefined when it cannot be read (then every commit counts). */
+  private readAccessGeneration(): number | undefined {
+    try {
+      this.accessGeneration ??= this.raw.prepare("SELECT gen FROM access_generation WHERE id = 1").pluck();
+      const g = this.accessGeneration.get();
+      return g === undefined ? undefined : Number(g);
+    } catch {
+      return undefined;
     }
   }
 
@@ -140,6 +164,14 @@ export class SqliteStore implements Store {
       const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
       throw new Error(`store migration ${failed} failed: ${(error as Error).message}`);
     }
+    this.lastAccessGeneration = this.readAccessGeneration();
+    this.lastDataVersion = this.dataVersion.get() as number;
+  }
+
+  offThreadAudit(): { audit: AuditStore; close(): Promise<void> } | undefined {
+    if (!this.file) return undefined;
+    const thread = new SqliteAuditThread(this.file);
+    return { audit: withThreadAppends(this.audit, thread), close: () => thread.close() };
   }
 
   changeToken(): string {

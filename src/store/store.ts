@@ -31,6 +31,12 @@ export interface Store {
    * this process or another sharing the store.
    */
   changeToken(): string;
+  /**
+   * The audit store with appends made off the caller's thread (SQLite: a worker
+   * with its own connection; see sqlite-audit-thread.ts), or undefined where the
+   * store cannot (an in-memory database). `close` stops the writer after the log.
+   */
+  offThreadAudit?(): { audit: AuditStore; close(): Promise<void> } | undefined;
   /** Throws when the store cannot serve requests (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

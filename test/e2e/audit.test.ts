@@ -119,7 +119,8 @@ describe("audit log end to end", () => {
   });
 
   test("a store that cannot be written refuses requests (503) until it recovers; no event is lost", async () => {
-    const h = await startGateway(demo({ batch: { maxDelay: 5 } }));
+    // Inline writer: the fault is injected into the store object the log writes through.
+    const h = await startGateway(demo({ batch: { maxDelay: 5 }, writerThread: false }));
     const audit = h.store.audit as AuditStore;
     const append = audit.append;
     try {

@@ -19,7 +19,7 @@ function problems(audit: unknown): string[] {
 }
 
 describe("audit config", () => {
-  test("defaults: on, fail-closed, batches of 512 within 50 ms, checkpoints every 1000 events or 10 s, hash retention", () => {
+  test("defaults: on, fail-closed, batches of 512 within 50 ms, checkpoints every 1000 events or 10 s, hash retention, a writer thread", () => {
     const { audit } = parseConfig({});
     assert.deepEqual(audit, {
       enabled: true,
@@ -29,9 +29,12 @@ describe("audit config", () => {
       batch: { maxEvents: 512, maxDelay: 50 },
       checkpoint: { everyEvents: 1000, every: 10_000 },
       retention: "hash",
+      writerThread: true,
       witnesses: [],
       sinks: [],
     });
+    assert.equal(parseConfig({ audit: { writerThread: "false" } }).audit.writerThread, false);
+    assert.throws(() => parseConfig({ audit: { writerThread: "sometimes" } }), /audit\.writerThread/);
   });
 
   test("every key, with units, witnesses and sinks", () => {

@@ -15,6 +15,8 @@ import Database from "better-sqlite3";
 import { CanonicalJsonError, canonicalize } from "../../src/audit/jcs.js";
 import { EMPTY_ROOT, hashLeaf, rootOf } from "../../src/audit/merkle.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
+import { SqliteAuditThread } from "../../src/store/sqlite-audit-thread.js";
+import { issueKey } from "../../src/identity/gateway-keys.js";
 
 const run = promisify(execFile);
 const ev = (n: number, extra: Record<string, unknown> = {}) => ({ kind: "test.event", tenant: n % 2 ? "acme" : "default", n, ...extra });
@@ -233,7 +235,85 @@ describe("Frontier.restore", () => {
   });
 });
 
+describe("the audit writer thread", () => {
+  test("appends from the thread and from the main connection interleave into one contiguous log", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wardgate-audit-thread-"));
+    const store = await SqliteStore.open(join(dir, "thread.sqlite"));
+    const writer = store.offThreadAudit()!;
+    try {
+      const writes: Promise<unknown>[] = [];
+      for (let i = 0; i < 30; i++) writes.push((i % 3 ? writer.audit : store.audit).append([ev(i * 2), ev(i * 2 + 1)]));
+      await Promise.all(writes);
+      assert.equal(await checkLog(store), 60);
+      // Reads through the writer's store are the main connection's.
+      assert.deepEqual(await writer.audit.state(), await store.audit.state());
+    } finally {
+      await writer.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a bad event is refused as CanonicalJsonError; a dead worker fails the pending append and the next one starts another", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wardgate-audit-thread-"));
+    const store = await SqliteStore.open(join(dir, "thread.sqlite"));
+    const thread = new SqliteAuditThread(store.file!);
+    try {
+      await assert.rejects(thread.append([ev(0, { bad: "\ud800" })]), CanonicalJsonError);
+      assert.equal((await thread.append([ev(1)])).size, 1);
+      const worker = (thread as unknown as { worker: { terminate(): Promise<number> } }).worker;
+      const pending = thread.append([ev(2), ev(3)]);
+      await worker.terminate();
+      const outcome = await pending.then(
+        (r) => `written (${r.size})`,
+        (err: Error) => err.message,
+      );
+      // Terminated before or after it committed: either way nothing is half-written.
+      assert.match(outcome, /^(written \(3\)|audit writer thread exited \(1\))$/);
+      const next = await thread.append([ev(4)]);
+      assert.equal(next.size, outcome.startsWith("written") ? 4 : 2);
+      assert.equal(await checkLog(store), next.size);
+    } finally {
+      await thread.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the change token and audit writes", () => {
+  test("commits that change no access (the writer thread's appends, last-use times) do not move it; access changes do", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wardgate-audit-token-"));
+    const file = join(dir, "token.sqlite");
+    const a = await SqliteStore.open(file);
+    const b = await SqliteStore.open(file);
+    const writer = a.offThreadAudit()!;
+    try {
+      await b.org.ensureTenant("default");
+      
+      const { record } = await issueKey(b.keys, { principal: "p", models: ["m"] });
+      await new Promise((r) => setTimeout(r, 50));
+      const t = a.changeToken();
+      for (let i = 0; i < 5; i++) {
+        await writer.audit.append([ev(i)]);
+        await b.keys.recordUse([{ id: record.id, at: Date.now(), ip: "10.0.0.1" }]);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await new Promise((r) => setTimeout(r, 1100)); // past the 1 s poll too
+      assert.equal(a.changeToken(), t, "the writer thread's appends and last-use times leave the caches alone");
+      await b.keys.revoke(record.id, Date.now());
+      const start = Date.now();
+      while (a.changeToken() === t && Date.now() - start < 900) await new Promise((r) => setTimeout(r, 2));
+      assert.notEqual(a.changeToken(), t, "a revocation by another connection is seen");
+      assert.ok(Date.now() - start < 500, `seen after ${Date.now() - start} ms, before the 1 s poll`);
+    } finally {
+      await writer.close();
+      await Promise.all([a.close(), b.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+
   test("this connection's audit appends do not move it; another connection's writes do, within milliseconds", async () => {
     const dir = mkdtempSync(join(tmpdir(), "wardgate-audit-token-"));
     const file = join(dir, "token.sqlite");

@@ -13,6 +13,7 @@ import { type KillSwitchesTable, killSwitches } from "./0006-kill-switches.js";
 import { type AuditTables, audit } from "./0007-audit.js";
 import { type ExchangeContentTable, exchangeContent } from "./0008-exchange-content.js";
 import { type SecretsTables, secrets } from "./0009-secrets.js";
+import { type AccessGenerationTable, accessGeneration } from "./0010-access-generation.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   "0007_audit": audit,
   "0008_exchange_content": exchangeContent,
   "0009_secrets": secrets,
+  "0010_access_generation": accessGeneration,
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -33,4 +35,4 @@ export const migrationProvider: MigrationProvider = {
 };
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */
-export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable & AuditTables & ExchangeContentTable & SecretsTables;
+export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable & AuditTables & ExchangeContentTable & SecretsTables & AccessGenerationTable;
