@@ -55,23 +55,26 @@ function defined(o: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+// Objects are built with their keys in sorted order (RFC 8785's order): the audit writer then
+// serialises them without copying (audit/jcs.ts copies only objects whose keys are out of order).
+
 function reasonOf(r: Reason): Record<string, unknown> {
   // No evidence: even masked excerpts quote the prompt around what was found.
-  return defined({ source: r.source, verdict: r.verdict, message: r.message, rule: r.rule, score: r.score, threshold: r.threshold });
+  return defined({ message: r.message, rule: r.rule, score: r.score, source: r.source, threshold: r.threshold, verdict: r.verdict });
 }
 
 function guardOf(r: GuardResult | undefined): Record<string, unknown> | undefined {
   if (!r) return undefined;
   return {
-    verdict: r.verdict,
     findings: r.findings.map((f) => ({
+      action: f.action,
       detector: f.detector,
+      field: f.field,
       kind: f.label,
       score: Math.round(f.score * 1000) / 1000,
       threshold: Math.round(f.threshold * 10_000) / 10_000,
-      field: f.field,
-      action: f.action,
     })),
+    verdict: r.verdict,
   };
 }
 
@@ -89,34 +92,34 @@ export function buildRequestEvent(x: Exchange, extra: RequestEventExtra): AuditE
   const price = x.modelConfig?.price;
   const usage = extra.usage;
   return defined({
-    kind: "gateway.request",
-    tenant: p?.tenant ?? DEFAULT_TENANT,
+    actor: p ? defined({ keyId: p.key?.id, principal: p.id, team: p.team ?? undefined, via: p.via }) : undefined,
     at: extra.at,
-    reqId: x.id,
-    actor: p ? defined({ principal: p.id, via: p.via, keyId: p.key?.id, team: p.team ?? undefined }) : undefined,
     client: x.clientIp,
-    method: x.req.method,
-    endpoint: x.endpoint,
-    model: x.model,
-    route: x.route?.name,
-    stream: x.stream,
-    status: x.res.statusCode,
-    upstreamStatus: x.upstreamStatus,
-    outcome: x.outcome,
     code: x.errorCode,
+    content: extra.content,
+    cost: usage && price ? costOf(usage, price) : undefined,
+    durationMs: extra.durationMs,
+    endpoint: x.endpoint,
     grant: x.grant,
-    reasons: x.reasons.map(reasonOf),
     guard: x.guard
       ? defined({
           profile: x.guard.profile.name,
-          verdict: overall(x.guardRequest, x.guardResponse),
           request: guardOf(x.guardRequest),
           response: guardOf(x.guardResponse),
+          verdict: overall(x.guardRequest, x.guardResponse),
         })
       : undefined,
-    usage,
-    cost: usage && price ? costOf(usage, price) : undefined,
-    durationMs: extra.durationMs,
-    content: extra.content,
+    kind: "gateway.request",
+    method: x.req.method,
+    model: x.model,
+    outcome: x.outcome,
+    reasons: x.reasons.map(reasonOf),
+    reqId: x.id,
+    route: x.route?.name,
+    status: x.res.statusCode,
+    stream: x.stream,
+    tenant: p?.tenant ?? DEFAULT_TENANT,
+    upstreamStatus: x.upstreamStatus,
+    usage: usage ? { completion: usage.completion, prompt: usage.prompt, total: usage.total } : undefined,
   }) as AuditEventInput;
 }

@@ -48,14 +48,16 @@ function eventBody(e: AuditEventInput, seq: number, now: string): { text: string
   if (typeof e.tenant !== "string" || e.tenant === "") throw new CanonicalJsonError("$.tenant: expected a non-empty string");
   if (e.at !== undefined && typeof e.at !== "string") throw new CanonicalJsonError("$.at: expected an ISO time string");
   const at = e.at ?? now;
+  // Built with its keys in sorted (canonical) order, so canonicalize copies nothing for an event
+  // whose producer sorted its own keys (gateway/audit-event.ts does): half its cost.
+  const names = Object.keys(e);
+  for (const k of ["at", "seq", "v"]) if (!(k in e)) names.push(k);
+  names.sort();
   const body: Record<string, unknown> = {};
-  for (const k in e) {
-    const v = e[k];
+  for (const k of names) {
+    const v = k === "at" ? at : k === "seq" ? seq : k === "v" ? 1 : e[k];
     if (v !== undefined) body[k] = v;
   }
-  body.v = 1;
-  body.seq = seq;
-  body.at = at;
   return { text: canonicalize(body), at };
 }
 
