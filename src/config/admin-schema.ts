@@ -4,6 +4,7 @@
  * off the network the data plane serves.
  */
 import { z } from "zod";
+import { bool, int } from "./fields.js";
 import { adminTlsSchema } from "./tls-schema.js";
 import { parseDuration } from "./units.js";
 
@@ -16,8 +17,6 @@ const duration = (what: string) =>
     }
     return n;
   });
-const int = () => z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v), z.number().int());
-const bool = () => z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean());
 
 const origin = z.string().refine((s) => {
   try {

@@ -7,6 +7,7 @@
  */
 import { hostname } from "node:os";
 import { z } from "zod";
+import { bool, headers, httpUrl, int, name } from "./fields.js";
 import { parseWitnessKey } from "../audit/cosignature.js";
 import { parseDuration } from "./units.js";
 
@@ -19,19 +20,7 @@ const duration = (what: string) =>
     }
     return n;
   });
-const int = () => z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v), z.number().int());
-const bool = () => z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean());
 
-const httpUrl = z.string().refine((s) => {
-  try {
-    const u = new URL(s);
-    return (u.protocol === "http:" || u.protocol === "https:") && !u.username && !u.password;
-  } catch {
-    return false;
-  }
-}, "expected an http(s) URL without credentials in it");
-const headers = z.record(z.string().regex(/^[A-Za-z0-9-]+$/, "expected an HTTP header name"), z.string());
-const sinkName = z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9._:-]{0,63}$/, "expected a name of letters, digits, '.', '_', ':' or '-' (at most 64)");
 
 /** What is kept of prompts and responses; models[].retention and routes[].retention override it. */
 export const RETENTION_MODES = ["none", "hash", "encrypted", "redacted"] as const;
@@ -48,7 +37,7 @@ const origin = z.string().regex(/^[^\s+\p{Cc}]+$/u, "expected one line without s
  */
 const witnessSchema = z
   .strictObject({
-    name: sinkName.optional(),
+    name: name.optional(),
     file: z.string().min(1, "expected a file path").optional(),
     url: httpUrl.optional(),
     verifierKey: z
@@ -84,7 +73,7 @@ const witnessSchema = z
 
 const sinkSchema = z.strictObject({
   /** Names the sink's cursor in the store (where it resumes after a restart); default: the webhook URL. */
-  name: sinkName.optional(),
+  name: name.optional(),
   webhook: httpUrl,
   format: z.enum(["jsonl", "ocsf"]).default("ocsf"),
   headers: headers.default({}),

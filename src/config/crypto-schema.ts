@@ -19,17 +19,10 @@
  * selects the env provider when set; otherwise the file provider is used.
  */
 import { z } from "zod";
+import { httpUrl } from "./fields.js";
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
 
-const httpUrl = z.string().refine((s) => {
-  try {
-    const u = new URL(s);
-    return (u.protocol === "http:" || u.protocol === "https:") && !u.username && !u.password;
-  } catch {
-    return false;
-  }
-}, "expected an http(s) URL without credentials in it");
 
 const fileProvider = z.strictObject({
   provider: z.literal("file"),

@@ -6,6 +6,7 @@
  */
 import { isIP } from "node:net";
 import { z } from "zod";
+import { int } from "./fields.js";
 import { ORG_ID_EXPECTED, ORG_ID_RE } from "../identity/org.js";
 
 export const POLICY_ACTIONS = ["invoke", "use-tool", "administer", "read-audit"] as const;
@@ -120,7 +121,6 @@ const fromString = <T>(parse: (s: string) => T | string) =>
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as "HH:MM" (00:00-23:59)');
 
-const int = () => z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v), z.number().int());
 
 const timeSchema = z
   .strictObject({

@@ -3,6 +3,7 @@
  * unknown key is an error naming its path, never silently ignored.
  */
 import { z } from "zod";
+import { bool, headers, httpUrl, int, name } from "./fields.js";
 import { authSchema } from "./auth-schema.js";
 import { adminSchema } from "./admin-schema.js";
 import { auditSchema } from "./audit-schema.js";
@@ -26,25 +27,6 @@ const quantity = (parse: (v: string | number) => number | undefined, expected: s
   });
 const bytes = (what: string) => quantity(parseBytes, `${what} as bytes or a size like "1mb"`);
 const duration = (what: string) => quantity(parseDuration, `${what} as milliseconds or a duration like "30s"`);
-
-/** Whole numbers and booleans may also arrive as strings from ${ENV} interpolation. */
-const int = () => z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v), z.number().int());
-const bool = () => z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean());
-
-const name = z
-  .string()
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9._:-]{0,63}$/, "expected a name of letters, digits, '.', '_', ':' or '-' (at most 64)");
-
-const httpUrl = z.string().refine((s) => {
-  try {
-    const u = new URL(s);
-    return (u.protocol === "http:" || u.protocol === "https:") && !u.username && !u.password;
-  } catch {
-    return false;
-  }
-}, "expected an http(s) URL without credentials in it");
-
-const headers = z.record(z.string().regex(/^[A-Za-z0-9-]+$/, "expected an HTTP header name"), z.string());
 
 /** A credential in the config, or a reference to one stored sealed (`wardgate secrets set <name>`), resolved at serve start. */
 const apiKey = z.union([z.string().min(1), z.strictObject({ secret: name })], { error: 'expected a string or { secret: <name> } (a secret stored with `wardgate secrets set <name>`)' });
