@@ -11,8 +11,10 @@
  * every exchange becomes a `gateway.request` event with the prompt's and the
  * reply's SHA-256 (retention `hash`), batched into the SQLite log, with
  * signed checkpoints every 1000 events. With the gateway saturated on its one
- * thread, 1e6/rps is its CPU time per request, so the difference is what
- * auditing adds per request. After the runs the bench checks that the audited
+ * thread, 1e6/rps would be its CPU time per request; but with a writer
+ * thread the process uses more than one core, so the table also reads each
+ * gateway's CPU time per request from /proc (all threads, and the main
+ * thread alone). After the runs the bench checks that the audited
  * gateway's log holds an event for every 2xx it served (it must not win by
  * dropping events).
  *
@@ -20,7 +22,7 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +56,9 @@ const VARIANTS: Variant[] = ["audit off", "audit on"];
 interface Run {
   variant: Variant;
   rps: number;
+  /** CPU time of the gateway process per 2xx, µs: all its threads, and its main (serving) thread alone. */
+  cpuUs: number | undefined;
+  mainUs: number | undefined;
   ok: number;
   p50Ms: number;
   p99Ms: number;
@@ -90,6 +95,7 @@ async function writeConfig(dir: string, upstreamOrigin: string, audit: boolean):
 }
 
 interface Gateway {
+  pid: number;
   origin: string;
   key: string;
   dataDir: string;
@@ -105,10 +111,29 @@ async function startGateway(dir: string, upstreamOrigin: string, audit: boolean)
   const key = (JSON.parse(stdout) as { key: string }).key;
   const child = startChild(audit ? "gateway (audit on)" : "gateway (audit off)", ["--max-semi-space-size=4", CLI, "--config", configFile, "serve", "--port", "0"], { cwd: ROOT, env: cliEnv() });
   const origin = (await waitForLine(child, /Wardgate is listening on (https?:\/\/[^\s]+)/))[1]!;
-  return { origin, key, dataDir: join(dir, "data") };
+  return { pid: child.pid, origin, key, dataDir: join(dir, "data") };
+}
+
+const TICK_US = 10_000; // USER_HZ = 100 on Linux
+
+/** utime + stime of a /proc stat line, in µs; undefined off Linux. */
+async function ticks(path: string): Promise<number | undefined> {
+  try {
+    const stat = await readFile(path, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) * TICK_US;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The process's CPU time (every thread) and its main thread's, in µs. */
+async function cpu(pid: number): Promise<{ all: number | undefined; main: number | undefined }> {
+  return { all: await ticks(`/proc/${pid}/stat`), main: await ticks(`/proc/${pid}/task/${pid}/stat`) };
 }
 
 async function load(g: Gateway, variant: Variant, seconds: number): Promise<Run> {
+  const before = await cpu(g.pid);
   const r = await autocannon({
     url: `${g.origin}/v1/chat/completions`,
     method: "POST",
@@ -118,7 +143,19 @@ async function load(g: Gateway, variant: Variant, seconds: number): Promise<Run>
     duration: seconds,
     timeout: 10,
   });
-  return { variant, rps: r["2xx"] / r.duration, ok: r["2xx"], p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  const after = await cpu(g.pid);
+  const per = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || r["2xx"] === 0 ? undefined : (b - a) / r["2xx"]);
+  return {
+    variant,
+    rps: r["2xx"] / r.duration,
+    cpuUs: per(before.all, after.all),
+    mainUs: per(before.main, after.main),
+    ok: r["2xx"],
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
 }
 
 /** Rows in the audited gateway's log, read from its SQLite file (WAL mode: a reader sees committed batches). */
@@ -172,12 +209,15 @@ async function main(): Promise<void> {
     const ratio = on.rps / off.rps;
     const lines = [
       "",
-      `| gateway, c=${CONNECTIONS}, best of ${REPEATS} × ${SECONDS}s | req/s | p50 ms | p99 ms | vs audit off | µs/request vs off |`,
-      "|---|---:|---:|---:|---:|---:|",
+      `| gateway, c=${CONNECTIONS}, best of ${REPEATS} × ${SECONDS}s | req/s | p50 ms | p99 ms | vs audit off | gateway CPU µs/request (all threads) | main thread µs/request |`,
+      "|---|---:|---:|---:|---:|---:|---:|",
       ...VARIANTS.map((v) => {
         const r = best(v);
-        return `| ${v} | ${Math.round(r.rps)} | ${r.p50Ms} | ${r.p99Ms} | ${(r.rps / off.rps).toFixed(2)} | ${(1e6 / r.rps - 1e6 / off.rps).toFixed(1)} |`;
+        const us = (n: number | undefined) => (n === undefined ? "n/a" : n.toFixed(0));
+        return `| ${v} | ${Math.round(r.rps)} | ${r.p50Ms} | ${r.p99Ms} | ${(r.rps / off.rps).toFixed(2)} | ${us(r.cpuUs)} | ${us(r.mainUs)} |`;
       }),
+      "",
+      `Auditing adds ${on.cpuUs !== undefined && off.cpuUs !== undefined ? (on.cpuUs - off.cpuUs).toFixed(0) : "n/a"} µs of gateway CPU per request, ${on.mainUs !== undefined && off.mainUs !== undefined ? (on.mainUs - off.mainUs).toFixed(0) : "n/a"} µs of it on the thread serving requests (the rest is the audit writer thread and V8's helpers); on a 2-core machine shared with the load generator and the upstream, all of it costs throughput.`,
       "",
       `Audited gateway: ${served} requests answered 2xx, ${rows} gateway.request events in its log (non-2xx / errors over all runs: ${runs.reduce((a, r) => a + r.non2xx, 0)} / ${runs.reduce((a, r) => a + r.errors, 0)}).`,
       `- ${rows >= served ? "PASS" : "FAIL"} every request the audited gateway served is in its log`,
