@@ -1,0 +1,78 @@
+/**
+ * What rate limits, concurrency limits and budgets need from a counter store
+ * (issue 6). Two implementations: in memory (memory-backend.ts, the embedded
+ * default, one process) and Redis (redis-backend.ts, atomic Lua scripts, many
+ * processes and machines). Both must pass the same conformance tests.
+ *
+ * Every operation is all-or-nothing over the counters it names: a request
+ * limited per key AND per team AND per tenant is admitted only if all three
+ * have room, and then counts against all three; otherwise nothing changes.
+ * Amounts are integers (requests, tokens, or money in micro-units of the
+ * currency), so no rounding can let a budget overshoot.
+ */
+
+/** One fixed-window counter to charge: at most `limit` per `windowMs` (windows aligned to the epoch). */
+export interface WindowCharge {
+  /** The counter's name, e.g. "req:key:wg_abc" or "tok:team:default/eng"; the backend adds the window. */
+  key: string;
+  limit: number;
+  windowMs: number;
+  /** How much this request adds (1 for a request; its prompt tokens for a token limit). */
+  amount: number;
+}
+
+export type ChargeResult =
+  | { ok: true }
+  /** The first counter without room: its key, and when its window ends (the Retry-After). */
+  | { ok: false; key: string; limit: number; retryAfterMs: number };
+
+/** One concurrency counter: at most `limit` requests in flight. */
+export interface ConcurrencySlot {
+  key: string;
+  limit: number;
+}
+
+export type AcquireResult = { ok: true } | { ok: false; key: string; limit: number };
+
+/** One budget to reserve against: spent + reserved + amount must stay ≤ limit within the period. */
+export interface BudgetReservation {
+  /** The budget's name including its period, e.g. "budget:team:default/eng:2026-11". */
+  key: string;
+  /** The budget, in micro-units of its currency. */
+  limit: number;
+  /** The worst-case cost being reserved, micro-units. */
+  amount: number;
+}
+
+export type ReserveResult = { ok: true } | { ok: false; key: string; limit: number; spent: number; reserved: number };
+
+export interface BudgetState {
+  limit: number | undefined;
+  /** Settled spending, micro-units. */
+  spent: number;
+  /** Held by reservations not yet settled, micro-units. */
+  reserved: number;
+}
+
+export interface LimitBackend {
+  readonly kind: "memory" | "redis";
+  /** Adds `amount` to every counter if all have room, else changes nothing. */
+  charge(charges: readonly WindowCharge[], now: number): Promise<ChargeResult>;
+  /** Adds token usage after the fact (completion tokens): never refused, may go over (the next request waits). */
+  add(charges: readonly WindowCharge[], now: number): Promise<void>;
+  /**
+   * Takes one slot of every counter if all have room. `leaseId` names this
+   * request's hold; a lease not released within `ttlMs` (a crashed node) is
+   * freed by the backend.
+   */
+  acquire(slots: readonly ConcurrencySlot[], leaseId: string, ttlMs: number, now: number): Promise<AcquireResult>;
+  release(slots: readonly ConcurrencySlot[], leaseId: string): Promise<void>;
+  /** Reserves `amount` on every budget if all have room, else nothing; held until settled or `ttlMs`. */
+  reserve(items: readonly BudgetReservation[], reservationId: string, ttlMs: number, now: number): Promise<ReserveResult>;
+  /** Ends a reservation: `actual` (≤ what was reserved, or more if the upstream overran) becomes spent, the rest is freed. */
+  settle(keys: readonly string[], reservationId: string, actual: number): Promise<void>;
+  budget(key: string): Promise<BudgetState>;
+  /** Throws when the backend cannot serve (readiness). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
