@@ -5,7 +5,7 @@ import { checkKillSwitchInput, type KillSwitch, LiveKillSwitches, newKillSwitchI
 import type { Exchange } from "../../src/gateway/exchange.js";
 import { killSwitchCaller, killSwitchTarget } from "../../src/gateway/kill-switch-stage.js";
 import type { GatewayContext } from "../../src/gateway/pipeline.js";
-import { SqliteStore } from "../../src/store/sqlite.js";
+import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
 
 const sw = (scope: KillSwitch["scope"], target: string, extra: Partial<KillSwitch> = {}): KillSwitch => ({
   tenantId: "default",
@@ -94,10 +94,10 @@ describe("kill switch stage", () => {
   });
 });
 
-describe("kill switch store and cache", () => {
-  let store: SqliteStore;
+for (const backend of storeBackends) describe(`kill switch store and cache (${backend.name})`, { skip: backend.skip }, () => {
+  let store: OpenedStores;
   before(async () => {
-    store = await SqliteStore.open(":memory:");
+    store = await backend.open();
   });
   after(() => store.close());
 
