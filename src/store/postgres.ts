@@ -44,6 +44,8 @@ const types = {
 export interface PostgresStoreOptions {
   /** Connections in the pool (default 10). */
   poolSize?: number;
+  /** How long to wait for a connection before the query fails (default 5000 ms; pg's own default waits forever). */
+  connectTimeoutMs?: number;
 }
 
 export class PostgresStore implements PlainStores {
@@ -75,7 +77,8 @@ export class PostgresStore implements PlainStores {
 
   /** Connects to `url` (postgres://…) and brings the schema up to date. */
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
+    // A bounded wait for a connection: an unreachable server fails requests (closed) instead of queueing them forever.
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000, types });
     // An idle client's error (server restart) must not crash the process: the pool drops that client.
     pool.on("error", () => undefined);
     const store = new PostgresStore(pool);
