@@ -1,6 +1,6 @@
 /**
  * The PostgreSQL store (issue 6), groundwork: the same migrations and the same
- * Kysely domain stores as SQLite (store/sqlite-*.ts are dialect-neutral Kysely
+ * Kysely domain stores as SQLite (store/kysely-*.ts: dialect-neutral Kysely
  * code), over a pg pool. Not yet a whole `Store`: the admin, audit and content
  * stores (raw better-sqlite3 on their hot paths) and a change token that sees
  * other nodes' writes (LISTEN/NOTIFY) are still to come.
@@ -8,12 +8,12 @@
 import { Kysely, Migrator, PostgresDialect } from "kysely";
 import pg from "pg";
 import { migrationProvider, type Tables } from "./migrations/index.js";
-import { sqliteKeyStore } from "./sqlite-keys.js";
-import { sqliteKillSwitchStore } from "./sqlite-kill-switches.js";
-import { sqliteOrgStore } from "./sqlite-org.js";
-import { sqlitePolicyStore } from "./sqlite-policies.js";
-import { sqliteSealedValueStore, sqliteSecretStore } from "./sqlite-secrets.js";
-import { sqliteTokenStore } from "./sqlite-tokens.js";
+import { kyselyKeyStore } from "./kysely-keys.js";
+import { kyselyKillSwitchStore } from "./kysely-kill-switches.js";
+import { kyselyOrgStore } from "./kysely-org.js";
+import { kyselyPolicyStore } from "./kysely-policies.js";
+import { kyselySealedValueStore, kyselySecretStore } from "./kysely-secrets.js";
+import { kyselyTokenStore } from "./kysely-tokens.js";
 import type { Store } from "./store.js";
 
 /** The part of `Store` both dialects serve today. */
@@ -66,13 +66,13 @@ export class PostgresStore implements PlainStores {
     const changed = () => {
       this.generation++;
     };
-    this.keys = sqliteKeyStore(this.db, changed, () => this.changeToken());
-    this.org = sqliteOrgStore(this.db, changed);
-    this.tokens = sqliteTokenStore(this.db);
-    this.policies = sqlitePolicyStore(this.db, changed);
-    this.killSwitches = sqliteKillSwitchStore(this.db, changed);
-    this.secrets = sqliteSecretStore(this.db);
-    this.sealed = sqliteSealedValueStore(this.db);
+    this.keys = kyselyKeyStore(this.db, changed, () => this.changeToken());
+    this.org = kyselyOrgStore(this.db, changed);
+    this.tokens = kyselyTokenStore(this.db);
+    this.policies = kyselyPolicyStore(this.db, changed);
+    this.killSwitches = kyselyKillSwitchStore(this.db, changed);
+    this.secrets = kyselySecretStore(this.db);
+    this.sealed = kyselySealedValueStore(this.db);
   }
 
   /** Connects to `url` (postgres://…) and brings the schema up to date. */
