@@ -6,8 +6,13 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
+import pg from "pg";
+import { Keyring } from "../../src/crypto/keyring.js";
+import { SECRET_TENANT, secretAad } from "../../src/crypto/sealed-values.js";
 import { parseInt8, PostgresStore } from "../../src/store/postgres.js";
+import { providerSecretsColumn, rewrapColumns } from "../../src/store/sealed-columns.js";
 import { freshDatabase, pgSkip, type TestDatabase } from "../fixtures/postgres.js";
 
 /** Every table the migrations create on PostgreSQL (0010, access_generation, is SQLite-only). */
@@ -82,6 +87,32 @@ describe("PostgreSQL store", { skip: pgSkip }, () => {
     await sql`INSERT INTO kill_switches (tenant_id, id, scope, target, reason, engaged_at, engaged_by) VALUES ('big', 'ks', 'model', 'x', 'r', 9223372036854775807, 'me')`.execute(store.db);
     await assert.rejects(store.killSwitches.list("big"), /outside the range a number holds exactly/);
     await sql`DELETE FROM kill_switches WHERE tenant_id = 'big'`.execute(store.db);
+  });
+
+  test("rewrap never writes back a stale value over a concurrent change: it fails instead (serializable)", async () => {
+    const keyring = new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]);
+    await store.secrets.set("race", keyring.seal(SECRET_TENANT, "old", secretAad("race")), 1);
+    keyring.rotate();
+    const other = new pg.Client({ connectionString: database.url });
+    await other.connect();
+    try {
+      // Another writer changes the value and holds its row lock while rewrap reads the old one.
+      await other.query("BEGIN");
+      await other.query("UPDATE secrets SET sealed = $1 WHERE name = 'race'", [keyring.seal(SECRET_TENANT, "new", secretAad("race"))]);
+      const rewrap = rewrapColumns(store.db as never, keyring, [providerSecretsColumn]);
+      const outcome = rewrap.then(
+        () => "done",
+        (err: Error) => err.message,
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      await other.query("COMMIT");
+      assert.match(await outcome, /could not serialize access/);
+    } finally {
+      await other.end();
+    }
+    const stored = (await store.secrets.get("race"))!.sealed;
+    assert.equal(keyring.open(SECRET_TENANT, stored, secretAad("race")).toString(), "new", "the concurrent change survives");
+    await store.secrets.delete("race");
   });
 
   test("ping answers on an open store", async () => {
