@@ -367,6 +367,13 @@ for (const backend of storeBackends) describe(`key store (${backend.name})`, { s
     }
   });
 
+  test("concurrent revocations of one key: exactly one wins and its time is kept", async () => {
+    const { record } = await issueKey(store.keys, { principal: "race" });
+    const results = await Promise.all([1, 2, 3, 4, 5].map((i) => store.keys.revoke(record.id, 1000 + i)));
+    assert.equal(results.filter(Boolean).length, 1);
+    assert.equal((await store.keys.get(record.id))?.revokedAt, 1000 + results.indexOf(true) + 1);
+  });
+
   test("inserting a duplicate id fails", async () => {
     const { record } = await issueKey(store.keys, { principal: "dup" });
     await assert.rejects(store.keys.insert({ ...record }));

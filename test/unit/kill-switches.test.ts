@@ -112,6 +112,14 @@ for (const backend of storeBackends) describe(`kill switch store and cache (${ba
     assert.deepEqual(await store.killSwitches.get("a", a.id), a, "read back as written");
   });
 
+  test("concurrent lifts of one switch: exactly one succeeds", async () => {
+    const s = sw("model", "race", { tenantId: "r" });
+    await store.killSwitches.engage(s);
+    const lifted = await Promise.all(["a", "b", "c", "d"].map((by) => store.killSwitches.lift("r", s.id, 7, by)));
+    assert.equal(lifted.filter(Boolean).length, 1);
+    assert.equal((await store.killSwitches.get("r", s.id))!.liftedBy, ["a", "b", "c", "d"][lifted.indexOf(true)]);
+  });
+
   test("writes move the change token; the cache answers synchronously until then", async () => {
     const live = new LiveKillSwitches(store.killSwitches, () => store.changeToken());
     const first = await live.forTenant("c");
