@@ -106,14 +106,17 @@ export async function censusOf(db: Kysely<unknown>, keyring: Keyring, columns: r
 }
 
 /**
- * Runs `fn` in one write transaction (BEGIN IMMEDIATE on SQLite: the write
- * lock is taken at once, so a concurrent writer cannot invalidate what was
- * read; a plain BEGIN elsewhere); any error rolls everything back.
+ * Runs `fn` in one write transaction; any error rolls everything back. A
+ * concurrent writer must not invalidate what was read (rewrap writes back
+ * values it read earlier): SQLite's BEGIN IMMEDIATE takes the write lock at
+ * once; elsewhere (PostgreSQL) the transaction is SERIALIZABLE, so a row
+ * changed by someone else meanwhile fails it instead of being overwritten
+ * with a stale value (READ COMMITTED, the default, would lose that update).
  */
 export async function inWriteTransaction<T>(db: Kysely<unknown>, fn: (trx: Kysely<unknown>) => Promise<T>): Promise<T> {
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   return db.connection().execute(async (conn) => {
-    await (sqlite ? sql`begin immediate` : sql`begin`).execute(conn);
+    await (sqlite ? sql`begin immediate` : sql`begin isolation level serializable`).execute(conn);
     try {
       const result = await fn(conn);
       await sql`commit`.execute(conn);

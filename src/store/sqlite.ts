@@ -11,20 +11,20 @@ import type { OrgStore } from "../identity/org.js";
 import type { TokenStore } from "../identity/tokens-store.js";
 import { migrationProvider, type Tables } from "./migrations/index.js";
 import { sqliteAdminStore } from "./sqlite-admin.js";
-import { sqliteKeyStore } from "./sqlite-keys.js";
-import { sqliteOrgStore } from "./sqlite-org.js";
-import { sqliteTokenStore } from "./sqlite-tokens.js";
-import { sqlitePolicyStore } from "./sqlite-policies.js";
+import { kyselyKeyStore } from "./kysely-keys.js";
+import { kyselyOrgStore } from "./kysely-org.js";
+import { kyselyTokenStore } from "./kysely-tokens.js";
+import { kyselyPolicyStore } from "./kysely-policies.js";
 import type { PolicyStore } from "../policy/policy-store.js";
 import type { KillSwitchStore } from "../incident/kill-switches.js";
-import { sqliteKillSwitchStore } from "./sqlite-kill-switches.js";
+import { kyselyKillSwitchStore } from "./kysely-kill-switches.js";
 import type { AuditStore } from "../audit/audit-store.js";
 import { type SqliteAuditStore, sqliteAuditStore } from "./sqlite-audit.js";
 import { SqliteAuditThread, withThreadAppends } from "./sqlite-audit-thread.js";
 import type { ContentStore } from "../audit/content-store.js";
 import { sqliteContentStore } from "./sqlite-content.js";
 import type { SealedValueStore, SecretStore } from "../crypto/sealed-values.js";
-import { sqliteSealedValueStore, sqliteSecretStore } from "./sqlite-secrets.js";
+import { kyselySealedValueStore, kyselySecretStore } from "./kysely-secrets.js";
 import type { Store } from "./store.js";
 
 export class SqliteStore implements Store {
@@ -71,17 +71,17 @@ export class SqliteStore implements Store {
     const changed = () => {
       this.generation++;
     };
-    this.keys = sqliteKeyStore(this.db, changed, () => String(this.generation));
-    this.org = sqliteOrgStore(this.db, changed);
-    this.tokens = sqliteTokenStore(this.db);
-    this.policies = sqlitePolicyStore(this.db, changed);
+    this.keys = kyselyKeyStore(this.db, changed, () => String(this.generation));
+    this.org = kyselyOrgStore(this.db, changed);
+    this.tokens = kyselyTokenStore(this.db);
+    this.policies = kyselyPolicyStore(this.db, changed);
     // Audit writes move no change token: they decide nothing about access.
     this.audit = sqliteAuditStore(this.db, raw);
     this.admin = sqliteAdminStore(this.db, this.audit);
-    this.killSwitches = sqliteKillSwitchStore(this.db, changed);
+    this.killSwitches = kyselyKillSwitchStore(this.db, changed);
     this.content = sqliteContentStore(this.db);
-    this.secrets = sqliteSecretStore(this.db);
-    this.sealed = sqliteSealedValueStore(this.db);
+    this.secrets = kyselySecretStore(this.db);
+    this.sealed = kyselySealedValueStore(this.db);
     if (path !== ":memory:") {
       const file = basename(path);
       try {

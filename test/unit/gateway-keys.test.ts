@@ -14,6 +14,7 @@ import {
 } from "../../src/identity/gateway-keys.js";
 import type { KeyRecord } from "../../src/identity/key-store.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
+import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
 
 const KEY_FORMAT = /^wg_[0-9a-f]{12}_[0-9a-f]{64}$/;
 const HEX12 = "0123456789ab";
@@ -301,10 +302,10 @@ describe("buildBlockList", () => {
   });
 });
 
-describe("SqliteStore key store", () => {
-  let store: SqliteStore;
+for (const backend of storeBackends) describe(`key store (${backend.name})`, { skip: backend.skip }, () => {
+  let store: OpenedStores;
   before(async () => {
-    store = await SqliteStore.open(":memory:");
+    store = await backend.open();
   });
   after(async () => {
     await store.close();
@@ -353,7 +354,7 @@ describe("SqliteStore key store", () => {
   });
 
   test("list is ordered by creation time", async () => {
-    const s = await SqliteStore.open(":memory:");
+    const s = await backend.open();
     try {
       const late = await issueKey(s.keys, { principal: "p", now: 2000 });
       const early = await issueKey(s.keys, { principal: "p", now: 1000 });
@@ -364,6 +365,13 @@ describe("SqliteStore key store", () => {
     } finally {
       await s.close();
     }
+  });
+
+  test("concurrent revocations of one key: exactly one wins and its time is kept", async () => {
+    const { record } = await issueKey(store.keys, { principal: "race" });
+    const results = await Promise.all([1, 2, 3, 4, 5].map((i) => store.keys.revoke(record.id, 1000 + i)));
+    assert.equal(results.filter(Boolean).length, 1);
+    assert.equal((await store.keys.get(record.id))?.revokedAt, 1000 + results.indexOf(true) + 1);
   });
 
   test("inserting a duplicate id fails", async () => {

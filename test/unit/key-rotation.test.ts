@@ -10,7 +10,7 @@ import { issueKey, type NewKeyInput } from "../../src/identity/gateway-keys.js";
 import { RotationError, rotateKey } from "../../src/identity/key-rotation.js";
 import type { KeyUse } from "../../src/identity/key-store.js";
 import { KeyUsageTracker } from "../../src/identity/key-usage.js";
-import { SqliteStore } from "../../src/store/sqlite.js";
+import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
 
 const IP = "127.0.0.1";
 const HOUR = 3_600_000;
@@ -23,15 +23,15 @@ function code(r: AuthResult): string {
   return r.ok ? "ok" : r.denial.code;
 }
 
-describe("rotateKey", () => {
-  let store: SqliteStore;
+for (const backend of storeBackends) describe(`rotateKey (${backend.name})`, { skip: backend.skip }, () => {
+  let store: OpenedStores;
   let now = Date.now();
   let auth: KeyAuthenticator;
   const issue = (input: Partial<NewKeyInput> = {}) =>
     issueKey(store.keys, { tenantId: "acme", principal: "billing", name: "billing", models: ["gpt-4o*"], routes: ["fraud"], ipAllow: ["10.0.0.0/8", "127.0.0.1"], now, ...input });
 
   before(async () => {
-    store = await SqliteStore.open(":memory:");
+    store = await backend.open();
     auth = new KeyAuthenticator(store.keys, () => now);
   });
   after(async () => {
@@ -105,10 +105,10 @@ describe("rotateKey", () => {
   });
 });
 
-describe("last-used tracking", () => {
-  let store: SqliteStore;
+for (const backend of storeBackends) describe(`last-used tracking (${backend.name})`, { skip: backend.skip }, () => {
+  let store: OpenedStores;
   before(async () => {
-    store = await SqliteStore.open(":memory:");
+    store = await backend.open();
   });
   after(async () => {
     await store.close();

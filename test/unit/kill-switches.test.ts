@@ -5,7 +5,7 @@ import { checkKillSwitchInput, type KillSwitch, LiveKillSwitches, newKillSwitchI
 import type { Exchange } from "../../src/gateway/exchange.js";
 import { killSwitchCaller, killSwitchTarget } from "../../src/gateway/kill-switch-stage.js";
 import type { GatewayContext } from "../../src/gateway/pipeline.js";
-import { SqliteStore } from "../../src/store/sqlite.js";
+import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
 
 const sw = (scope: KillSwitch["scope"], target: string, extra: Partial<KillSwitch> = {}): KillSwitch => ({
   tenantId: "default",
@@ -94,10 +94,10 @@ describe("kill switch stage", () => {
   });
 });
 
-describe("kill switch store and cache", () => {
-  let store: SqliteStore;
+for (const backend of storeBackends) describe(`kill switch store and cache (${backend.name})`, { skip: backend.skip }, () => {
+  let store: OpenedStores;
   before(async () => {
-    store = await SqliteStore.open(":memory:");
+    store = await backend.open();
   });
   after(() => store.close());
 
@@ -110,6 +110,14 @@ describe("kill switch store and cache", () => {
     assert.equal(await store.killSwitches.lift("b", a.id, 9, "intruder"), false);
     assert.equal((await store.killSwitches.get("a", a.id))!.liftedAt, null);
     assert.deepEqual(await store.killSwitches.get("a", a.id), a, "read back as written");
+  });
+
+  test("concurrent lifts of one switch: exactly one succeeds", async () => {
+    const s = sw("model", "race", { tenantId: "r" });
+    await store.killSwitches.engage(s);
+    const lifted = await Promise.all(["a", "b", "c", "d"].map((by) => store.killSwitches.lift("r", s.id, 7, by)));
+    assert.equal(lifted.filter(Boolean).length, 1);
+    assert.equal((await store.killSwitches.get("r", s.id))!.liftedBy, ["a", "b", "c", "d"][lifted.indexOf(true)]);
   });
 
   test("writes move the change token; the cache answers synchronously until then", async () => {

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { KeyAuthenticator } from "../../src/identity/authenticator.js";
 import { issueKey } from "../../src/identity/gateway-keys.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
+import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
 
 const principal = (tenantId: string, id: string, teamId: string | null = null, roles: string[] = []) => ({
   tenantId,
@@ -18,10 +19,10 @@ const principal = (tenantId: string, id: string, teamId: string | null = null, r
   disabledAt: null,
 });
 
-describe("OrgStore", () => {
-  let store: SqliteStore;
+for (const backend of storeBackends) describe(`OrgStore (${backend.name})`, { skip: backend.skip }, () => {
+  let store: OpenedStores;
   before(async () => {
-    store = await SqliteStore.open(":memory:");
+    store = await backend.open();
     await store.org.ensureTenant("acme", "Acme Corp");
     await store.org.ensureTenant("globex");
   });

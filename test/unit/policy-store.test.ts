@@ -11,7 +11,7 @@ import { LivePolicies } from "../../src/policy/live.js";
 import { declaredTools, requestClassification, requestedTokens } from "../../src/policy/request-facts.js";
 import type { PolicyRequest } from "../../src/policy/types.js";
 import { PolicyValidationError, savePolicy } from "../../src/policy/validate.js";
-import { SqliteStore } from "../../src/store/sqlite.js";
+import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
 
 const jwtUser: Principal = { id: "alice", tenant: "default", team: "eng", roles: [], via: "jwt", scope: null };
 const ask = (p: Principal, name = "demo"): PolicyRequest => ({
@@ -27,10 +27,10 @@ const ask = (p: Principal, name = "demo"): PolicyRequest => ({
 });
 const rule = (id: string, extra: Record<string, unknown> = {}) => ({ id, subjects: ["team:eng"], actions: ["invoke"], resources: ["model:demo"], ...extra });
 
-describe("SQLite policy store", () => {
-  let store: SqliteStore;
+for (const backend of storeBackends) describe(`policy store (${backend.name})`, { skip: backend.skip }, () => {
+  let store: OpenedStores;
   before(async () => {
-    store = await SqliteStore.open(":memory:");
+    store = await backend.open();
     await store.org.ensureTenant("acme");
   });
   after(() => store.close());
@@ -70,11 +70,11 @@ describe("SQLite policy store", () => {
   });
 });
 
-describe("LivePolicies: config and store rules, rebuilt when the store changes", () => {
-  let store: SqliteStore;
+for (const backend of storeBackends) describe(`LivePolicies: config and store rules, rebuilt when the store changes (${backend.name})`, { skip: backend.skip }, () => {
+  let store: OpenedStores;
   before(async () => {
-    // In memory: no file watcher, so the change token moves only with this test's own writes.
-    store = await SqliteStore.open(":memory:");
+    // SQLite in memory: no file watcher, so the change token moves only with this test's own writes (as on PostgreSQL, for now).
+    store = await backend.open();
   });
   after(() => store.close());
 

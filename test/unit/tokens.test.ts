@@ -10,7 +10,7 @@ import { issueKey, type NewKeyInput } from "../../src/identity/gateway-keys.js";
 import { KeyUsageTracker } from "../../src/identity/key-usage.js";
 import { globCovers, mintToken, parseToken, TokenRequestError } from "../../src/identity/tokens.js";
 import { TokenAuthenticator } from "../../src/identity/tokens-authenticator.js";
-import { SqliteStore } from "../../src/store/sqlite.js";
+import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
 
 const IP = "127.0.0.1";
 
@@ -60,15 +60,15 @@ describe("globCovers: every name the inner glob matches, the outer matches", () 
   }
 });
 
-describe("tokens", () => {
-  let store: SqliteStore;
+for (const backend of storeBackends) describe(`tokens (${backend.name})`, { skip: backend.skip }, () => {
+  let store: OpenedStores;
   // Whole seconds: token expiries are.
   let now = Math.floor(Date.now() / 1000) * 1000;
   let auth: TokenAuthenticator;
   const issue = async (input: Partial<NewKeyInput> = {}) => issueKey(store.keys, { principal: "svc", models: ["gpt-4o*", "demo"], routes: ["fraud"], ...input });
 
   before(async () => {
-    store = await SqliteStore.open(":memory:");
+    store = await backend.open();
     auth = new TokenAuthenticator(store.tokens, store.keys, () => now, store.org);
   });
   after(async () => {

@@ -1,4 +1,4 @@
-/** KillSwitchStore over the SQLite (Kysely) connection: every query is bound to one tenant. */
+/** KillSwitchStore over a Kysely connection (dialect-neutral: SQLite and PostgreSQL): every query is bound to one tenant. */
 import type { Kysely } from "kysely";
 import type { KillSwitch, KillSwitchScope, KillSwitchStore } from "../incident/kill-switches.js";
 import type { Tables } from "./migrations/index.js";
@@ -18,7 +18,7 @@ const fromRow = (r: Row): KillSwitch => ({
 });
 
 /** `changed` is called after every write: running gateways re-read the tenant's switches on their next request. */
-export function sqliteKillSwitchStore(db: Kysely<Tables>, changed: () => void): KillSwitchStore {
+export function kyselyKillSwitchStore(db: Kysely<Tables>, changed: () => void): KillSwitchStore {
   return {
     list: async (tenantId, options = {}) => {
       let q = db.selectFrom("kill_switches").selectAll().where("tenant_id", "=", tenantId).orderBy("engaged_at", "desc").orderBy("id");

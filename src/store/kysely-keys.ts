@@ -1,4 +1,4 @@
-/** KeyStore over the SQLite (Kysely) connection. */
+/** KeyStore over a Kysely connection (dialect-neutral: SQLite and PostgreSQL). */
 import type { Kysely } from "kysely";
 import type { KeyRecord, KeyStore } from "../identity/key-store.js";
 import type { Tables } from "./migrations/index.js";
@@ -46,7 +46,7 @@ function fromRow(r: KeyRow): KeyRecord {
 }
 
 /** `changed` is called after every write that can change what authentication decides. */
-export function sqliteKeyStore(db: Kysely<Tables>, changed: () => void, changeToken: () => string): KeyStore {
+export function kyselyKeyStore(db: Kysely<Tables>, changed: () => void, changeToken: () => string): KeyStore {
   return {
     insert: async (key) => {
       await db.insertInto("gateway_keys").values(toRow(key)).execute();

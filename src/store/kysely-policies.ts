@@ -1,4 +1,4 @@
-/** PolicyStore over the SQLite (Kysely) connection: every query is bound to one tenant. */
+/** PolicyStore over a Kysely connection (dialect-neutral: SQLite and PostgreSQL): every query is bound to one tenant. */
 import type { Kysely } from "kysely";
 import type { PolicyStore, StoredPolicy } from "../policy/policy-store.js";
 import type { Tables } from "./migrations/index.js";
@@ -16,7 +16,7 @@ function fromRow(r: Row): StoredPolicy {
 }
 
 /** `changed` is called after every write: running gateways rebuild the tenant's policy. */
-export function sqlitePolicyStore(db: Kysely<Tables>, changed: () => void): PolicyStore {
+export function kyselyPolicyStore(db: Kysely<Tables>, changed: () => void): PolicyStore {
   return {
     list: async (tenantId) =>
       (await db.selectFrom("policies").selectAll().where("tenant_id", "=", tenantId).orderBy("id").execute()).map(fromRow),

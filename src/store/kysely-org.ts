@@ -1,4 +1,4 @@
-/** OrgStore over the SQLite (Kysely) connection: every query is bound to one tenant. */
+/** OrgStore over a Kysely connection (dialect-neutral: SQLite and PostgreSQL): every query is bound to one tenant. */
 import type { Kysely } from "kysely";
 import type { OrgStore, PrincipalKind, PrincipalRecord, Team, Tenant } from "../identity/org.js";
 import type { Tables } from "./migrations/index.js";
@@ -15,7 +15,7 @@ const principal = (r: Tables["principals"]): PrincipalRecord => ({
   disabledAt: r.disabled_at === null ? null : Number(r.disabled_at),
 });
 
-export function sqliteOrgStore(db: Kysely<Tables>, changed: () => void): OrgStore {
+export function kyselyOrgStore(db: Kysely<Tables>, changed: () => void): OrgStore {
   const getTenant = async (id: string) => {
     const r = await db.selectFrom("tenants").selectAll().where("id", "=", id).executeTakeFirst();
     return r ? tenant(r) : undefined;

@@ -1,4 +1,4 @@
-/** TokenStore over the SQLite (Kysely) connection. */
+/** TokenStore over a Kysely connection (dialect-neutral: SQLite and PostgreSQL). */
 import type { Kysely } from "kysely";
 import type { TokenRecord, TokenStore } from "../identity/tokens-store.js";
 import type { Tables } from "./migrations/index.js";
@@ -24,7 +24,7 @@ function fromRow(r: TokenRow): TokenRecord {
  * so writes here do not move the change token: minting does not flush the
  * authenticators' caches.
  */
-export function sqliteTokenStore(db: Kysely<Tables>): TokenStore {
+export function kyselyTokenStore(db: Kysely<Tables>): TokenStore {
   return {
     insert: async (t) => {
       await db

@@ -1,4 +1,4 @@
-/** SecretStore and SealedValueStore over the SQLite (Kysely) connection. */
+/** SecretStore and SealedValueStore over a Kysely connection (dialect-neutral: SQLite and PostgreSQL). */
 import type { Kysely } from "kysely";
 import type { Keyring } from "../crypto/keyring.js";
 import type { SealedValueStore, SecretStore, StoredSecret } from "../crypto/sealed-values.js";
@@ -7,7 +7,7 @@ import { censusOf, rewrapColumns, SEALED_COLUMNS } from "./sealed-columns.js";
 
 const fromRow = (r: Tables["secrets"]): StoredSecret => ({ name: r.name, sealed: r.sealed, createdAt: Number(r.created_at), updatedAt: Number(r.updated_at) });
 
-export function sqliteSecretStore(db: Kysely<Tables>): SecretStore {
+export function kyselySecretStore(db: Kysely<Tables>): SecretStore {
   return {
     get: async (name) => {
       const r = await db.selectFrom("secrets").selectAll().where("name", "=", name).executeTakeFirst();
@@ -28,7 +28,7 @@ export function sqliteSecretStore(db: Kysely<Tables>): SecretStore {
   };
 }
 
-export function sqliteSealedValueStore(db: Kysely<Tables>): SealedValueStore {
+export function kyselySealedValueStore(db: Kysely<Tables>): SealedValueStore {
   return {
     census: (keyring: Keyring) => censusOf(db as Kysely<unknown>, keyring, SEALED_COLUMNS),
     rewrap: (keyring: Keyring) => rewrapColumns(db as Kysely<unknown>, keyring, SEALED_COLUMNS),

@@ -1,0 +1,115 @@
+/**
+ * The PostgreSQL store (issue 6), groundwork: the same migrations and the same
+ * Kysely domain stores as SQLite (store/kysely-*.ts: dialect-neutral Kysely
+ * code), over a pg pool. Not yet a whole `Store`: the admin, audit and content
+ * stores (raw better-sqlite3 on their hot paths) and a change token that sees
+ * other nodes' writes (LISTEN/NOTIFY) are still to come.
+ */
+import { Kysely, Migrator, PostgresDialect } from "kysely";
+import pg from "pg";
+import { migrationProvider, type Tables } from "./migrations/index.js";
+import { kyselyKeyStore } from "./kysely-keys.js";
+import { kyselyKillSwitchStore } from "./kysely-kill-switches.js";
+import { kyselyOrgStore } from "./kysely-org.js";
+import { kyselyPolicyStore } from "./kysely-policies.js";
+import { kyselySealedValueStore, kyselySecretStore } from "./kysely-secrets.js";
+import { kyselyTokenStore } from "./kysely-tokens.js";
+import type { Store } from "./store.js";
+
+/** The part of `Store` both dialects serve today. */
+export type PlainStores = Pick<Store, "keys" | "org" | "tokens" | "policies" | "killSwitches" | "secrets" | "sealed" | "changeToken" | "ping" | "close">;
+
+const INT8 = 20;
+
+/**
+ * pg returns `bigint` (int8) as a string, since it may exceed a JS number. Every
+ * bigint column here holds milliseconds or counts, so read it as a number, and
+ * refuse (fail closed) a value a number cannot hold exactly rather than round
+ * it. Set per pool, not through pg's global `types`, so other pg users in the
+ * process are not affected.
+ */
+export function parseInt8(text: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw new Error(`store: bigint ${text} is outside the range a number holds exactly`);
+  return n;
+}
+
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === INT8 && format !== "binary") return parseInt8;
+    return pg.types.getTypeParser(oid, format as "text");
+  },
+};
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+  /** How long to wait for a connection before the query fails (default 5000 ms; pg's own default waits forever). */
+  connectTimeoutMs?: number;
+}
+
+export class PostgresStore implements PlainStores {
+  readonly kind = "postgres" as const;
+  readonly db: Kysely<Tables>;
+  readonly keys: Store["keys"];
+  readonly org: Store["org"];
+  readonly tokens: Store["tokens"];
+  readonly policies: Store["policies"];
+  readonly killSwitches: Store["killSwitches"];
+  readonly secrets: Store["secrets"];
+  readonly sealed: Store["sealed"];
+  /** Moves on this process's own access-relevant writes only (other nodes: NOTIFY, not yet). */
+  private generation = 0;
+
+  private constructor(pool: pg.Pool) {
+    this.db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    const changed = () => {
+      this.generation++;
+    };
+    this.keys = kyselyKeyStore(this.db, changed, () => this.changeToken());
+    this.org = kyselyOrgStore(this.db, changed);
+    this.tokens = kyselyTokenStore(this.db);
+    this.policies = kyselyPolicyStore(this.db, changed);
+    this.killSwitches = kyselyKillSwitchStore(this.db, changed);
+    this.secrets = kyselySecretStore(this.db);
+    this.sealed = kyselySealedValueStore(this.db);
+  }
+
+  /** Connects to `url` (postgres://…) and brings the schema up to date. */
+  static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    // A bounded wait for a connection: an unreachable server fails requests (closed) instead of queueing them forever.
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000, types });
+    // An idle client's error (server restart) must not crash the process: the pool drops that client.
+    pool.on("error", () => undefined);
+    const store = new PostgresStore(pool);
+    try {
+      await store.migrate();
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+    return store;
+  }
+
+  /** Kysely's migrator takes an advisory lock on PostgreSQL: nodes starting together migrate once. */
+  async migrate(): Promise<void> {
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) {
+      const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+      throw new Error(`store migration ${failed} failed: ${(error as Error).message}`);
+    }
+  }
+
+  changeToken(): string {
+    return String(this.generation);
+  }
+
+  async ping(): Promise<void> {
+    await this.db.selectNoFrom((eb) => eb.val(1).as("one")).execute();
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
