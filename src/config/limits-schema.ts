@@ -7,7 +7,6 @@
  */
 import { z } from "zod";
 import { globToRegExp } from "../policy/key-grants.js";
-import { int } from "./fields.js";
 import { parseDuration } from "./units.js";
 
 export const LIMIT_SCOPES = ["key", "principal", "team", "tenant", "model"] as const;
@@ -26,7 +25,16 @@ const match = z
   .regex(/^[^\s]{1,128}$/, "expected an id, a name or a glob with * and ? (no spaces, at most 128 characters)")
   .default("*");
 
-const count = (what: string) => int().pipe(z.number({ error: `expected ${what} as a whole number` }).min(0, `expected ${what} of 0 or more`).max(Number.MAX_SAFE_INTEGER));
+/** A whole number ≥ 0 (also as a string from ${ENV}), refused with words naming what it counts. */
+const count = (what: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v),
+    z
+      .number({ error: `expected ${what} as a whole number` })
+      .int(`expected ${what} as a whole number`)
+      .min(0, `expected ${what} of 0 or more`)
+      .max(Number.MAX_SAFE_INTEGER, `expected ${what} below 2^53`),
+  );
 
 /** A window as milliseconds or "1s", "1m", "1h", "1d"; fixed windows aligned to the epoch (a day is a UTC day). */
 const window = z.union([z.number(), z.string()]).transform((v, ctx) => {

@@ -75,7 +75,7 @@ describe("limits config", () => {
     assert.match(p, /limits\[3\]\.requests\.window: expected a window of whole seconds/);
     assert.match(p, /limits\[4\]\.requests\.burst: unknown key/);
     assert.match(p, /limits\[5\]\.id: expected an id of letters/);
-    assert.match(p, /limits\[6\]\.concurrent: /);
+    assert.match(p, /limits\[6\]\.concurrent: expected the number of concurrent requests as a whole number/);
   });
 
   test("duplicate ids and unknown models are refused", () => {
