@@ -19,7 +19,7 @@ import type { LimitBackend, WindowCharge } from "../../src/limits/backend.js";
 
 export interface ConformanceOptions {
   /** Skip the whole suite, with the reason shown (e.g. "Redis unreachable at 127.0.0.1:6379"). */
-  skip?: string | false;
+  skip?: string | boolean;
 }
 
 /** 2023-11-14T22:14:00Z: a whole minute, so a 60 s window starts here. */
