@@ -9,6 +9,7 @@ import { adminSchema } from "./admin-schema.js";
 import { auditSchema } from "./audit-schema.js";
 import { cryptoSchema } from "./crypto-schema.js";
 import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
+import { checkLimits, limitsConfigShape } from "./limits-schema.js";
 import { CLASSIFICATIONS, checkPolicies, policiesSchema } from "./policy-schema.js";
 import { priceSchema, retentionSchema } from "./retention-schema.js";
 import { serverTlsSchema, upstreamTlsSchema } from "./tls-schema.js";
@@ -173,6 +174,8 @@ export const configSchema = z
     audit: auditSchema,
     /** Where the keyring's master keys come from (config/crypto-schema.ts). */
     crypto: cryptoSchema,
+    /** Limits, budgets and where their counters live (config/limits-schema.ts); all optional. */
+    ...limitsConfigShape,
   })
   .superRefine((cfg, ctx) => {
     if (cfg.auth.mtls && (cfg.server.tls?.clientCertificates ?? "off") === "off") {
@@ -185,6 +188,7 @@ export const configSchema = z
     }
     checkGuardProfiles(cfg, ctx);
     checkRetention(cfg, ctx);
+    checkLimits(cfg, ctx);
     checkPolicies(cfg.policies, new Set([...BUILTIN_GUARD_PROFILES, ...Object.keys(cfg.guard.profiles)]), ctx);
     const seenModels = new Set<string>();
     cfg.models.forEach((m, i) => {

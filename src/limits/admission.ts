@@ -1,0 +1,103 @@
+/**
+ * One request's way through the limits, in the order that can be undone:
+ * concurrency slots first (released on refusal), then budget reservations
+ * (settled to 0 on refusal), then the window charges last (a charge cannot be
+ * taken back). finish() is the settle stage: it releases the slots, adds the
+ * completion tokens and settles the budgets to the true cost.
+ *
+ * A backend that throws (Redis unreachable) is not caught here beyond undoing
+ * what was taken: the caller fails closed (503) unless configured otherwise.
+ */
+import type { Denial } from "../core/decision.js";
+import type { LimitBackend } from "./backend.js";
+import { budgetRetryAfterMs, completionCharges, limitDenial, type RequestCounters, reservations, windowCharges } from "./rules.js";
+
+export interface Admitted {
+  counters: RequestCounters;
+  /** The lease and reservation id (the request id). */
+  id: string;
+  reservedMicros: number;
+}
+
+export type AdmitResult = { ok: true; admitted: Admitted } | { ok: false; denial: Denial };
+
+export interface AdmitInput {
+  /** A unique id for this request's lease and reservation (the request id). */
+  id: string;
+  promptTokens: number;
+  /** The worst-case cost: costMicros(price, prompt, output bound). */
+  worstCaseMicros: number;
+  holdTtlMs: number;
+  now: number;
+}
+
+const label = (c: RequestCounters, key: string) => {
+  const l = c.labels.get(key);
+  if (!l) throw new Error(`limits: refusal names an unknown counter ${key}`);
+  return l;
+};
+
+/** Takes every slot, reservation and charge the request needs, or nothing (a 429 naming the limit). */
+export async function admit(backend: LimitBackend, c: RequestCounters, input: AdmitInput): Promise<AdmitResult> {
+  const { id, now } = input;
+  let acquired = false;
+  let reserved = false;
+  try {
+    if (c.concurrency.length > 0) {
+      const slots = await backend.acquire(c.concurrency, id, input.holdTtlMs, now);
+      if (!slots.ok) return { ok: false, denial: limitDenial(label(c, slots.key), 1_000) };
+      acquired = true;
+    }
+    if (c.budgets.length > 0) {
+      const r = await backend.reserve(reservations(c, input.worstCaseMicros), id, input.holdTtlMs, now);
+      if (!r.ok) {
+        await undo();
+        const l = label(c, r.key);
+        return { ok: false, denial: limitDenial(l, budgetRetryAfterMs(l, r, input.worstCaseMicros, now)) };
+      }
+      reserved = true;
+    }
+    const charged = await backend.charge(windowCharges(c, input.promptTokens), now);
+    if (!charged.ok) {
+      await undo();
+      return { ok: false, denial: limitDenial(label(c, charged.key), charged.retryAfterMs) };
+    }
+    return { ok: true, admitted: { counters: c, id, reservedMicros: input.worstCaseMicros } };
+  } catch (err) {
+    await undo().catch(() => {});
+    throw err;
+  }
+
+  async function undo(): Promise<void> {
+    if (reserved) await backend.settle(c.budgets.map((b) => b.key), id, 0);
+    if (acquired) await backend.release(c.concurrency, id);
+    reserved = acquired = false;
+  }
+}
+
+/**
+ * The settle stage. `usage` is what the upstream reported (or was counted
+ * from the stream); without it the whole reservation is counted as spent
+ * (fail closed: an unknown cost is taken as the worst case).
+ */
+export async function finish(
+  backend: LimitBackend,
+  a: Admitted,
+  usage: { completionTokens: number; costMicros: number } | undefined,
+  now: number,
+): Promise<void> {
+  const errors: unknown[] = [];
+  const step = async (fn: () => Promise<void>) => {
+    try {
+      await fn();
+    } catch (err) {
+      errors.push(err);
+    }
+  };
+  const c = a.counters;
+  if (c.concurrency.length > 0) await step(() => backend.release(c.concurrency, a.id));
+  if (c.budgets.length > 0) await step(() => backend.settle(c.budgets.map((b) => b.key), a.id, usage?.costMicros ?? a.reservedMicros));
+  if (c.tokens.length > 0 && usage && usage.completionTokens > 0) await step(() => backend.add(completionCharges(c, usage.completionTokens), now));
+  // Every step was tried; a lease or reservation not released expires with its ttl.
+  if (errors.length > 0) throw errors[0];
+}

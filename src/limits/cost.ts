@@ -1,0 +1,151 @@
+/**
+ * What a request may cost, before it is forwarded: its prompt tokens
+ * (counted with a real tokenizer), the most completion tokens it may produce,
+ * and the money in micro-units of the price's currency. Reservations use the
+ * worst case; settlement uses the usage the upstream reports.
+ *
+ * Tokens are counted with o200k_base (the GPT-4o family's encoding) for every
+ * model: other models' tokenizers differ by some percent, which is why the
+ * reservation is settled to the reported usage afterwards. Counting never
+ * returns less than something for a body it does not understand: unknown
+ * shapes are counted as their JSON text.
+ */
+import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
+import type { Price } from "../config/retention-schema.js";
+
+/** The request bodies whose tokens are counted: /v1/chat/completions, /v1/completions, /v1/messages (Anthropic). */
+export type TokenApi = "chat" | "completions" | "messages";
+
+/** Per message: the role and the separators around it (OpenAI's documented overhead is 3–4). */
+const PER_MESSAGE = 4;
+/** The reply's priming tokens. */
+const PER_REPLY = 3;
+/** An image part, whatever its size: more than a high-detail 2048×2048 image on GPT-4o (1105) or Claude (~1600). */
+export const IMAGE_TOKENS = 1_600;
+
+/** Special tokens in user text ("<|endoftext|>") are counted as the text they are, not refused. */
+const AS_TEXT = { disallowedSpecial: new Set<string>() };
+
+export function textTokens(text: string): number {
+  return text.length === 0 ? 0 : countTokens(text, AS_TEXT);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const json = (v: unknown): number => (v === undefined ? 0 : textTokens(typeof v === "string" ? v : JSON.stringify(v)));
+
+/** One content value: a string, or an array of parts (text, image, tool use/result…). */
+function contentTokens(content: unknown): number {
+  if (content === undefined || content === null) return 0;
+  if (typeof content === "string") return textTokens(content);
+  if (!Array.isArray(content)) return json(content);
+  let n = 0;
+  for (const part of content) {
+    if (typeof part === "string") n += textTokens(part);
+    else if (!isObject(part)) n += json(part);
+    else if (typeof part.text === "string") n += textTokens(part.text);
+    else if (part.type === "image_url" || part.type === "image" || part.type === "input_image") n += IMAGE_TOKENS;
+    // Anthropic tool_use: the name and its input; tool_result: its content (a string or parts).
+    else if (part.type === "tool_use") n += json(part.name) + json(part.input);
+    else if (part.type === "tool_result") n += contentTokens(part.content);
+    else n += json(part);
+  }
+  return n;
+}
+
+function chatPromptTokens(body: Record<string, unknown>): number {
+  if (!Array.isArray(body.messages)) return json(body);
+  let n = PER_REPLY;
+  for (const m of body.messages) {
+    if (!isObject(m)) {
+      n += json(m);
+      continue;
+    }
+    n += PER_MESSAGE + contentTokens(m.content) + json(m.name) + json(m.tool_calls) + json(m.function_call);
+  }
+  // Tool and function definitions are sent to the model as text too.
+  return n + json(body.tools) + json(body.functions) + json(body.response_format);
+}
+
+function messagesPromptTokens(body: Record<string, unknown>): number {
+  if (!Array.isArray(body.messages)) return json(body);
+  let n = PER_REPLY + contentTokens(body.system);
+  for (const m of body.messages) n += isObject(m) ? PER_MESSAGE + contentTokens(m.content) : json(m);
+  return n + json(body.tools);
+}
+
+function completionsPromptTokens(body: Record<string, unknown>): number {
+  const p = body.prompt;
+  if (typeof p === "string") return textTokens(p);
+  if (Array.isArray(p)) {
+    // A list of prompts (strings), one prompt as token ids (numbers), or a list of those.
+    let n = 0;
+    for (const item of p) n += typeof item === "number" ? 1 : Array.isArray(item) ? item.length : contentTokens(item);
+    return n + json(body.suffix);
+  }
+  return json(body);
+}
+
+/** The prompt tokens of a request body, counted before forwarding. */
+export function promptTokens(api: TokenApi, body: unknown): number {
+  if (!isObject(body)) return json(body);
+  if (api === "chat") return chatPromptTokens(body);
+  if (api === "messages") return messagesPromptTokens(body);
+  return completionsPromptTokens(body);
+}
+
+const positiveInt = (v: unknown): number | undefined => (typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : undefined);
+
+export interface OutputBound {
+  /** The most completion tokens reserved for this request: choices × tokens per choice. */
+  tokens: number;
+  /**
+   * The request asked for more per choice than `maxOutputTokens` (or named no
+   * limit): the limit stage should set the body's max_tokens (or
+   * max_completion_tokens) to `perChoice`, so the upstream cannot produce
+   * more than was reserved.
+   */
+  clamp: boolean;
+  perChoice: number;
+}
+
+/**
+ * The completion tokens a request may produce: max_completion_tokens or
+ * max_tokens (Anthropic: max_tokens), capped by `maxOutputTokens` (the
+ * default when it names none), times the number of choices (`n`, or
+ * `best_of` on /v1/completions: every candidate is generated and billed).
+ */
+export function outputBound(api: TokenApi, body: unknown, maxOutputTokens: number): OutputBound {
+  const b = isObject(body) ? body : {};
+  const asked = api === "chat" ? (positiveInt(b.max_completion_tokens) ?? positiveInt(b.max_tokens)) : positiveInt(b.max_tokens);
+  const perChoice = Math.min(asked ?? maxOutputTokens, maxOutputTokens);
+  const choices = api === "messages" ? 1 : Math.max(positiveInt(b.n) ?? 1, api === "completions" ? (positiveInt(b.best_of) ?? 1) : 1);
+  return { tokens: perChoice * choices, clamp: asked === undefined || asked > maxOutputTokens, perChoice };
+}
+
+/** Prompt + the most completion tokens: what a token limit and a budget reserve before forwarding. */
+export function worstCaseTokens(api: TokenApi, body: unknown, maxOutputTokens: number): { prompt: number; completion: number; clamp: boolean; perChoice: number } {
+  const out = outputBound(api, body, maxOutputTokens);
+  return { prompt: promptTokens(api, body), completion: out.tokens, clamp: out.clamp, perChoice: out.perChoice };
+}
+
+/** A price per million tokens as integer millionths of a currency unit per million tokens (6 decimals kept). */
+const priceUnits = (perMillion: number): bigint => BigInt(Math.round(perMillion * 1_000_000));
+
+/**
+ * The cost of `prompt` + `completion` tokens in micro-units of the price's
+ * currency, rounded up (a budget never counts less than was spent). With the
+ * price per million tokens p, one token costs p micro-units; integer
+ * arithmetic (BigInt) keeps 0.15 × 1000 at exactly 150.
+ */
+export function costMicros(price: Pick<Price, "input" | "output">, prompt: number, completion: number): number {
+  for (const [what, n] of [
+    ["prompt", prompt],
+    ["completion", completion],
+  ] as const) {
+    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`cost: ${what} tokens must be a whole number ≥ 0, got ${String(n)}`);
+  }
+  const scaled = BigInt(prompt) * priceUnits(price.input) + BigInt(completion) * priceUnits(price.output);
+  const micros = (scaled + 999_999n) / 1_000_000n;
+  if (micros > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError("cost: larger than a safe integer of micro-units");
+  return Number(micros);
+}
