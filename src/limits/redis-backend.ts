@@ -9,17 +9,17 @@
  * (small: a few hashes and sorted sets per active key/team/tenant). Different
  * prefixes (deployments, test runs) land in different slots.
  *
- *   {p}:w:<windowMs>:<name>   hash {s, c}: fixed-window counter, PEXPIREd at the window's end
+ *   {p}:w:<windowMs>:<windowStart>:<name>   integer: a fixed-window counter, PEXPIREd after its window
  *   {p}:c:<name>              zset leaseId → expiry: concurrency slots
  *   {p}:b:<name>              hash {spent, reserved, limit}: a budget (no expiry: its name carries the period)
  *   {p}:br:<name> / {p}:ba:<name>   zset reservationId → expiry / hash reservationId → amount
  *
- * Clock: by default the scripts use the Redis server's clock, not the caller's
- * `now`, because expiry must mean the same instant on every node: a lease or
- * reservation from a crashed node is freed by whichever node comes next, and
- * window boundaries agree even when node clocks drift. `clock: "caller"` uses
- * the `now` arguments instead, for tests that inject time; never mix the two
- * over one prefix.
+ * Clocks: windows follow the caller's `now` (epoch-aligned, as the contract
+ * says; skewed nodes count in neighbouring windows, each window its own key, so
+ * no node can reset another's count). Lease and reservation expiry follows the
+ * Redis server's clock (TIME in the scripts) and ignores `now`: a hold from a
+ * crashed node must be freed at the same instant for every node, whatever their
+ * own clocks say.
  *
  * Failure: no offline queue, a short command timeout and no resending of
  * commands whose fate is unknown, so an operation rejects promptly
@@ -44,8 +44,6 @@ export interface RedisLimitBackendOptions {
   url: string;
   /** Hash tag and namespace of every key; letters, digits and `._:-`. Default "wardgate". */
   prefix?: string;
-  /** Whose clock the scripts use; see the file comment. Default "redis". */
-  clock?: "redis" | "caller";
   /** How long one command may take before it rejects. Default 1000. */
   commandTimeoutMs?: number;
   /** How long the first connection may take before operations reject. Default 1000. */
@@ -62,7 +60,7 @@ export class LimitBackendUnavailableError extends Error {
   }
 }
 
-/** Window keys outlive their window by this much, so a counter never vanishes early under clock rounding. */
+/** Lease sets outlive their last lease by this much (the leases themselves expire by score). */
 const SLACK_MS = 1000;
 const PREFIX = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -70,12 +68,9 @@ export class RedisLimitBackend implements LimitBackend {
   readonly kind = "redis" as const;
   readonly #client: Redis;
   readonly #prefix: string;
-  readonly #mode: "r" | "c";
   readonly #connectTimeoutMs: number;
   /** Set when a connection attempt fails, cleared when one succeeds: while set, operations reject at once. */
   #lastError: Error | undefined;
-  /** The latest caller `now` seen (clock "caller" only): budget() has no `now` of its own. */
-  #latestNow = -1;
   #closed = false;
 
   constructor(options: RedisLimitBackendOptions) {
@@ -83,10 +78,7 @@ export class RedisLimitBackend implements LimitBackend {
     if (!PREFIX.test(prefix)) {
       throw new RangeError(`limits redis prefix: expected 1-64 letters, digits or "._:-", got ${JSON.stringify(prefix)}`);
     }
-    const clock = options.clock ?? "redis";
-    if (clock !== "redis" && clock !== "caller") throw new RangeError(`limits redis clock: expected "redis" or "caller", got ${JSON.stringify(clock)}`);
     this.#prefix = `{${prefix}}`;
-    this.#mode = clock === "redis" ? "r" : "c";
     const commandTimeout = positiveInt("commandTimeoutMs", options.commandTimeoutMs ?? 1000);
     this.#connectTimeoutMs = positiveInt("connectTimeoutMs", options.connectTimeoutMs ?? 1000);
     const maxDelay = positiveInt("maxReconnectDelayMs", options.maxReconnectDelayMs ?? 2000);
@@ -114,7 +106,8 @@ export class RedisLimitBackend implements LimitBackend {
 
   async charge(charges: readonly WindowCharge[], now: number): Promise<ChargeResult> {
     if (charges.length === 0) return { ok: true };
-    const r = (await this.#run(CHARGE, charges.map((c) => this.#windowKey(c)), [...this.#time(now), SLACK_MS, ...windowArgs(charges)])) as number[];
+    nonNegativeInt("now", now);
+    const r = (await this.#run(CHARGE, charges.map((c) => this.#windowKey(c, now)), [now, ...windowArgs(charges)])) as number[];
     const i = r[0]!;
     if (i === 0) return { ok: true };
     const c = charges[i - 1]!;
@@ -123,16 +116,18 @@ export class RedisLimitBackend implements LimitBackend {
 
   async add(charges: readonly WindowCharge[], now: number): Promise<void> {
     if (charges.length === 0) return;
-    await this.#run(ADD, charges.map((c) => this.#windowKey(c)), [...this.#time(now), SLACK_MS, ...windowArgs(charges)]);
+    nonNegativeInt("now", now);
+    await this.#run(ADD, charges.map((c) => this.#windowKey(c, now)), [now, ...windowArgs(charges)]);
   }
 
-  async acquire(slots: readonly ConcurrencySlot[], leaseId: string, ttlMs: number, now: number): Promise<AcquireResult> {
+  /** `now` is not used: leases expire by the Redis server's clock. */
+  async acquire(slots: readonly ConcurrencySlot[], leaseId: string, ttlMs: number, _now: number): Promise<AcquireResult> {
     id("leaseId", leaseId);
     positiveInt("ttlMs", ttlMs);
     for (const s of slots) nonNegativeInt(`limit of ${s.key}`, s.limit);
     if (slots.length === 0) return { ok: true };
     const keys = slots.map((s) => this.#key("c", s.key));
-    const i = (await this.#run(ACQUIRE, keys, [...this.#time(now), SLACK_MS, leaseId, ttlMs, ...slots.map((s) => s.limit)])) as number;
+    const i = (await this.#run(ACQUIRE, keys, [SLACK_MS, leaseId, ttlMs, ...slots.map((s) => s.limit)])) as number;
     if (i === 0) return { ok: true };
     const s = slots[i - 1]!;
     return { ok: false, key: s.key, limit: s.limit };
@@ -141,10 +136,11 @@ export class RedisLimitBackend implements LimitBackend {
   async release(slots: readonly ConcurrencySlot[], leaseId: string): Promise<void> {
     id("leaseId", leaseId);
     if (slots.length === 0) return;
-    await this.#run(RELEASE, slots.map((s) => this.#key("c", s.key)), [this.#mode, -1, leaseId]);
+    await this.#run(RELEASE, slots.map((s) => this.#key("c", s.key)), [leaseId]);
   }
 
-  async reserve(items: readonly BudgetReservation[], reservationId: string, ttlMs: number, now: number): Promise<ReserveResult> {
+  /** `now` is not used: reservations expire by the Redis server's clock. */
+  async reserve(items: readonly BudgetReservation[], reservationId: string, ttlMs: number, _now: number): Promise<ReserveResult> {
     id("reservationId", reservationId);
     positiveInt("ttlMs", ttlMs);
     for (const b of items) {
@@ -153,7 +149,7 @@ export class RedisLimitBackend implements LimitBackend {
     }
     if (items.length === 0) return { ok: true };
     const keys = items.flatMap((b) => this.#budgetKeys(b.key));
-    const args = [...this.#time(now), reservationId, ttlMs, ...items.flatMap((b) => [b.limit, b.amount])];
+    const args = [reservationId, ttlMs, ...items.flatMap((b) => [b.limit, b.amount])];
     const r = (await this.#run(RESERVE, keys, args)) as number[];
     const i = r[0]!;
     if (i === 0) return { ok: true };
@@ -167,11 +163,11 @@ export class RedisLimitBackend implements LimitBackend {
     // One settlement per budget even if a name is listed twice: settling twice would spend twice.
     const unique = [...new Set(keys)];
     if (unique.length === 0) return;
-    await this.#run(SETTLE, unique.flatMap((k) => this.#budgetKeys(k)), [this.#mode, -1, reservationId, actual]);
+    await this.#run(SETTLE, unique.flatMap((k) => this.#budgetKeys(k)), [reservationId, actual]);
   }
 
   async budget(key: string): Promise<BudgetState> {
-    const r = (await this.#run(BUDGET, this.#budgetKeys(key), [this.#mode, this.#latestNow])) as number[];
+    const r = (await this.#run(BUDGET, this.#budgetKeys(key), [])) as number[];
     return { limit: r[0] === 1 ? r[1]! : undefined, spent: r[2]!, reserved: r[3]! };
   }
 
@@ -203,23 +199,15 @@ export class RedisLimitBackend implements LimitBackend {
     return `${this.#prefix}:${kind}:${name}`;
   }
 
-  #windowKey(c: WindowCharge): string {
+  #windowKey(c: WindowCharge, now: number): string {
     positiveInt(`windowMs of ${c.key}`, c.windowMs);
     nonNegativeInt(`limit of ${c.key}`, c.limit);
     nonNegativeInt(`amount for ${c.key}`, c.amount);
-    return this.#key(`w:${c.windowMs}`, c.key);
+    return this.#key(`w:${c.windowMs}:${now - (now % c.windowMs)}`, c.key);
   }
 
   #budgetKeys(name: string): string[] {
     return [this.#key("b", name), this.#key("br", name), this.#key("ba", name)];
-  }
-
-  /** ARGV[1..2] of every script that needs the time. */
-  #time(now: number): [string, number] {
-    if (this.#mode === "r") return ["r", 0];
-    nonNegativeInt("now", now);
-    if (now > this.#latestNow) this.#latestNow = now;
-    return ["c", now];
   }
 
   /** Resolves when the client can take a command; rejects at once while Redis is known to be down. */
