@@ -1,0 +1,312 @@
+/**
+ * The behaviours every LimitBackend must have (src/limits/backend.ts), as one
+ * suite each backend runs from its own test file:
+ *
+ *   limitBackendConformance("memory", () => new MemoryLimitBackend());
+ *   limitBackendConformance("redis", () => makeRedisBackend(), { skip: redisDown && "Redis unreachable" });
+ *
+ * Windows use the injected `now` (rollover is tested with a fake clock).
+ * Lease and reservation expiry is tested with the real clock (Date.now() and
+ * a short sleep), so a backend that expires them by its server's clock
+ * passes too. Counter names are unique per test, so one backend (or one
+ * Redis prefix) may be shared by all tests.
+ */
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterEach, describe, test } from "node:test";
+import type { LimitBackend, WindowCharge } from "../../src/limits/backend.js";
+
+export interface ConformanceOptions {
+  /** Skip the whole suite, with the reason shown (e.g. "Redis unreachable at 127.0.0.1:6379"). */
+  skip?: string | false;
+}
+
+/** 2023-11-14T22:14:00Z: a whole minute, so a 60 s window starts here. */
+const T0 = 1_700_000_040_000;
+const MINUTE = 60_000;
+
+export function limitBackendConformance(
+  name: string,
+  makeBackend: () => LimitBackend | Promise<LimitBackend>,
+  options: ConformanceOptions = {},
+): void {
+  describe(`LimitBackend conformance: ${name}`, { skip: options.skip || false }, () => {
+    const open: LimitBackend[] = [];
+    const backend = async (): Promise<LimitBackend> => {
+      const b = await makeBackend();
+      open.push(b);
+      return b;
+    };
+    afterEach(async () => {
+      for (const b of open.splice(0)) await b.close();
+    });
+    /** A counter name no other test (or earlier run) uses. */
+    const k = (label: string): string => `conf:${label}:${randomUUID()}`;
+    const req = (key: string, limit: number, amount = 1, windowMs = MINUTE): WindowCharge => ({ key, limit, windowMs, amount });
+
+    describe("fixed windows", () => {
+      test("admits up to the limit, then refuses naming the counter and the end of its window", async () => {
+        const b = await backend();
+        const key = k("req");
+        for (let i = 0; i < 3; i++) assert.deepEqual(await b.charge([req(key, 3)], T0 + 1_000), { ok: true });
+        const refused = await b.charge([req(key, 3)], T0 + 15_000);
+        assert.deepEqual(refused, { ok: false, key, limit: 3, retryAfterMs: 45_000 });
+      });
+
+      test("an amount larger than the room left is refused whole; a smaller one still fits", async () => {
+        const b = await backend();
+        const key = k("tok");
+        assert.deepEqual(await b.charge([req(key, 100, 90)], T0), { ok: true });
+        assert.equal((await b.charge([req(key, 100, 11)], T0)).ok, false, "90 + 11 > 100");
+        assert.deepEqual(await b.charge([req(key, 100, 10)], T0), { ok: true }, "the refused 11 was not counted");
+        assert.equal((await b.charge([req(key, 100, 1)], T0)).ok, false);
+        assert.equal((await b.charge([req(key, 5, 6)], T0)).ok, false, "more than the whole limit never fits");
+      });
+
+      test("all-or-nothing: one full counter refuses the request and the others are not charged", async () => {
+        const b = await backend();
+        const [key, team, tenant] = [k("key"), k("team"), k("tenant")];
+        assert.deepEqual(await b.charge([req(team, 1)], T0), { ok: true });
+        const refused = await b.charge([req(key, 2), req(team, 1), req(tenant, 2)], T0);
+        assert.equal(refused.ok, false);
+        assert.equal(refused.ok === false && refused.key, team, "names the counter without room");
+        // Had the refused request counted on key or tenant, these would no longer both fit.
+        assert.deepEqual(await b.charge([req(key, 2, 2), req(tenant, 2, 2)], T0), { ok: true });
+        assert.equal((await b.charge([req(key, 2)], T0)).ok, false);
+      });
+
+      test("the same counter named twice in one request counts twice before deciding", async () => {
+        const b = await backend();
+        const key = k("dup");
+        const refused = await b.charge([req(key, 1), req(key, 1)], T0);
+        assert.equal(refused.ok, false, "1 + 1 > 1");
+        assert.deepEqual(await b.charge([req(key, 1)], T0), { ok: true }, "and nothing was counted");
+      });
+
+      test("windows are aligned to the epoch and roll over with the clock", async () => {
+        const b = await backend();
+        const key = k("roll");
+        assert.deepEqual(await b.charge([req(key, 1)], T0 + MINUTE - 1), { ok: true }, "last ms of the first window");
+        const refused = await b.charge([req(key, 1)], T0 + MINUTE - 1);
+        assert.deepEqual(refused, { ok: false, key, limit: 1, retryAfterMs: 1 });
+        assert.deepEqual(await b.charge([req(key, 1)], T0 + MINUTE), { ok: true }, "a new window at the boundary");
+        assert.equal((await b.charge([req(key, 1)], T0 + 2 * MINUTE - 1)).ok, false);
+        assert.deepEqual(await b.charge([req(key, 1)], T0 + 5 * MINUTE + 30_000), { ok: true }, "after idle windows");
+      });
+
+      test("windows of different lengths on different counters are independent", async () => {
+        const b = await backend();
+        const [perSecond, perHour] = [k("s"), k("h")];
+        const both = (now: number) => b.charge([req(perSecond, 2, 1, 1_000), req(perHour, 3, 1, 3_600_000)], now);
+        // T0 is not a whole hour: the hour window started 14 minutes earlier.
+        assert.deepEqual(await both(T0), { ok: true });
+        assert.deepEqual(await both(T0), { ok: true });
+        assert.deepEqual(await both(T0 + 999), { ok: false, key: perSecond, limit: 2, retryAfterMs: 1 });
+        assert.deepEqual(await both(T0 + 1_000), { ok: true });
+        assert.deepEqual(await both(T0 + 2_000), { ok: false, key: perHour, limit: 3, retryAfterMs: 46 * MINUTE - 2_000 });
+      });
+
+      test("add() counts usage after the fact: never refused, may go over, and the next request waits", async () => {
+        const b = await backend();
+        const key = k("usage");
+        assert.deepEqual(await b.charge([req(key, 100, 60)], T0), { ok: true });
+        await b.add([req(key, 100, 500)], T0 + 1);
+        const refused = await b.charge([req(key, 100, 1)], T0 + 2);
+        assert.deepEqual(refused, { ok: false, key, limit: 100, retryAfterMs: MINUTE - 2 });
+        assert.deepEqual(await b.charge([req(key, 100, 1)], T0 + MINUTE), { ok: true }, "until the window rolls over");
+      });
+
+      test("an empty list of charges is admitted", async () => {
+        const b = await backend();
+        assert.deepEqual(await b.charge([], T0), { ok: true });
+        await b.add([], T0);
+      });
+
+      test("500 concurrent requests: exactly the limit is admitted", async () => {
+        const b = await backend();
+        const key = k("burst");
+        const results = await Promise.all(Array.from({ length: 500 }, () => b.charge([req(key, 137)], T0)));
+        assert.equal(results.filter((r) => r.ok).length, 137);
+      });
+
+      test("bad inputs are refused, not guessed at", async () => {
+        const b = await backend();
+        const key = k("bad");
+        await assert.rejects(b.charge([req(key, 10, -1)], T0), "negative amount");
+        await assert.rejects(b.charge([req(key, 10, 1.5)], T0), "fractional amount");
+        await assert.rejects(b.charge([req(key, Number.NaN, 1)], T0), "NaN limit");
+        await assert.rejects(b.charge([req(key, 10, 1, 0)], T0), "empty window");
+        await assert.rejects(b.charge([req("", 10, 1)], T0), "empty key");
+        await assert.rejects(b.add([req(key, 10, -5)], T0), "add cannot subtract");
+        assert.deepEqual(await b.charge([req(key, 1)], T0), { ok: true }, "nothing was counted by the refused calls");
+      });
+    });
+
+    describe("concurrency leases", () => {
+      test("takes a slot of every counter up to the limit; release frees it; all-or-nothing", async () => {
+        const b = await backend();
+        const [key, team] = [k("ckey"), k("cteam")];
+        const slots = [
+          { key, limit: 2 },
+          { key: team, limit: 1 },
+        ];
+        const now = Date.now();
+        assert.deepEqual(await b.acquire(slots, "a", 60_000, now), { ok: true });
+        assert.deepEqual(await b.acquire(slots, "b", 60_000, now), { ok: false, key: team, limit: 1 });
+        // "b" was refused on team, so it took nothing on key: two more fit there.
+        assert.deepEqual(await b.acquire([{ key, limit: 2 }], "c", 60_000, now), { ok: true });
+        assert.deepEqual(await b.acquire([{ key, limit: 2 }], "d", 60_000, now), { ok: false, key, limit: 2 });
+        await b.release(slots, "a");
+        assert.deepEqual(await b.acquire(slots, "b", 60_000, now), { ok: true });
+      });
+
+      test("release is idempotent and an unknown lease frees nothing", async () => {
+        const b = await backend();
+        const key = k("cidem");
+        const slot = [{ key, limit: 1 }];
+        const now = Date.now();
+        assert.deepEqual(await b.acquire(slot, "a", 60_000, now), { ok: true });
+        await b.release(slot, "nobody");
+        assert.equal((await b.acquire(slot, "b", 60_000, now)).ok, false, "a's slot is still held");
+        await b.release(slot, "a");
+        await b.release(slot, "a");
+        assert.deepEqual(await b.acquire(slot, "b", 60_000, now), { ok: true });
+        assert.equal((await b.acquire(slot, "c", 60_000, now)).ok, false, "a double release did not free b's slot");
+      });
+
+      test("a lease not released within its ttl (a crashed node) is freed", async () => {
+        const b = await backend();
+        const key = k("cttl");
+        const slot = [{ key, limit: 1 }];
+        assert.deepEqual(await b.acquire(slot, "crashed", 150, Date.now()), { ok: true });
+        assert.equal((await b.acquire(slot, "next", 60_000, Date.now())).ok, false);
+        await sleep(300);
+        assert.deepEqual(await b.acquire(slot, "next", 60_000, Date.now()), { ok: true });
+      });
+
+      test("200 concurrent acquires: exactly the limit get a slot", async () => {
+        const b = await backend();
+        const key = k("cburst");
+        const now = Date.now();
+        const results = await Promise.all(Array.from({ length: 200 }, (_, i) => b.acquire([{ key, limit: 17 }], `l${i}`, 60_000, now)));
+        assert.equal(results.filter((r) => r.ok).length, 17);
+      });
+
+      test("bad inputs are refused", async () => {
+        const b = await backend();
+        const slot = [{ key: k("cbad"), limit: 1 }];
+        await assert.rejects(b.acquire(slot, "", 1_000, Date.now()), "empty lease id");
+        await assert.rejects(b.acquire(slot, "a", 0, Date.now()), "no ttl");
+        await assert.rejects(b.acquire([{ key: k("cbad"), limit: -1 }], "a", 1_000, Date.now()), "negative limit");
+      });
+    });
+
+    describe("budgets", () => {
+      test("reserves within the budget, refuses beyond it naming spent and reserved; settle frees the rest", async () => {
+        const b = await backend();
+        const key = k("budget");
+        const now = Date.now();
+        assert.deepEqual(await b.budget(key), { limit: undefined, spent: 0, reserved: 0 }, "unknown budget");
+        assert.deepEqual(await b.reserve([{ key, limit: 1_000, amount: 700 }], "r1", 60_000, now), { ok: true });
+        assert.deepEqual(await b.budget(key), { limit: 1_000, spent: 0, reserved: 700 });
+        assert.deepEqual(await b.reserve([{ key, limit: 1_000, amount: 301 }], "r2", 60_000, now), {
+          ok: false,
+          key,
+          limit: 1_000,
+          spent: 0,
+          reserved: 700,
+        });
+        await b.settle([key], "r1", 250);
+        assert.deepEqual(await b.budget(key), { limit: 1_000, spent: 250, reserved: 0 });
+        assert.deepEqual(await b.reserve([{ key, limit: 1_000, amount: 750 }], "r2", 60_000, now), { ok: true }, "exactly to the limit");
+        assert.equal((await b.reserve([{ key, limit: 1_000, amount: 1 }], "r3", 60_000, now)).ok, false);
+      });
+
+      test("all-or-nothing across budgets (key, team, tenant)", async () => {
+        const b = await backend();
+        const [team, tenant] = [k("bteam"), k("btenant")];
+        const now = Date.now();
+        assert.deepEqual(await b.reserve([{ key: tenant, limit: 100, amount: 90 }], "other", 60_000, now), { ok: true });
+        const refused = await b.reserve(
+          [
+            { key: team, limit: 100, amount: 20 },
+            { key: tenant, limit: 100, amount: 20 },
+          ],
+          "r",
+          60_000,
+          now,
+        );
+        assert.equal(refused.ok, false);
+        assert.equal(refused.ok === false && refused.key, tenant);
+        assert.equal((await b.budget(team)).reserved, 0, "nothing held on the team budget");
+      });
+
+      test("an upstream overrun is counted in full; settle with nothing reserved still counts the spending", async () => {
+        const b = await backend();
+        const key = k("overrun");
+        assert.deepEqual(await b.reserve([{ key, limit: 1_000, amount: 100 }], "r1", 60_000, Date.now()), { ok: true });
+        await b.settle([key], "r1", 180);
+        assert.deepEqual(await b.budget(key), { limit: 1_000, spent: 180, reserved: 0 });
+        await b.settle([key], "expired-long-ago", 20);
+        assert.equal((await b.budget(key)).spent, 200);
+      });
+
+      test("a reservation not settled within its ttl is freed", async () => {
+        const b = await backend();
+        const key = k("bttl");
+        assert.deepEqual(await b.reserve([{ key, limit: 100, amount: 100 }], "crashed", 150, Date.now()), { ok: true });
+        assert.equal((await b.reserve([{ key, limit: 100, amount: 1 }], "next", 60_000, Date.now())).ok, false);
+        await sleep(300);
+        assert.deepEqual(await b.reserve([{ key, limit: 100, amount: 100 }], "next", 60_000, Date.now()), { ok: true });
+        assert.deepEqual(await b.budget(key), { limit: 100, spent: 0, reserved: 100 });
+      });
+
+      test("500 concurrent reservations never overshoot, and settling frees the rest", async () => {
+        const b = await backend();
+        const [team, tenant] = [k("bburst-team"), k("bburst-tenant")];
+        const now = Date.now();
+        const results = await Promise.all(
+          Array.from({ length: 500 }, (_, i) =>
+            b.reserve(
+              [
+                { key: team, limit: 100_000, amount: 300 },
+                { key: tenant, limit: 1_000_000, amount: 300 },
+              ],
+              `r${i}`,
+              60_000,
+              now,
+            ),
+          ),
+        );
+        const admitted = results.flatMap((r, i) => (r.ok ? [i] : []));
+        assert.equal(admitted.length, 333, "⌊100000 / 300⌋");
+        assert.deepEqual(await b.budget(team), { limit: 100_000, spent: 0, reserved: 99_900 });
+        await Promise.all(admitted.map((i) => b.settle([team, tenant], `r${i}`, 100)));
+        assert.deepEqual(await b.budget(team), { limit: 100_000, spent: 33_300, reserved: 0 });
+        assert.deepEqual(await b.budget(tenant), { limit: 1_000_000, spent: 33_300, reserved: 0 });
+        const more = await Promise.all(
+          Array.from({ length: 500 }, (_, i) => b.reserve([{ key: team, limit: 100_000, amount: 300 }], `s${i}`, 60_000, now)),
+        );
+        assert.equal(more.filter((r) => r.ok).length, 222, "⌊(100000 − 33300) / 300⌋: the freed room is reusable, no more");
+      });
+
+      test("bad inputs are refused", async () => {
+        const b = await backend();
+        const key = k("bbad");
+        const now = Date.now();
+        await assert.rejects(b.reserve([{ key, limit: 100, amount: -1 }], "r", 60_000, now), "negative amount");
+        await assert.rejects(b.reserve([{ key, limit: 100, amount: 0.5 }], "r", 60_000, now), "fractional amount");
+        await assert.rejects(b.reserve([{ key, limit: 100, amount: 1 }], "", 60_000, now), "empty id");
+        await assert.rejects(b.settle([key], "r", -10), "negative actual");
+        await assert.rejects(b.settle([key], "r", Number.POSITIVE_INFINITY), "infinite actual");
+        assert.deepEqual(await b.budget(key), { limit: undefined, spent: 0, reserved: 0 }, "nothing recorded");
+      });
+    });
+
+    test("ping resolves while the backend can serve", async () => {
+      const b = await backend();
+      await b.ping();
+    });
+  });
+}
