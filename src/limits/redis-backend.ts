@@ -37,6 +37,7 @@ import type {
   ReserveResult,
   WindowCharge,
 } from "./backend.js";
+import { checkActual, checkCharges, checkId, checkNow, checkReservations, checkSlots, checkTtl, windowStart } from "./check-input.js";
 import { ACQUIRE, ADD, BUDGET, CHARGE, type LuaScript, RELEASE, RESERVE, SETTLE } from "./redis-scripts.js";
 
 export interface RedisLimitBackendOptions {
@@ -72,6 +73,7 @@ export class RedisLimitBackend implements LimitBackend {
   /** Set when a connection attempt fails, cleared when one succeeds: while set, operations reject at once. */
   #lastError: Error | undefined;
   #closed = false;
+  #connecting: Promise<void> | undefined;
 
   constructor(options: RedisLimitBackendOptions) {
     const prefix = options.prefix ?? "wardgate";
@@ -105,8 +107,9 @@ export class RedisLimitBackend implements LimitBackend {
   }
 
   async charge(charges: readonly WindowCharge[], now: number): Promise<ChargeResult> {
+    checkNow(now);
+    checkCharges(charges);
     if (charges.length === 0) return { ok: true };
-    nonNegativeInt("now", now);
     const r = (await this.#run(CHARGE, charges.map((c) => this.#windowKey(c, now)), [now, ...windowArgs(charges)])) as number[];
     const i = r[0]!;
     if (i === 0) return { ok: true };
@@ -115,16 +118,17 @@ export class RedisLimitBackend implements LimitBackend {
   }
 
   async add(charges: readonly WindowCharge[], now: number): Promise<void> {
+    checkNow(now);
+    checkCharges(charges);
     if (charges.length === 0) return;
-    nonNegativeInt("now", now);
     await this.#run(ADD, charges.map((c) => this.#windowKey(c, now)), [now, ...windowArgs(charges)]);
   }
 
   /** `now` is not used: leases expire by the Redis server's clock. */
   async acquire(slots: readonly ConcurrencySlot[], leaseId: string, ttlMs: number, _now: number): Promise<AcquireResult> {
-    id("leaseId", leaseId);
-    positiveInt("ttlMs", ttlMs);
-    for (const s of slots) nonNegativeInt(`limit of ${s.key}`, s.limit);
+    checkSlots(slots);
+    checkId("leaseId", leaseId);
+    checkTtl(ttlMs);
     if (slots.length === 0) return { ok: true };
     const keys = slots.map((s) => this.#key("c", s.key));
     const i = (await this.#run(ACQUIRE, keys, [SLACK_MS, leaseId, ttlMs, ...slots.map((s) => s.limit)])) as number;
@@ -134,19 +138,17 @@ export class RedisLimitBackend implements LimitBackend {
   }
 
   async release(slots: readonly ConcurrencySlot[], leaseId: string): Promise<void> {
-    id("leaseId", leaseId);
+    checkSlots(slots);
+    checkId("leaseId", leaseId);
     if (slots.length === 0) return;
     await this.#run(RELEASE, slots.map((s) => this.#key("c", s.key)), [leaseId]);
   }
 
   /** `now` is not used: reservations expire by the Redis server's clock. */
   async reserve(items: readonly BudgetReservation[], reservationId: string, ttlMs: number, _now: number): Promise<ReserveResult> {
-    id("reservationId", reservationId);
-    positiveInt("ttlMs", ttlMs);
-    for (const b of items) {
-      nonNegativeInt(`limit of ${b.key}`, b.limit);
-      nonNegativeInt(`amount for ${b.key}`, b.amount);
-    }
+    checkReservations(items);
+    checkId("reservationId", reservationId);
+    checkTtl(ttlMs);
     if (items.length === 0) return { ok: true };
     const keys = items.flatMap((b) => this.#budgetKeys(b.key));
     const args = [reservationId, ttlMs, ...items.flatMap((b) => [b.limit, b.amount])];
@@ -158,8 +160,8 @@ export class RedisLimitBackend implements LimitBackend {
   }
 
   async settle(keys: readonly string[], reservationId: string, actual: number): Promise<void> {
-    id("reservationId", reservationId);
-    nonNegativeInt("actual", actual);
+    checkId("reservationId", reservationId);
+    checkActual(actual);
     // One settlement per budget even if a name is listed twice: settling twice would spend twice.
     const unique = [...new Set(keys)];
     if (unique.length === 0) return;
@@ -200,10 +202,7 @@ export class RedisLimitBackend implements LimitBackend {
   }
 
   #windowKey(c: WindowCharge, now: number): string {
-    positiveInt(`windowMs of ${c.key}`, c.windowMs);
-    nonNegativeInt(`limit of ${c.key}`, c.limit);
-    nonNegativeInt(`amount for ${c.key}`, c.amount);
-    return this.#key(`w:${c.windowMs}:${now - (now % c.windowMs)}`, c.key);
+    return this.#key(`w:${c.windowMs}:${windowStart(now, c.windowMs)}`, c.key);
   }
 
   #budgetKeys(name: string): string[] {
@@ -217,11 +216,13 @@ export class RedisLimitBackend implements LimitBackend {
     if (this.#closed || client.status === "end") throw new LimitBackendUnavailableError("limits backend: the Redis client is closed");
     if (this.#lastError) throw unavailable(this.#lastError);
     // First connection still in progress (startup): wait for it, but not longer than connectTimeoutMs.
-    await new Promise<void>((resolve, reject) => {
+    // One shared wait, however many operations arrive meanwhile.
+    this.#connecting ??= new Promise<void>((resolve, reject) => {
       const done = (err?: Error) => {
         clearTimeout(timer);
         client.off("ready", onReady);
         client.off("error", onError);
+        this.#connecting = undefined;
         if (err) reject(unavailable(err));
         else resolve();
       };
@@ -231,6 +232,7 @@ export class RedisLimitBackend implements LimitBackend {
       client.once("ready", onReady);
       client.once("error", onError);
     });
+    return this.#connecting;
   }
 
   /** EVALSHA, falling back to EVAL (which also caches the script) when the server does not know it yet. */
@@ -264,16 +266,7 @@ function unavailable(err: unknown, op?: string): LimitBackendUnavailableError {
   return new LimitBackendUnavailableError(`limits backend: Redis ${op ? `${op} ` : ""}failed: ${why}`, { cause: err });
 }
 
-function nonNegativeInt(name: string, v: number): number {
-  if (!Number.isSafeInteger(v) || v < 0) throw new RangeError(`${name}: expected a non-negative integer, got ${v}`);
-  return v;
-}
-
 function positiveInt(name: string, v: number): number {
   if (!Number.isSafeInteger(v) || v < 1) throw new RangeError(`${name}: expected a positive integer, got ${v}`);
   return v;
-}
-
-function id(name: string, v: string): void {
-  if (typeof v !== "string" || v.length === 0 || v.length > 200) throw new RangeError(`${name}: expected a string of 1-200 characters`);
 }
