@@ -24,13 +24,17 @@ const PREFIX = `wgtest-${process.pid}-${randomBytes(4).toString("hex")}`;
 
 async function probe(): Promise<string | false> {
   const c = new Redis(URL, { lazyConnect: true, enableOfflineQueue: false, connectTimeout: 500, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-  c.on("error", () => {});
+  let cause: Error | undefined;
+  c.on("error", (err: Error) => {
+    cause ??= err;
+  });
   try {
     await c.connect();
     await c.ping();
     return false;
   } catch (err) {
-    return `Redis unreachable at ${HOST}:${PORT} (${err instanceof Error ? err.message : String(err)})`;
+    const why = (cause ?? err) instanceof Error ? (cause ?? (err as Error)).message : String(err);
+    return `Redis unreachable at ${HOST}:${PORT} (${why})`;
   } finally {
     c.disconnect();
   }
@@ -220,6 +224,38 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
       // The refused calls counted nothing: 4 more fit (5 − the one before the cut), then no more.
       for (let i = 0; i < 4; i++) assert.deepEqual(await charge(), { ok: true });
       assert.equal((await charge()).ok, false);
+    } finally {
+      await b.close();
+      await proxy.cut();
+    }
+  });
+
+  test("commands in flight when the connection drops settle promptly; an unknown fate is held, never an overshoot", async () => {
+    const proxy = new CuttableProxy();
+    await proxy.start();
+    const b = node({ url: `redis://${HOST}:${proxy.port}`, maxReconnectDelayMs: 200 });
+    const key = `fault:budget:${randomBytes(4).toString("hex")}`;
+    try {
+      await b.ping();
+      const started = performance.now();
+      const burst = Array.from({ length: 300 }, (_, i) => b.reserve([{ key, limit: 10_000, amount: 100 }], `r${i}`, 60_000, Date.now()));
+      // Cut as soon as the first answer is back: some calls are answered, some are on the wire, some not yet sent.
+      void burst[0]!.finally(() => proxy.cut());
+      const results = await Promise.allSettled(burst);
+      assert.ok(performance.now() - started < 1_500, "every call settled within the command timeout");
+      for (const r of results) {
+        if (r.status === "rejected") assert.ok(r.reason instanceof LimitBackendUnavailableError, String(r.reason));
+      }
+      const admitted = results.filter((r) => r.status === "fulfilled" && r.value.ok).length;
+      await proxy.start();
+      let state: Awaited<ReturnType<typeof b.budget>> | undefined;
+      for (let i = 0; i < 50 && !state; i++) {
+        await sleep(100);
+        state = await b.budget(key).catch(() => undefined);
+      }
+      assert.ok(state, "budget readable again after Redis came back");
+      assert.ok(state.reserved <= 10_000, `never over the budget (reserved ${state.reserved})`);
+      assert.ok(state.reserved >= admitted * 100, "every admitted reservation is held (unknown ones may be too)");
     } finally {
       await b.close();
       await proxy.cut();
