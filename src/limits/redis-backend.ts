@@ -80,6 +80,9 @@ export class RedisLimitBackend implements LimitBackend {
     if (!PREFIX.test(prefix)) {
       throw new RangeError(`limits redis prefix: expected 1-64 letters, digits or "._:-", got ${JSON.stringify(prefix)}`);
     }
+    if (typeof options.url !== "string" || !/^rediss?:\/\/[^\s]+$/.test(options.url)) {
+      throw new RangeError("limits redis url: expected redis://host[:port][/db] or rediss://…");
+    }
     this.#prefix = `{${prefix}}`;
     const commandTimeout = positiveInt("commandTimeoutMs", options.commandTimeoutMs ?? 1000);
     this.#connectTimeoutMs = positiveInt("connectTimeoutMs", options.connectTimeoutMs ?? 1000);

@@ -324,5 +324,17 @@ describe("Redis limit backend: keys and scripts", { skip }, () => {
       assert.throws(() => new RedisLimitBackend({ url: URL, prefix }), /limits redis prefix/, JSON.stringify(prefix));
     }
     assert.throws(() => new RedisLimitBackend({ url: URL, commandTimeoutMs: 0 }), /commandTimeoutMs/);
+    for (const url of ["", "http://127.0.0.1:6379", "127.0.0.1:6379", "redis://"]) {
+      assert.throws(() => new RedisLimitBackend({ url }), /limits redis url/, JSON.stringify(url));
+    }
+  });
+
+  test("a closed backend refuses every operation; close twice is harmless", async () => {
+    const b = node();
+    await b.ping();
+    await b.close();
+    await b.close();
+    await assert.rejects(b.charge([{ key: "closed:req", limit: 1, windowMs: 1_000, amount: 1 }], Date.now()), LimitBackendUnavailableError);
+    await assert.rejects(b.ping(), /closed/);
   });
 });
