@@ -1,0 +1,275 @@
+/**
+ * LimitBackend over Redis (issue 6): the counters of many gateway nodes in one
+ * place, each operation one Lua script (redis-scripts.ts) so checks and
+ * changes are atomic and all-or-nothing across nodes.
+ *
+ * Keys: `{<prefix>}:<kind>:…`. The prefix is the hash tag, so all of one
+ * deployment's limit keys live in one Redis Cluster slot and every multi-key
+ * script is valid there; the price is that one shard holds all limit state
+ * (small: a few hashes and sorted sets per active key/team/tenant). Different
+ * prefixes (deployments, test runs) land in different slots.
+ *
+ *   {p}:w:<windowMs>:<windowStart>:<name>   integer: a fixed-window counter, PEXPIREd after its window
+ *   {p}:c:<name>              zset leaseId → expiry: concurrency slots
+ *   {p}:b:<name>              hash {spent, reserved, limit}: a budget (no expiry: its name carries the period)
+ *   {p}:br:<name> / {p}:ba:<name>   zset reservationId → expiry / hash reservationId → amount
+ *
+ * Clocks: windows follow the caller's `now` (epoch-aligned, as the contract
+ * says; skewed nodes count in neighbouring windows, each window its own key, so
+ * no node can reset another's count). Lease and reservation expiry follows the
+ * Redis server's clock (TIME in the scripts) and ignores `now`: a hold from a
+ * crashed node must be freed at the same instant for every node, whatever their
+ * own clocks say.
+ *
+ * Failure: no offline queue, a short command timeout and no resending of
+ * commands whose fate is unknown, so an operation rejects promptly
+ * (LimitBackendUnavailableError) while Redis is unreachable and the gateway can
+ * fail closed; the client keeps reconnecting by itself with a capped backoff.
+ */
+import { Redis } from "ioredis";
+import type {
+  AcquireResult,
+  BudgetReservation,
+  BudgetState,
+  ChargeResult,
+  ConcurrencySlot,
+  LimitBackend,
+  ReserveResult,
+  WindowCharge,
+} from "./backend.js";
+import { checkActual, checkCharges, checkId, checkNow, checkReservations, checkSlots, checkTtl, windowStart } from "./check-input.js";
+import { ACQUIRE, ADD, BUDGET, CHARGE, type LuaScript, RELEASE, RESERVE, SETTLE } from "./redis-scripts.js";
+
+export interface RedisLimitBackendOptions {
+  /** redis:// or rediss:// URL (ioredis syntax: user, password, db). */
+  url: string;
+  /** Hash tag and namespace of every key; letters, digits and `._:-`. Default "wardgate". */
+  prefix?: string;
+  /** How long one command may take before it rejects. Default 1000. */
+  commandTimeoutMs?: number;
+  /** How long the first connection may take before operations reject. Default 1000. */
+  connectTimeoutMs?: number;
+  /** Longest pause between reconnection attempts. Default 2000. */
+  maxReconnectDelayMs?: number;
+}
+
+/** Redis could not serve an operation (unreachable, timed out, or replied with an error): fail closed. */
+export class LimitBackendUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "LimitBackendUnavailableError";
+  }
+}
+
+/** Lease sets outlive their last lease by this much (the leases themselves expire by score). */
+const SLACK_MS = 1000;
+const PREFIX = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export class RedisLimitBackend implements LimitBackend {
+  readonly kind = "redis" as const;
+  readonly #client: Redis;
+  readonly #prefix: string;
+  readonly #connectTimeoutMs: number;
+  /** Set when a connection attempt fails, cleared when one succeeds: while set, operations reject at once. */
+  #lastError: Error | undefined;
+  #closed = false;
+  #connecting: Promise<void> | undefined;
+
+  constructor(options: RedisLimitBackendOptions) {
+    const prefix = options.prefix ?? "wardgate";
+    if (!PREFIX.test(prefix)) {
+      throw new RangeError(`limits redis prefix: expected 1-64 letters, digits or "._:-", got ${JSON.stringify(prefix)}`);
+    }
+    if (typeof options.url !== "string" || !/^rediss?:\/\/[^\s]+$/.test(options.url)) {
+      throw new RangeError("limits redis url: expected redis://host[:port][/db] or rediss://…");
+    }
+    this.#prefix = `{${prefix}}`;
+    const commandTimeout = positiveInt("commandTimeoutMs", options.commandTimeoutMs ?? 1000);
+    this.#connectTimeoutMs = positiveInt("connectTimeoutMs", options.connectTimeoutMs ?? 1000);
+    const maxDelay = positiveInt("maxReconnectDelayMs", options.maxReconnectDelayMs ?? 2000);
+    this.#client = new Redis(options.url, {
+      enableOfflineQueue: false,
+      // 0: commands in flight when the connection drops reject at once instead of waiting for a reconnect.
+      maxRetriesPerRequest: 0,
+      autoResendUnfulfilledCommands: false,
+      commandTimeout,
+      connectTimeout: this.#connectTimeoutMs,
+      retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times, 10), maxDelay),
+      lazyConnect: false,
+    });
+    this.#client.on("error", (err: Error) => {
+      this.#lastError = err;
+    });
+    // A clean shutdown of Redis closes the socket without an error event; it means "down" all the same.
+    this.#client.on("close", () => {
+      this.#lastError ??= new Error("connection closed");
+    });
+    this.#client.on("ready", () => {
+      this.#lastError = undefined;
+    });
+  }
+
+  async charge(charges: readonly WindowCharge[], now: number): Promise<ChargeResult> {
+    checkNow(now);
+    checkCharges(charges);
+    if (charges.length === 0) return { ok: true };
+    const r = (await this.#run(CHARGE, charges.map((c) => this.#windowKey(c, now)), [now, ...windowArgs(charges)])) as number[];
+    const i = r[0]!;
+    if (i === 0) return { ok: true };
+    const c = charges[i - 1]!;
+    return { ok: false, key: c.key, limit: c.limit, retryAfterMs: Math.max(1, r[1]!) };
+  }
+
+  async add(charges: readonly WindowCharge[], now: number): Promise<void> {
+    checkNow(now);
+    checkCharges(charges);
+    if (charges.length === 0) return;
+    await this.#run(ADD, charges.map((c) => this.#windowKey(c, now)), [now, ...windowArgs(charges)]);
+  }
+
+  /** `now` is not used: leases expire by the Redis server's clock. */
+  async acquire(slots: readonly ConcurrencySlot[], leaseId: string, ttlMs: number, _now: number): Promise<AcquireResult> {
+    checkSlots(slots);
+    checkId("leaseId", leaseId);
+    checkTtl(ttlMs);
+    if (slots.length === 0) return { ok: true };
+    const keys = slots.map((s) => this.#key("c", s.key));
+    const i = (await this.#run(ACQUIRE, keys, [SLACK_MS, leaseId, ttlMs, ...slots.map((s) => s.limit)])) as number;
+    if (i === 0) return { ok: true };
+    const s = slots[i - 1]!;
+    return { ok: false, key: s.key, limit: s.limit };
+  }
+
+  async release(slots: readonly ConcurrencySlot[], leaseId: string): Promise<void> {
+    checkSlots(slots);
+    checkId("leaseId", leaseId);
+    if (slots.length === 0) return;
+    await this.#run(RELEASE, slots.map((s) => this.#key("c", s.key)), [leaseId]);
+  }
+
+  /** `now` is not used: reservations expire by the Redis server's clock. */
+  async reserve(items: readonly BudgetReservation[], reservationId: string, ttlMs: number, _now: number): Promise<ReserveResult> {
+    checkReservations(items);
+    checkId("reservationId", reservationId);
+    checkTtl(ttlMs);
+    if (items.length === 0) return { ok: true };
+    const keys = items.flatMap((b) => this.#budgetKeys(b.key));
+    const args = [reservationId, ttlMs, ...items.flatMap((b) => [b.limit, b.amount])];
+    const r = (await this.#run(RESERVE, keys, args)) as number[];
+    const i = r[0]!;
+    if (i === 0) return { ok: true };
+    const b = items[i - 1]!;
+    return { ok: false, key: b.key, limit: b.limit, spent: r[1]!, reserved: r[2]! };
+  }
+
+  async settle(keys: readonly string[], reservationId: string, actual: number): Promise<void> {
+    checkId("reservationId", reservationId);
+    checkActual(actual);
+    // One settlement per budget even if a name is listed twice: settling twice would spend twice.
+    const unique = [...new Set(keys)];
+    if (unique.length === 0) return;
+    await this.#run(SETTLE, unique.flatMap((k) => this.#budgetKeys(k)), [reservationId, actual]);
+  }
+
+  async budget(key: string): Promise<BudgetState> {
+    const r = (await this.#run(BUDGET, this.#budgetKeys(key), [])) as number[];
+    return { limit: r[0] === 1 ? r[1]! : undefined, spent: r[2]!, reserved: r[3]! };
+  }
+
+  async ping(): Promise<void> {
+    await this.#ready();
+    try {
+      await this.#client.ping();
+    } catch (err) {
+      throw unavailable(err);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#client.status === "ready") {
+      try {
+        await this.#client.quit();
+        return;
+      } catch {
+        // fall through: drop the connection
+      }
+    }
+    this.#client.disconnect();
+  }
+
+  #key(kind: string, name: string): string {
+    if (typeof name !== "string" || name.length === 0) throw new RangeError(`limit counter name: expected a non-empty string, got ${JSON.stringify(name)}`);
+    return `${this.#prefix}:${kind}:${name}`;
+  }
+
+  #windowKey(c: WindowCharge, now: number): string {
+    return this.#key(`w:${c.windowMs}:${windowStart(now, c.windowMs)}`, c.key);
+  }
+
+  #budgetKeys(name: string): string[] {
+    return [this.#key("b", name), this.#key("br", name), this.#key("ba", name)];
+  }
+
+  /** Resolves when the client can take a command; rejects at once while Redis is known to be down. */
+  async #ready(): Promise<void> {
+    const client = this.#client;
+    if (client.status === "ready") return;
+    if (this.#closed || client.status === "end") throw new LimitBackendUnavailableError("limits backend: the Redis client is closed");
+    if (this.#lastError) throw unavailable(this.#lastError);
+    // First connection still in progress (startup): wait for it, but not longer than connectTimeoutMs.
+    // One shared wait, however many operations arrive meanwhile.
+    this.#connecting ??= new Promise<void>((resolve, reject) => {
+      const done = (err?: Error) => {
+        clearTimeout(timer);
+        client.off("ready", onReady);
+        client.off("error", onError);
+        this.#connecting = undefined;
+        if (err) reject(unavailable(err));
+        else resolve();
+      };
+      const onReady = () => done();
+      const onError = (err: Error) => done(err);
+      const timer = setTimeout(() => done(new Error(`not connected after ${this.#connectTimeoutMs} ms`)), this.#connectTimeoutMs);
+      client.once("ready", onReady);
+      client.once("error", onError);
+    });
+    return this.#connecting;
+  }
+
+  /** EVALSHA, falling back to EVAL (which also caches the script) when the server does not know it yet. */
+  async #run(script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
+    await this.#ready();
+    try {
+      return await evalCached(this.#client, script, keys, args);
+    } catch (err) {
+      throw unavailable(err, script.name);
+    }
+  }
+}
+
+/** Runs a script by its SHA1, sending the source only when Redis answers NOSCRIPT (first use, restart, SCRIPT FLUSH). */
+export async function evalCached(client: Redis, script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
+  try {
+    return await client.evalsha(script.sha1, keys.length, ...keys, ...args);
+  } catch (err) {
+    if (err instanceof Error && err.message.startsWith("NOSCRIPT")) return client.eval(script.source, keys.length, ...keys, ...args);
+    throw err;
+  }
+}
+
+function windowArgs(charges: readonly WindowCharge[]): number[] {
+  return charges.flatMap((c) => [c.limit, c.windowMs, c.amount]);
+}
+
+function unavailable(err: unknown, op?: string): LimitBackendUnavailableError {
+  if (err instanceof LimitBackendUnavailableError) return err;
+  const why = err instanceof Error ? err.message : String(err);
+  return new LimitBackendUnavailableError(`limits backend: Redis ${op ? `${op} ` : ""}failed: ${why}`, { cause: err });
+}
+
+function positiveInt(name: string, v: number): number {
+  if (!Number.isSafeInteger(v) || v < 1) throw new RangeError(`${name}: expected a positive integer, got ${v}`);
+  return v;
+}
