@@ -185,8 +185,9 @@ export class Gateway {
     const retention = await loadRetention(opts); // before the log opens: a missing keyring is refused first
     const started = config.audit.enabled ? await startAudit(opts) : undefined;
     const audit = started?.log;
-    const limits = await createLimits(config);
-    const gw = new Gateway(opts, await loadGuards(config), retention, { jwt, https }, audit, limits);
+    const guards = await loadGuards(config);
+    const limits = await createLimits(config); // last: nothing after it can fail and leave a Redis connection open
+    const gw = new Gateway(opts, guards, retention, { jwt, https }, audit, limits);
     gw.closeAuditWriter = started?.closeWriter;
     const { host, port } = opts.config.server;
     await new Promise<void>((resolve, reject) => {
