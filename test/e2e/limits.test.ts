@@ -225,6 +225,47 @@ describe("limits and budgets end to end", () => {
     }
   });
 
+  test("the Anthropic endpoint's max_tokens is lowered too", async () => {
+    const h = await startGateway(
+      fullConfig(upstream.url, { limits: [{ id: "tpm", scope: "principal", tokens: { limit: 1_000_000, window: "1m" } }], limitsDefaults: { maxOutputTokens: 50 } }),
+    );
+    try {
+      const key = await h.issue({ models: ["claude-test"] });
+      const res = await fetch(`${h.url}/v1/messages`, {
+        method: "POST",
+        headers: { "x-api-key": key, "content-type": "application/json", "anthropic-version": "2023-06-01" },
+        body: JSON.stringify({ model: "claude-test", max_tokens: 4000, messages: [{ role: "user", content: "hi" }] }),
+      });
+      assert.equal(res.status, 200, await res.text());
+      assert.equal((JSON.parse(upstream.received.at(-1)!.body) as { max_tokens: number }).max_tokens, 50);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test("auditing off: the budget still settles to the reported usage, not the worst case", async () => {
+    const cfg = fullConfig(upstream.url, {
+      budgets: [{ id: "daily", scope: "principal", amount: 10, currency: "USD", period: "day" }],
+      limitsDefaults: { maxOutputTokens: 1000 },
+      audit: { enabled: false },
+    });
+    (cfg.models as Record<string, unknown>[]) = [{ name: "demo", provider: "demo", price: { input: 1000, output: 1000, currency: "USD" } }];
+    const h = await startGateway(cfg);
+    try {
+      assert.equal(h.gw.auditLog, undefined);
+      const o = await client(h, ["demo"]);
+      const r = await ask(o);
+      const used = (r.usage!.prompt_tokens + r.usage!.completion_tokens) * 1000;
+      const key = budgetKey({ id: "daily", scope: "principal", period: "day" }, "default/tester", Date.now());
+      await until(async () => (await h.gw.limitBackend!.budget(key)).spent > 0);
+      const state = await h.gw.limitBackend!.budget(key);
+      assert.equal(state.reserved, 0);
+      assert.equal(state.spent, used);
+    } finally {
+      await h.close();
+    }
+  });
+
   test("Redis backend: the counters live in Redis", async (t) => {
     if (!(await reachable(6379))) {
       t.skip("Redis is not reachable at 127.0.0.1:6379");
