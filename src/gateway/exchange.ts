@@ -10,6 +10,7 @@ import type { Pseudonyms } from "../guard/pseudonyms.js";
 import type { TextDetector } from "../guard/types.js";
 import type { Principal } from "../identity/principal.js";
 import type { Cancellation } from "./cancel.js";
+import type { Admitted } from "../limits/admission.js";
 import type { ReplyTee } from "./reply-tee.js";
 
 export type Endpoint = "chat.completions" | "completions" | "embeddings" | "messages" | "models.list" | "models.get" | "inference" | "tokens.mint";
@@ -54,6 +55,9 @@ export interface Exchange {
   leak?: TextDetector | undefined;
   guardRequest?: GuardResult;
   guardResponse?: GuardResult;
+
+  /** What the limit stage took (slots, reservations); settled once by the record stage. */
+  limits?: Admitted | undefined;
 
   upstreamStatus?: number;
   /** Observes the delivered reply for the audit event (usage, hash, kept text); see retention.ts. */

@@ -91,7 +91,7 @@ export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig): Den
   if (guard.profile.pseudonymize) x.pseudonyms.seal();
   if (result.redacted.size > 0) {
     for (const [i, text] of result.redacted) fields[i]!.set(text);
-    x.receivedBody = x.rawBody;
+    x.receivedBody ??= x.rawBody;
     x.rawBody = Buffer.from(JSON.stringify(x.body));
   }
   return undefined;

@@ -5,11 +5,8 @@
  * caller can read.
  *
  *   route → audit admission → authenticate → kill switches (caller) → read body → authorize
- *         → kill switches (model/route) → inspect request → forward
- *         → inspect response → deliver → record
- *
- * Stages still to come slot in where ARCHITECTURE.md puts them: limits after
- * authorize, settlement before record.
+ *         → kill switches (model/route) → limits → inspect request → forward
+ *         → inspect response → deliver → record (settles the limits first)
  */
 import { Readable } from "node:stream";
 import type { TLSSocket } from "node:tls";
@@ -31,6 +28,8 @@ import type { Guard } from "../guard/engine.js";
 import { sendError, sseErrorEvent, streamBroken } from "./errors.js";
 import type { Exchange } from "./exchange.js";
 import { killSwitchCaller, killSwitchTarget } from "./kill-switch-stage.js";
+import { type Limits, limitStage } from "./limit-stage.js";
+import { ReplyTee } from "./reply-tee.js";
 import { guardFor, guardHeader, inspectReply, inspectRequest } from "./guard-stage.js";
 import { type Provider, UpstreamFailure, type UpstreamReply } from "./providers/provider.js";
 import { isDenial, type Router } from "./router.js";
@@ -55,6 +54,8 @@ export interface GatewayContext {
   audit: AuditRecorder | undefined;
   /** What is kept of each exchange's content (usage, hashes, sealed text); set when auditing is on. */
   retention: Retention | undefined;
+  /** Limits and budgets with their counter store; undefined when none are configured (limit-stage.ts). */
+  limits: Limits | undefined;
 }
 
 type Stage = (x: Exchange, g: GatewayContext) => Promise<Denial | undefined> | Denial | undefined;
@@ -147,6 +148,11 @@ function deliver(x: Exchange, reply: UpstreamReply, g: GatewayContext): void {
   res.writeHead(reply.status, headers);
   const body = reply.body;
   g.retention?.observe(x, reply);
+  if (x.limits && !x.tee && reply.status >= 200 && reply.status < 300) {
+    // No audit to observe the reply: watch it for usage only, so the limits settle to the true cost.
+    x.tee = new ReplyTee({ hash: false, usage: true, keep: false }, reply.sse, reply.contentType);
+    x.tee.attach(body);
+  }
   body.once("error", () => {
     if (x.abort?.aborted) return; // the caller left; nothing to tell
     x.outcome = "stream_error";
@@ -159,7 +165,7 @@ function deliver(x: Exchange, reply: UpstreamReply, g: GatewayContext): void {
 }
 
 /** The stages before forwarding, in order. */
-const STAGES: readonly Stage[] = [route, auditAdmission, authenticate, killSwitchCaller, readBody, authorize, killSwitchTarget, inspect];
+const STAGES: readonly Stage[] = [route, auditAdmission, authenticate, killSwitchCaller, readBody, authorize, killSwitchTarget, limitStage, inspect];
 /** The token endpoint: no model to authorize (the mint checks its grants against the key's) and no prompt to inspect. */
 const MINT_STAGES: readonly Stage[] = [route, auditAdmission, authenticate, killSwitchCaller, readBody];
 

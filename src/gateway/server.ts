@@ -21,6 +21,7 @@ import type { JwtAuthenticator } from "../identity/jwt.js";
 import { KeyUsageTracker } from "../identity/key-usage.js";
 import { CertificateAuthenticator } from "../identity/mtls.js";
 import { TokenAuthenticator } from "../identity/tokens-authenticator.js";
+import type { LimitBackend } from "../limits/backend.js";
 import type { Store } from "../store/store.js";
 import { LiveKillSwitches } from "../incident/kill-switches.js";
 import { createPolicies } from "./authorize-stage.js";
@@ -29,6 +30,7 @@ import { type RequestLine, requestLogWriter } from "./log.js";
 import type { Exchange } from "./exchange.js";
 import { guardHeader } from "./guard-stage.js";
 import { type GatewayContext, runPipeline } from "./pipeline.js";
+import { createLimits, type Limits, settleLimits } from "./limit-stage.js";
 import { createProviders } from "./providers/index.js";
 import { ContentWriter } from "./content-writer.js";
 import { Retention } from "./retention.js";
@@ -133,6 +135,7 @@ export class Gateway {
     /** Loaded only when needed: JWT verification (jose) and node:https cost memory every process would carry. */
     lazy: { jwt: JwtAuthenticator | undefined; https: typeof import("node:https") | undefined },
     private readonly audit: AuditLog | undefined,
+    limits: Limits | undefined,
   ) {
     const { config, store } = opts;
     const usage = new KeyUsageTracker(store.keys, (err) => opts.log.warn({ err: (err as Error).message }, "could not record key use")).start();
@@ -155,6 +158,7 @@ export class Gateway {
       log: opts.log,
       audit,
       retention,
+      limits,
     };
     this.logRequest = requestLogWriter(opts.log);
     const httpOptions = {
@@ -181,13 +185,16 @@ export class Gateway {
     const retention = await loadRetention(opts); // before the log opens: a missing keyring is refused first
     const started = config.audit.enabled ? await startAudit(opts) : undefined;
     const audit = started?.log;
-    const gw = new Gateway(opts, await loadGuards(config), retention, { jwt, https }, audit);
+    const guards = await loadGuards(config);
+    const limits = await createLimits(config); // last: nothing after it can fail and leave a Redis connection open
+    const gw = new Gateway(opts, guards, retention, { jwt, https }, audit, limits);
     gw.closeAuditWriter = started?.closeWriter;
     const { host, port } = opts.config.server;
     await new Promise<void>((resolve, reject) => {
       const failed = (err: Error) => {
         // The caller closes the store next: the audit log writes what it has first.
         void (audit ? audit.close().catch(() => undefined) : Promise.resolve())
+          .then(() => limits?.backend.close().catch(() => undefined))
           .then(() => gw.closeAuditWriter?.())
           .then(() => reject(err));
       };
@@ -247,6 +254,7 @@ export class Gateway {
       guardRequest: undefined,
       guardResponse: undefined,
       upstreamStatus: undefined,
+      limits: undefined,
       tee: undefined,
       outcome: undefined,
       errorCode: undefined,
@@ -269,6 +277,8 @@ export class Gateway {
       x.abort?.cancel();
       if (x.outcome === "ok" || x.outcome === undefined) x.outcome = "client_closed";
     }
+    // Settle before the audit event releases the reply's capture (the usage is read from it).
+    settleLimits(x, this.ctx);
     const p = x.principal;
     const ms = Math.round((performance.now() - x.startedAt) * 100) / 100;
     const { audit, retention } = this.ctx;
@@ -370,6 +380,7 @@ export class Gateway {
       await this.audit?.close().catch((err: unknown) => this.ctx.log.error({ err: (err as Error).message }, "audit log: events could not be written at shutdown"));
       await this.closeAuditWriter?.();
       await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));
+      await this.ctx.limits?.backend.close().catch((err: unknown) => this.ctx.log.error({ err: (err as Error).message }, "limits: the counter store did not close cleanly"));
     })();
     return this.stopping;
   }
@@ -377,6 +388,11 @@ export class Gateway {
   /** The running audit log (undefined when auditing is off): for shutdown hooks, health and tests. */
   get auditLog(): AuditLog | undefined {
     return this.audit;
+  }
+
+  /** The limits' counter store (undefined when no limits or budgets are configured): for tests and admin views. */
+  get limitBackend(): LimitBackend | undefined {
+    return this.ctx.limits?.backend;
   }
 
   get inFlightCount(): number {

@@ -76,3 +76,19 @@ test("the README's master key example validates (the default file provider)", ()
   assert.equal(parseConfig(parse(alt("provider: env", 2))).crypto.masterKey?.provider, "env");
   assert.equal(parseConfig(parse(alt("provider: vault", 5))).crypto.masterKey?.provider, "vault");
 });
+
+test("the README's limits example validates", () => {
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Limits and budgets"), readme.indexOf("## Audit log"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, "README has a yaml block under Limits and budgets");
+  const cfg = parseConfig(parse(yaml), { OPENAI_API_KEY: "k" });
+  assert.deepEqual(
+    cfg.limits.map((l) => l.id),
+    ["per-key", "one-stream-each"],
+  );
+  assert.equal(cfg.limits[0]?.requests?.window, 60_000);
+  assert.equal(cfg.budgets[0]?.amount, 500_000_000);
+  assert.equal(cfg.limitsBackend, "memory");
+  assert.deepEqual(cfg.limitsDefaults, { maxOutputTokens: 4096, holdTtl: 15 * 60_000 });
+});

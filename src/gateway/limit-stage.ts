@@ -1,0 +1,145 @@
+/**
+ * The limit stage, right after authorize and the model/route kill switches:
+ * requests and tokens per window, concurrent requests and budgets
+ * (src/limits). It counts the prompt, bounds the output (lowering the
+ * forwarded max_tokens when the request asks for more than is reserved),
+ * and admits the request or refuses it with a 429 naming the limit. A
+ * counter store that cannot answer refuses the request (503
+ * limits_unavailable: fail closed). The record stage settles what was taken
+ * (settleLimits) exactly once.
+ *
+ * With no limits and no budgets configured there is no backend and the stage
+ * returns at once.
+ */
+import type { Config } from "../config/schema.js";
+import { type Denial, denial } from "../core/decision.js";
+import { type Admitted, admit, finish } from "../limits/admission.js";
+import type { LimitBackend } from "../limits/backend.js";
+import { costMicros, type TokenApi, textTokens, worstCaseTokens } from "../limits/cost.js";
+import { LimitRules } from "../limits/rules.js";
+import type { Exchange } from "./exchange.js";
+import type { GatewayContext } from "./pipeline.js";
+
+/** The limits of one running gateway: its rules and the store of its counters. */
+export interface Limits {
+  rules: LimitRules;
+  backend: LimitBackend;
+  maxOutputTokens: number;
+  holdTtlMs: number;
+}
+
+/** The rules and a backend, or undefined when nothing is configured (no cost at all). */
+export async function createLimits(config: Config): Promise<Limits | undefined> {
+  const rules = new LimitRules(config.limits, config.budgets);
+  if (rules.empty) return undefined;
+  let backend: LimitBackend;
+  if (config.limitsBackend === "memory") {
+    const { MemoryLimitBackend } = await import("../limits/memory-backend.js");
+    backend = new MemoryLimitBackend();
+  } else {
+    const { RedisLimitBackend } = await import("../limits/redis-backend.js");
+    backend = new RedisLimitBackend({ url: config.limitsBackend });
+  }
+  return { rules, backend, maxOutputTokens: config.limitsDefaults.maxOutputTokens, holdTtlMs: config.limitsDefaults.holdTtl };
+}
+
+const TOKEN_API: Partial<Record<NonNullable<Exchange["endpoint"]>, TokenApi>> = {
+  "chat.completions": "chat",
+  completions: "completions",
+  messages: "messages",
+};
+
+/** Endpoints that call an upstream (and so are limited). */
+const LIMITED = new Set<Exchange["endpoint"]>(["chat.completions", "completions", "embeddings", "messages", "inference"]);
+
+const unavailable = (): Denial =>
+  denial(503, "server_error", "limits_unavailable", "The gateway could not check its rate limits and budgets; the request is refused.", "limits:backend", {
+    headers: { "retry-after": "1" },
+  });
+
+/**
+ * Lowers the output limit the upstream sees to what was reserved. Chat sets
+ * the field(s) the caller used (max_completion_tokens when neither);
+ * completions and Anthropic messages use max_tokens.
+ */
+function clampBody(x: Exchange, api: TokenApi, perChoice: number): void {
+  const body = x.body;
+  if (!body) return;
+  if (api === "chat") {
+    const hasNew = "max_completion_tokens" in body;
+    const hasOld = "max_tokens" in body;
+    if (hasNew || !hasOld) body.max_completion_tokens = perChoice;
+    if (hasOld) body.max_tokens = perChoice;
+  } else {
+    body.max_tokens = perChoice;
+  }
+  x.receivedBody ??= x.rawBody;
+  x.rawBody = Buffer.from(JSON.stringify(body));
+}
+
+export function limitStage(x: Exchange, g: GatewayContext): Promise<Denial | undefined> | undefined {
+  const limits = g.limits;
+  if (limits === undefined || !LIMITED.has(x.endpoint)) return undefined;
+  return check(x, g, limits);
+}
+
+async function check(x: Exchange, g: GatewayContext, limits: Limits): Promise<Denial | undefined> {
+  const p = x.principal!;
+  const now = Date.now();
+  const model = x.route ? null : (x.model ?? null);
+  const counters = limits.rules.forRequest({ tenantId: p.tenant, keyId: p.key?.id ?? null, principalId: p.id, teamId: p.team, model }, now);
+  if (counters.requests.length + counters.tokens.length + counters.concurrency.length + counters.budgets.length === 0) return undefined;
+  const api = x.endpoint ? TOKEN_API[x.endpoint] : undefined;
+  let prompt = 0;
+  let completion = 0;
+  if (api) {
+    const w = worstCaseTokens(api, x.body, limits.maxOutputTokens);
+    prompt = w.prompt;
+    completion = w.completion;
+    if (w.clamp) clampBody(x, api, w.perChoice);
+  } else if (x.endpoint === "embeddings" && x.body) {
+    const input = x.body.input;
+    prompt = textTokens(typeof input === "string" ? input : JSON.stringify(input ?? ""));
+  }
+  const price = x.modelConfig?.price;
+  const worstCaseMicros = price && model !== null ? costMicros(price, prompt, completion) : 0;
+  try {
+    const r = await admit(limits.backend, counters, { id: x.id, promptTokens: prompt, worstCaseMicros, holdTtlMs: limits.holdTtlMs, now });
+    if (!r.ok) return r.denial;
+    x.limits = r.admitted;
+    return undefined;
+  } catch (err) {
+    g.log.error({ reqId: x.id, err: (err as Error).message }, "limits: the counter store failed; request refused");
+    return unavailable();
+  }
+}
+
+/**
+ * The settle stage, called once by the record stage: releases the slots and
+ * settles the budgets to the reported usage (the whole reservation when none
+ * was seen). Runs in the background; failures are logged (an unreleased hold
+ * expires with its ttl).
+ */
+export function settleLimits(x: Exchange, g: GatewayContext): void {
+  const admitted: Admitted | undefined = x.limits;
+  const limits = g.limits;
+  if (!admitted || !limits) return;
+  x.limits = undefined;
+  const u = x.tee?.usage();
+  let usage: { completionTokens: number; costMicros: number } | undefined;
+  const status = x.upstreamStatus;
+  if (x.abort === undefined || (status !== undefined && (status < 200 || status >= 300))) {
+    // Never forwarded (refused after admission, e.g. by the guard) or refused by the upstream: nothing was generated.
+    usage = { completionTokens: 0, costMicros: 0 };
+  } else if (u) {
+    const price = x.modelConfig?.price;
+    try {
+      usage = { completionTokens: u.completion, costMicros: price && admitted.counters.budgets.length > 0 ? costMicros(price, u.prompt, u.completion) : 0 };
+    } catch {
+      usage = undefined;
+    }
+  }
+  finish(limits.backend, admitted, usage, Date.now()).catch((err: unknown) => {
+    g.log.error({ reqId: x.id, err: (err as Error).message }, "limits: could not settle the request's counters");
+  });
+}
