@@ -5,9 +5,9 @@
  * stores (raw better-sqlite3 on their hot paths) and a change token that sees
  * other nodes' writes (LISTEN/NOTIFY) are still to come.
  */
-import { Kysely, Migrator, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
-import { migrationProvider, type Tables } from "./migrations/index.js";
+import { migrateToLatest, type Tables } from "./migrations/index.js";
 import { kyselyKeyStore } from "./kysely-keys.js";
 import { kyselyKillSwitchStore } from "./kysely-kill-switches.js";
 import { kyselyOrgStore } from "./kysely-org.js";
@@ -93,12 +93,7 @@ export class PostgresStore implements PlainStores {
 
   /** Kysely's migrator takes an advisory lock on PostgreSQL: nodes starting together migrate once. */
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider });
-    const { error, results } = await migrator.migrateToLatest();
-    if (error) {
-      const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-      throw new Error(`store migration ${failed} failed: ${(error as Error).message}`);
-    }
+    await migrateToLatest(this.db);
   }
 
   changeToken(): string {

@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { AuditEventInput } from "../audit/log.js";
 import { sqliteAuditStore } from "./sqlite-audit.js";
+import { configureConnection } from "./sqlite-connection.js";
 
 export interface AppendRequest {
   id: number;
@@ -20,9 +21,7 @@ export type AppendReply = { id: number; ok: true; size: number; root: Uint8Array
 const port = parentPort;
 if (!port) throw new Error("sqlite-audit-worker runs as a worker thread");
 const raw = new Database((workerData as { file: string }).file, { fileMustExist: true });
-raw.pragma("journal_mode = WAL");
-raw.pragma("synchronous = NORMAL");
-raw.pragma("busy_timeout = 5000");
+configureConnection(raw);
 const store = sqliteAuditStore(new Kysely({ dialect: new SqliteDialect({ database: raw }) }), raw);
 
 // One batch at a time: the main thread's AuditLog never has two appends in flight.

@@ -4,12 +4,13 @@
 import { chmodSync, existsSync, type FSWatcher, mkdirSync, watch } from "node:fs";
 import { basename, dirname } from "node:path";
 import Database from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { Kysely, SqliteDialect } from "kysely";
 import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
 import type { TokenStore } from "../identity/tokens-store.js";
-import { migrationProvider, type Tables } from "./migrations/index.js";
+import { migrateToLatest, type Tables } from "./migrations/index.js";
+import { configureConnection } from "./sqlite-connection.js";
 import { sqliteAdminStore } from "./sqlite-admin.js";
 import { kyselyKeyStore } from "./kysely-keys.js";
 import { kyselyOrgStore } from "./kysely-org.js";
@@ -148,22 +149,14 @@ export class SqliteStore implements Store {
     }
     const raw = new Database(path);
     if (path !== ":memory:") chmodSync(path, 0o600);
-    raw.pragma("journal_mode = WAL");
-    raw.pragma("synchronous = NORMAL");
-    raw.pragma("busy_timeout = 5000");
-    raw.pragma("foreign_keys = ON");
+    configureConnection(raw);
     const store = new SqliteStore(raw, path);
     await store.migrate();
     return store;
   }
 
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider });
-    const { error, results } = await migrator.migrateToLatest();
-    if (error) {
-      const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-      throw new Error(`store migration ${failed} failed: ${(error as Error).message}`);
-    }
+    await migrateToLatest(this.db);
     this.lastAccessGeneration = this.readAccessGeneration();
     this.lastDataVersion = this.dataVersion.get() as number;
   }

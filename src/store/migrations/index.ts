@@ -3,7 +3,7 @@
  * builder so the same list serves SQLite now and PostgreSQL later. Never edit
  * a migration that has shipped: add a new one (and register it here).
  */
-import type { Migration, MigrationProvider } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import { type GatewayKeysTable, gatewayKeys } from "./0001-gateway-keys.js";
 import { type OrganisationTables, organisation } from "./0002-organisation.js";
 import { type GatewayTokensTable, gatewayTokens } from "./0003-tokens.js";
@@ -33,6 +33,15 @@ export const migrationProvider: MigrationProvider = {
     return migrations;
   },
 };
+
+/** Brings a store's schema up to date (SQLite and PostgreSQL alike); the error names the failed migration. */
+export async function migrateToLatest(db: Kysely<Tables>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`store migration ${failed} failed: ${(error as Error).message}`);
+  }
+}
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */
 export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable & AuditTables & ExchangeContentTable & SecretsTables & AccessGenerationTable;
