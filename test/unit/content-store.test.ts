@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { test } from "node:test";
 import { contentAad, type StoredContent } from "../../src/audit/content-store.js";
 import { Keyring } from "../../src/crypto/keyring.js";
-import { exchangeContentSealedColumn } from "../../src/store/sqlite-content.js";
+import { exchangeContentSealedColumn } from "../../src/store/kysely-content.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 
 test("content rows: per tenant, replaced on conflict, deleted by age, opened only with their own aad", async () => {
