@@ -4,7 +4,7 @@
  * that database's write lock to number the event and mirrors it into the
  * audit log in the same transaction (sqlite-admin.ts, postgres-admin.ts).
  */
-import type { Kysely } from "kysely";
+import { type Kysely, PostgresAdapter } from "kysely";
 import type { AuditEventInput } from "../audit/log.js";
 import type {
   AccountPatch,
@@ -133,6 +133,8 @@ function kyselyAdminEvents(db: Kysely<Tables>, append: AdminEventAppend): AdminE
  * the gateway's key cache on every admin sign-in attempt).
  */
 export function kyselyAdminStore(db: Kysely<Tables>, appendEvent: AdminEventAppend): AdminStore {
+  // SQLite has no SELECT … FOR UPDATE (nor needs it: one writer at a time).
+  const rowLocks = db.getExecutor().adapter instanceof PostgresAdapter;
   return {
     createAccount: async (a) => {
       await db
@@ -188,9 +190,17 @@ export function kyselyAdminStore(db: Kysely<Tables>, appendEvent: AdminEventAppe
       return Number(res.numUpdatedRows) > 0;
     },
     recordFailure: async (tenantId, id, decide) =>
-      // One transaction holds the connection (and SQLite's write lock once it writes): attempts are counted one by one.
+      // Attempts are counted one by one: on SQLite the transaction holds this process's one connection (and the
+      // write lock once it writes); on PostgreSQL the row is locked as it is read (FOR UPDATE), else two racing
+      // attempts would both read the same count (READ COMMITTED) and one would be lost.
       db.transaction().execute(async (tx) => {
-        const r = await tx.selectFrom("admin_accounts").selectAll().where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
+        const r = await tx
+          .selectFrom("admin_accounts")
+          .selectAll()
+          .where("tenant_id", "=", tenantId)
+          .where("id", "=", id)
+          .$if(rowLocks, (q) => q.forUpdate())
+          .executeTakeFirst();
         if (!r) return undefined;
         const patch = decide(account(r));
         const set: Record<string, unknown> = {};
