@@ -9,12 +9,13 @@ import type { Config } from "../config/schema.js";
 import { SqliteStore } from "./sqlite.js";
 import type { Store } from "./store.js";
 
-export async function openStore(config: Config): Promise<Store> {
+/** `migrate: false` opens without bringing the schema up to date (`wardgate migrate` does it itself, to report). */
+export async function openStore(config: Config, options: { migrate?: boolean } = {}): Promise<Store> {
   const url = postgresUrl(config);
-  if (url === undefined) return SqliteStore.open(sqlitePath(config));
+  if (url === undefined) return SqliteStore.open(sqlitePath(config), options);
   const { PostgresStore } = await import("./postgres.js");
   try {
-    return await PostgresStore.open(url);
+    return await PostgresStore.open(url, options);
   } catch (err) {
     throw withoutSecrets(err, url);
   }

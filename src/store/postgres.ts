@@ -47,6 +47,8 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long to wait for a connection before the query fails (default 5000 ms; pg's own default waits forever). */
   connectTimeoutMs?: number;
+  /** Bring the schema up to date on open (default true; `wardgate migrate` opens without, then migrates and reports). */
+  migrate?: boolean;
 }
 
 export class PostgresStore implements Store {
@@ -83,13 +85,14 @@ export class PostgresStore implements Store {
     this.content = kyselyContentStore(this.db);
   }
 
-  /** Connects to `url` (postgres://…) and brings the schema up to date. */
+  /** Connects to `url` (postgres://…) and brings the schema up to date (unless `migrate: false`). */
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     // A bounded wait for a connection: an unreachable server fails requests (closed) instead of queueing them forever.
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000, types });
     // An idle client's error (server restart) must not crash the process: the pool drops that client.
     pool.on("error", () => undefined);
     const store = new PostgresStore(pool);
+    if (options.migrate === false) return store;
     try {
       await store.migrate();
     } catch (err) {

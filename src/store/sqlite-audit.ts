@@ -9,7 +9,7 @@
  */
 import type Database from "better-sqlite3";
 import type { Kysely } from "kysely";
-import type { AuditScanOptions, AuditSigningKeyRecord, AuditStore, StoredAuditEvent, StoredCheckpoint } from "../audit/audit-store.js";
+import type { AuditScanOptions, AuditSigningKeyRecord, AuditStore, StoredAuditEvent } from "../audit/audit-store.js";
 import type { AuditEventInput } from "../audit/log.js";
 import { EMPTY_ROOT, type Frontier, hashLeafUtf8 } from "../audit/merkle.js";
 import { type CheckpointRow, type EventRow, eventBody, restoreState, SCAN_CHUNK, type StateRow, saveFrontier, toCheckpoint, toEvent } from "./audit-rows.js";

@@ -141,8 +141,8 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Opens (creating if needed) the database file and brings its schema up to date. */
-  static async open(path: string): Promise<SqliteStore> {
+  /** Opens (creating if needed) the database file and brings its schema up to date (unless `migrate: false`). */
+  static async open(path: string, options: { migrate?: boolean } = {}): Promise<SqliteStore> {
     if (path !== ":memory:") {
       const dir = dirname(path);
       if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -151,7 +151,7 @@ export class SqliteStore implements Store {
     if (path !== ":memory:") chmodSync(path, 0o600);
     configureConnection(raw);
     const store = new SqliteStore(raw, path);
-    await store.migrate();
+    if (options.migrate !== false) await store.migrate();
     return store;
   }
 

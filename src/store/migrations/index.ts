@@ -36,13 +36,14 @@ export const migrationProvider: MigrationProvider = {
   },
 };
 
-/** A migration that failed: `migration` names it (`wardgate migrate` prints it). */
+/** Migrating failed: `migration` names the migration, or is undefined when none could start (no connection). */
 export class MigrationError extends Error {
   constructor(
-    readonly migration: string,
+    readonly migration: string | undefined,
     cause: unknown,
   ) {
-    super(`store migration ${migration} failed: ${(cause as Error)?.message ?? String(cause)}`);
+    const why = (cause as Error)?.message ?? String(cause);
+    super(migration ? `store migration ${migration} failed: ${why}` : `cannot migrate the store: ${why}`);
     this.name = "MigrationError";
   }
 }
@@ -53,7 +54,7 @@ export class MigrationError extends Error {
  */
 export async function migrateToLatest(db: Kysely<Tables>): Promise<string[]> {
   const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) throw new MigrationError(results?.find((r) => r.status === "Error")?.migrationName ?? "unknown", error);
+  if (error) throw new MigrationError(results?.find((r) => r.status === "Error")?.migrationName, error);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
 
