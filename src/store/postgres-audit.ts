@@ -18,8 +18,6 @@ import type { Tables } from "./migrations/index.js";
 /** Rows per INSERT: 6 parameters each, far below PostgreSQL's 65535 per statement. */
 const INSERT_CHUNK = 1000;
 
-type Db = Kysely<Tables> | Transaction<Tables>;
-
 export type PostgresAuditStore = AuditStore & {
   /**
    * Locks the log for the rest of the caller's transaction (audit_state's row,
@@ -66,8 +64,8 @@ export function postgresAuditStore(db: Kysely<Tables>): PostgresAuditStore {
     return { size: idx, root };
   };
 
-  const state = async (q: Db = db) => {
-    const row = await q.selectFrom("audit_state").select(["size", "root"]).where("id", "=", 1).executeTakeFirst();
+  const state = async () => {
+    const row = await db.selectFrom("audit_state").select(["size", "root"]).where("id", "=", 1).executeTakeFirst();
     return row ? { size: Number(row.size), root: row.root } : { size: 0, root: EMPTY_ROOT };
   };
 
@@ -92,7 +90,7 @@ export function postgresAuditStore(db: Kysely<Tables>): PostgresAuditStore {
     },
     appendWithin,
     append: (events) => (events.length === 0 ? state() : db.transaction().execute((tx) => appendWithin(tx, events))),
-    state: () => state(),
+    state,
     scanChunks,
     scan: async function* (options?: AuditScanOptions) {
       for await (const chunk of scanChunks(options)) yield* chunk;
