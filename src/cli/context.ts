@@ -5,9 +5,9 @@
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { demoConfig, loadConfigFile, sqlitePath } from "../config/load.js";
+import { demoConfig, loadConfigFile } from "../config/load.js";
 import type { Config } from "../config/schema.js";
-import { openStore } from "../store/sqlite.js";
+import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
 
 export interface GlobalOptions {
@@ -32,8 +32,9 @@ export function resolveConfig(opts: GlobalOptions, env: NodeJS.ProcessEnv = proc
   return { config, path: resolve(path), demo: false };
 }
 
+/** The store the config names (SQLite or PostgreSQL; store/open.ts), migrated to the latest schema. */
 export async function openConfiguredStore(config: Config): Promise<Store> {
-  return openStore(sqlitePath(config));
+  return openStore(config);
 }
 
 /** Runs `fn` with the configured store open, and closes it however `fn` ends. */

@@ -8,7 +8,7 @@
  * `npm start` passes the same flag.
  */
 import { Command, CommanderError } from "commander";
-import { ConfigError } from "../config/load.js";
+import { ConfigError, describeStore } from "../config/load.js";
 import { registerAdmin } from "./admin.js";
 import { registerAudit } from "./audit.js";
 import { resolveConfig, type GlobalOptions } from "./context.js";
@@ -18,6 +18,7 @@ import { registerGuard } from "./guard.js";
 import { registerInit } from "./init.js";
 import { registerKeys } from "./keys.js";
 import { registerKillSwitch } from "./kill-switch.js";
+import { registerMigrate } from "./migrate.js";
 import { registerPolicy } from "./policy.js";
 import { registerTls } from "./tls.js";
 import { registerSecrets } from "./secrets.js";
@@ -43,6 +44,7 @@ registerTls(program);
 registerAudit(program);
 registerCrypto(program);
 registerSecrets(program);
+registerMigrate(program);
 
 program
   .command("config")
@@ -54,6 +56,7 @@ program
     const c = r.config;
     process.stdout.write(
       `${r.demo ? "no config file: demo mode" : `${r.path}: valid`}\n` +
+        `store:     ${describeStore(c)}\n` +
         `listen:    ${c.server.tls ? "https" : "http"}://${c.server.host}:${c.server.port}${c.server.tls ? ` (client certificates: ${c.server.tls.clientCertificates})` : ""}\n` +
         `providers: ${Object.entries(c.providers).map(([n, p]) => `${n} (${p.type})`).join(", ") || "none"}\n` +
         `models:    ${c.models.map((m) => m.name).join(", ") || "none"}\n` +

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { isAbsolute, resolve, dirname } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
-import { type Config, configSchema, DEMO_CANARY } from "./schema.js";
+import { type Config, configSchema, DEMO_CANARY, isPostgresUrl } from "./schema.js";
 
 export class ConfigError extends Error {
   constructor(
@@ -118,8 +118,32 @@ export function demoConfig(dataDir: string, overrides: { host?: string; port?: n
   return config;
 }
 
-/** The SQLite file a config points at. */
+/** The PostgreSQL URL a config points at, or undefined when its store is SQLite. */
+export function postgresUrl(cfg: Config): string | undefined {
+  return cfg.store !== undefined && isPostgresUrl(cfg.store) ? cfg.store : undefined;
+}
+
+/** The SQLite file a config points at; throws when its store is PostgreSQL (no file to name). */
 export function sqlitePath(cfg: Config): string {
   if (cfg.store?.startsWith("sqlite:")) return cfg.store.slice("sqlite:".length);
+  if (postgresUrl(cfg)) throw new ConfigError("store: the store is PostgreSQL, not a SQLite file");
   return resolve(cfg.dataDir, "wardgate.db");
+}
+
+/** The store, for display: a PostgreSQL URL with its password masked. */
+export function describeStore(cfg: Config): string {
+  const url = postgresUrl(cfg);
+  return url ? `PostgreSQL ${redactUrl(url)}` : `SQLite ${sqlitePath(cfg)}`;
+}
+
+/** A URL with any password replaced by "***" (for messages and logs). */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    for (const k of [...u.searchParams.keys()]) if (/pass/i.test(k)) u.searchParams.set(k, "***");
+    return u.toString();
+  } catch {
+    return "(an unparsable URL)";
+  }
 }

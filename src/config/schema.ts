@@ -133,6 +133,9 @@ const routeSchema = z.strictObject({
     .prefault({}),
 });
 
+/** A PostgreSQL connection URL (postgres:// or postgresql://) that parses as a URL. */
+export const isPostgresUrl = (s: string): boolean => /^postgres(ql)?:\/\//i.test(s) && URL.canParse(s);
+
 export const configSchema = z
   .strictObject({
     server: z
@@ -149,10 +152,15 @@ export const configSchema = z
         tls: serverTlsSchema.optional(),
       })
       .prefault({}),
-    /** Where state lives: "sqlite:<path>" (embedded default) — PostgreSQL arrives with the cluster mode. */
+    /**
+     * Where state lives: "sqlite:<path>" (embedded default: <dataDir>/wardgate.db) or a PostgreSQL
+     * URL, for several gateways sharing one database. The message never echoes the value: a URL may hold a password.
+     */
     store: z
       .string()
-      .regex(/^sqlite:.+/, 'expected "sqlite:<path>"')
+      .refine((s) => /^sqlite:.+/.test(s) || isPostgresUrl(s), {
+        error: 'expected "sqlite:<path>" or "postgres://<user>:<password>@<host>:<port>/<database>" (postgresql:// also accepted)',
+      })
       .optional(),
     dataDir: z.string().min(1).default(".wardgate"),
     log: z

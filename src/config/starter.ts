@@ -11,9 +11,11 @@ server:
   shutdownGraceMs: 15s     # how long in-flight requests may finish on SIGTERM
   trustProxy: false        # take the client address from X-Forwarded-For (only behind your own proxy)
 
-# Where state (gateway keys) lives. Default: sqlite file under dataDir.
+# Where state (gateway keys) lives. Default: sqlite file under dataDir. For several
+# gateways sharing one database, a PostgreSQL URL (\`wardgate migrate\` applies the schema).
 dataDir: .wardgate
 # store: sqlite:/var/lib/wardgate/wardgate.db
+# store: postgres://wardgate:<password>@db.internal:5432/wardgate
 
 # Master keys of the keyring that encrypts stored secrets (TOTP seeds, provider
 # credentials). Default: <dataDir>/master-keys.json, created 0600 at first start;

@@ -1,23 +1,24 @@
 /**
- * The PostgreSQL store (issue 6), groundwork: the same migrations and the same
- * Kysely domain stores as SQLite (store/kysely-*.ts: dialect-neutral Kysely
- * code), over a pg pool. Not yet a whole `Store`: the admin, audit and content
- * stores (raw better-sqlite3 on their hot paths) and a change token that sees
- * other nodes' writes (LISTEN/NOTIFY) are still to come.
+ * The PostgreSQL store (issue 6): the same migrations and the same Kysely
+ * domain stores as SQLite (store/kysely-*.ts: dialect-neutral Kysely code),
+ * over a pg pool; the audit log and the admin events' numbering take
+ * PostgreSQL's row locks (postgres-audit.ts, postgres-admin.ts), so several
+ * processes and nodes can share one database. Appends run on the pool: there
+ * is no off-thread writer (the work is the server's, not this thread's).
  */
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { migrateToLatest, type Tables } from "./migrations/index.js";
+import { kyselyContentStore } from "./kysely-content.js";
 import { kyselyKeyStore } from "./kysely-keys.js";
 import { kyselyKillSwitchStore } from "./kysely-kill-switches.js";
 import { kyselyOrgStore } from "./kysely-org.js";
 import { kyselyPolicyStore } from "./kysely-policies.js";
 import { kyselySealedValueStore, kyselySecretStore } from "./kysely-secrets.js";
 import { kyselyTokenStore } from "./kysely-tokens.js";
+import { postgresAdminStore } from "./postgres-admin.js";
+import { type PostgresAuditStore, postgresAuditStore } from "./postgres-audit.js";
 import type { Store } from "./store.js";
-
-/** The part of `Store` both dialects serve today. */
-export type PlainStores = Pick<Store, "keys" | "org" | "tokens" | "policies" | "killSwitches" | "secrets" | "sealed" | "changeToken" | "ping" | "close">;
 
 const INT8 = 20;
 
@@ -46,9 +47,11 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long to wait for a connection before the query fails (default 5000 ms; pg's own default waits forever). */
   connectTimeoutMs?: number;
+  /** Bring the schema up to date on open (default true; `wardgate migrate` opens without, then migrates and reports). */
+  migrate?: boolean;
 }
 
-export class PostgresStore implements PlainStores {
+export class PostgresStore implements Store {
   readonly kind = "postgres" as const;
   readonly db: Kysely<Tables>;
   readonly keys: Store["keys"];
@@ -58,6 +61,9 @@ export class PostgresStore implements PlainStores {
   readonly killSwitches: Store["killSwitches"];
   readonly secrets: Store["secrets"];
   readonly sealed: Store["sealed"];
+  readonly admin: Store["admin"];
+  readonly audit: PostgresAuditStore;
+  readonly content: Store["content"];
   /** Moves on this process's own access-relevant writes only (other nodes: NOTIFY, not yet). */
   private generation = 0;
 
@@ -73,15 +79,20 @@ export class PostgresStore implements PlainStores {
     this.killSwitches = kyselyKillSwitchStore(this.db, changed);
     this.secrets = kyselySecretStore(this.db);
     this.sealed = kyselySealedValueStore(this.db);
+    // Audit writes move no change token: they decide nothing about access.
+    this.audit = postgresAuditStore(this.db);
+    this.admin = postgresAdminStore(this.db, this.audit);
+    this.content = kyselyContentStore(this.db);
   }
 
-  /** Connects to `url` (postgres://…) and brings the schema up to date. */
+  /** Connects to `url` (postgres://…) and brings the schema up to date (unless `migrate: false`). */
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     // A bounded wait for a connection: an unreachable server fails requests (closed) instead of queueing them forever.
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000, types });
     // An idle client's error (server restart) must not crash the process: the pool drops that client.
     pool.on("error", () => undefined);
     const store = new PostgresStore(pool);
+    if (options.migrate === false) return store;
     try {
       await store.migrate();
     } catch (err) {
@@ -91,9 +102,9 @@ export class PostgresStore implements PlainStores {
     return store;
   }
 
-  /** Kysely's migrator takes an advisory lock on PostgreSQL: nodes starting together migrate once. */
-  async migrate(): Promise<void> {
-    await migrateToLatest(this.db);
+  /** Kysely's migrator takes an advisory lock on PostgreSQL: nodes starting together migrate once. Returns the migrations it ran. */
+  async migrate(): Promise<string[]> {
+    return migrateToLatest(this.db);
   }
 
   changeToken(): string {

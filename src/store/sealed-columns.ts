@@ -9,8 +9,8 @@ import { type Kysely, SqliteAdapter, sql } from "kysely";
 import { CANARY_AAD, CANARY_TENANT, type SealedCensus, SECRET_TENANT, secretAad } from "../crypto/sealed-values.js";
 import type { Keyring } from "../crypto/keyring.js";
 import { totpAad } from "../identity/admin/admin-store.js";
-import { auditSealedColumns } from "./sqlite-audit.js";
-import { exchangeContentSealedColumn } from "./sqlite-content.js";
+import { auditSealedColumns } from "./audit-rows.js";
+import { exchangeContentSealedColumn } from "./kysely-content.js";
 
 type Row = Record<string, unknown>;
 // Table and column names come from the registry, not from input: the queries are built dynamically.
@@ -42,7 +42,7 @@ export const totpPendingColumn: SealedColumn = { table: "admin_accounts", idColu
 export const SEALED_COLUMNS: readonly SealedColumn[] = [
   keyringCanaryColumn,
   providerSecretsColumn,
-  // The audit log's Ed25519 signing key (store/sqlite-audit.ts) and kept prompt/response text (store/sqlite-content.ts).
+  // The audit log's Ed25519 signing key (store/audit-rows.ts) and kept prompt/response text (store/kysely-content.ts).
   ...auditSealedColumns,
   exchangeContentSealedColumn,
   totpSecretColumn,

@@ -9,57 +9,13 @@
  */
 import type Database from "better-sqlite3";
 import type { Kysely } from "kysely";
-import type { AuditScanOptions, AuditSigningKeyRecord, AuditStore, StoredAuditEvent, StoredCheckpoint } from "../audit/audit-store.js";
-import { CanonicalJsonError, canonicalize } from "../audit/jcs.js";
+import type { AuditScanOptions, AuditSigningKeyRecord, AuditStore, StoredAuditEvent } from "../audit/audit-store.js";
 import type { AuditEventInput } from "../audit/log.js";
-import { EMPTY_ROOT, Frontier, hashLeafUtf8 } from "../audit/merkle.js";
+import { EMPTY_ROOT, type Frontier, hashLeafUtf8 } from "../audit/merkle.js";
+import { type CheckpointRow, type EventRow, eventBody, restoreState, SCAN_CHUNK, type StateRow, saveFrontier, toCheckpoint, toEvent } from "./audit-rows.js";
 import type { Tables } from "./migrations/index.js";
 
-/** Rows per chunk when scanning. */
-const SCAN_CHUNK = 2000;
 const COLUMNS = "idx, at, tenant_id, kind, body, leaf_hash";
-
-interface EventRow {
-  idx: number;
-  at: string;
-  tenant_id: string;
-  kind: string;
-  body: string;
-  leaf_hash: Buffer;
-}
-interface StateRow {
-  size: number;
-  frontier: string;
-  root: Buffer;
-}
-interface CheckpointRow {
-  size: number;
-  root: Buffer;
-  at: string;
-  note: string;
-}
-
-const toEvent = (r: EventRow): StoredAuditEvent => ({ idx: r.idx, at: r.at, tenantId: r.tenant_id, kind: r.kind, body: r.body, leafHash: r.leaf_hash });
-const toCheckpoint = (r: CheckpointRow): StoredCheckpoint => ({ size: Number(r.size), root: r.root, at: r.at, note: r.note });
-
-/** The body an event is stored as: its defined top-level fields, then v, seq and at set by the log. */
-function eventBody(e: AuditEventInput, seq: number, now: string): { text: string; at: string } {
-  if (typeof e.kind !== "string" || e.kind === "") throw new CanonicalJsonError("$.kind: expected a non-empty string");
-  if (typeof e.tenant !== "string" || e.tenant === "") throw new CanonicalJsonError("$.tenant: expected a non-empty string");
-  if (e.at !== undefined && typeof e.at !== "string") throw new CanonicalJsonError("$.at: expected an ISO time string");
-  const at = e.at ?? now;
-  // Built with its keys in sorted (canonical) order, so canonicalize copies nothing for an event
-  // whose producer sorted its own keys (gateway/audit-event.ts does): half its cost.
-  const names = Object.keys(e);
-  for (const k of ["at", "seq", "v"]) if (!(k in e)) names.push(k);
-  names.sort();
-  const body: Record<string, unknown> = {};
-  for (const k of names) {
-    const v = k === "at" ? at : k === "seq" ? seq : k === "v" ? 1 : e[k];
-    if (v !== undefined) body[k] = v;
-  }
-  return { text: canonicalize(body), at };
-}
 
 export type SqliteAuditStore = AuditStore & {
   /** The raw connection, for statements that must share an append's transaction. */
@@ -103,13 +59,7 @@ export function sqliteAuditStore(db: Kysely<Tables>, raw: Database.Database): Sq
   const st = () => (prepared ??= prepare());
   const scanStatements = new Map<string, Database.Statement<unknown[], EventRow>>();
 
-  const readState = (): { size: number; frontier: Frontier; root: Buffer } => {
-    const row = st().state.get();
-    if (!row) return { size: 0, frontier: new Frontier(), root: EMPTY_ROOT };
-    const size = Number(row.size);
-    const hashes = (JSON.parse(row.frontier) as string[]).map((h) => Buffer.from(h, "hex"));
-    return { size, frontier: Frontier.restore(size, hashes), root: row.root };
-  };
+  const readState = (): { size: number; frontier: Frontier; root: Buffer } => restoreState(st().state.get());
 
   const appendWithin = (events: readonly AuditEventInput[]): { size: number; root: Buffer } => {
     const s = st();
@@ -124,7 +74,7 @@ export function sqliteAuditStore(db: Kysely<Tables>, raw: Database.Database): Sq
       idx++;
     }
     const root = frontier.root();
-    s.putState.run(idx, JSON.stringify(frontier.hashes().map((h) => Buffer.from(h).toString("hex"))), root);
+    s.putState.run(idx, saveFrontier(frontier), root);
     return { size: idx, root };
   };
 
@@ -227,17 +177,3 @@ export function sqliteAuditStore(db: Kysely<Tables>, raw: Database.Database): Sq
     },
   };
 }
-
-/**
- * The audit log's one sealed column, for the registry of sealed columns
- * (store/sealed-columns.ts) that `wardgate crypto rewrap/retire/status` walk.
- */
-export const auditSealedColumns = [
-  {
-    table: "audit_signing_key",
-    idColumn: "id",
-    column: "private_sealed",
-    tenant: (_row: Record<string, unknown>) => "default",
-    aad: (_row: Record<string, unknown>) => "audit-signing-key",
-  },
-] as const;

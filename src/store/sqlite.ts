@@ -23,7 +23,7 @@ import type { AuditStore } from "../audit/audit-store.js";
 import { type SqliteAuditStore, sqliteAuditStore } from "./sqlite-audit.js";
 import { SqliteAuditThread, withThreadAppends } from "./sqlite-audit-thread.js";
 import type { ContentStore } from "../audit/content-store.js";
-import { sqliteContentStore } from "./sqlite-content.js";
+import { kyselyContentStore } from "./kysely-content.js";
 import type { SealedValueStore, SecretStore } from "../crypto/sealed-values.js";
 import { kyselySealedValueStore, kyselySecretStore } from "./kysely-secrets.js";
 import type { Store } from "./store.js";
@@ -80,7 +80,7 @@ export class SqliteStore implements Store {
     this.audit = sqliteAuditStore(this.db, raw);
     this.admin = sqliteAdminStore(this.db, this.audit);
     this.killSwitches = kyselyKillSwitchStore(this.db, changed);
-    this.content = sqliteContentStore(this.db);
+    this.content = kyselyContentStore(this.db);
     this.secrets = kyselySecretStore(this.db);
     this.sealed = kyselySealedValueStore(this.db);
     if (path !== ":memory:") {
@@ -141,8 +141,8 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Opens (creating if needed) the database file and brings its schema up to date. */
-  static async open(path: string): Promise<SqliteStore> {
+  /** Opens (creating if needed) the database file and brings its schema up to date (unless `migrate: false`). */
+  static async open(path: string, options: { migrate?: boolean } = {}): Promise<SqliteStore> {
     if (path !== ":memory:") {
       const dir = dirname(path);
       if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -151,14 +151,16 @@ export class SqliteStore implements Store {
     if (path !== ":memory:") chmodSync(path, 0o600);
     configureConnection(raw);
     const store = new SqliteStore(raw, path);
-    await store.migrate();
+    if (options.migrate !== false) await store.migrate();
     return store;
   }
 
-  async migrate(): Promise<void> {
-    await migrateToLatest(this.db);
+  /** Returns the migrations it ran (none: up to date). */
+  async migrate(): Promise<string[]> {
+    const ran = await migrateToLatest(this.db);
     this.lastAccessGeneration = this.readAccessGeneration();
     this.lastDataVersion = this.dataVersion.get() as number;
+    return ran;
   }
 
   offThreadAudit(): { audit: AuditStore; close(): Promise<void> } | undefined {
@@ -181,8 +183,4 @@ export class SqliteStore implements Store {
     this.watcher?.close();
     await this.db.destroy();
   }
-}
-
-export async function openStore(sqliteFile: string): Promise<Store> {
-  return SqliteStore.open(sqliteFile);
 }

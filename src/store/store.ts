@@ -10,7 +10,7 @@ import type { PolicyStore } from "../policy/policy-store.js";
 
 /** Everything Wardgate persists, behind one interface per domain module. */
 export interface Store {
-  readonly kind: "sqlite";
+  readonly kind: "sqlite" | "postgres";
   keys: KeyStore;
   org: OrgStore;
   tokens: TokenStore;
@@ -37,6 +37,8 @@ export interface Store {
    * store cannot (an in-memory database). `close` stops the writer after the log.
    */
   offThreadAudit?(): { audit: AuditStore; close(): Promise<void> } | undefined;
+  /** Applies pending schema migrations (opening a store already does); returns their names, in order. */
+  migrate(): Promise<string[]>;
   /** Throws when the store cannot serve requests (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,60 +1,80 @@
-/** The SQLite AdminStore's atomic operations: failure counting under concurrency, single-use TOTP steps and recovery codes, events in sequence. */
+/** The AdminStore's atomic operations, on SQLite and PostgreSQL: failure counting under concurrency, single-use TOTP steps and recovery codes, events in sequence. */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { createAdmin } from "../../src/identity/admin/accounts.js";
 import type { AdminAccount } from "../../src/identity/admin/admin-store.js";
 import { afterFailure } from "../../src/identity/admin/lockout.js";
-import { SqliteStore } from "../../src/store/sqlite.js";
+import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
 
-let store: SqliteStore;
-let a: AdminAccount;
 const policy = { maxFailures: 5, base: 60_000, max: 3_600_000 };
-before(async () => {
-  store = await SqliteStore.open(":memory:");
-  a = await createAdmin(store.admin, { tenantId: "default", email: "a@example.com", role: "owner", password: "a long enough password" });
-});
-after(() => store.close());
 
-test("concurrent failures are each counted from the stored state, and the fifth locks", async () => {
-  const fail = () => store.admin.recordFailure("default", a.id, (current) => afterFailure(current, policy, 1000).patch);
-  await Promise.all([fail(), fail(), fail()]);
-  assert.equal((await store.admin.getAccount("default", a.id))!.failedAttempts, 3);
-  await Promise.all([fail(), fail()]);
-  const locked = (await store.admin.getAccount("default", a.id))!;
-  assert.equal(locked.lockedUntil, 61_000);
-  assert.equal(locked.lockouts, 1);
-  assert.equal(locked.failedAttempts, 0);
-  assert.equal(await store.admin.recordFailure("other-tenant", a.id, () => ({ failedAttempts: 9 })), undefined, "tenant-scoped");
-});
+for (const backend of storeBackends) describe(`admin store (${backend.name})`, { skip: backend.skip }, () => {
+  let store: OpenedStores;
+  let a: AdminAccount;
+  before(async () => {
+    store = await backend.open();
+    a = await createAdmin(store.admin, { tenantId: "default", email: "a@example.com", role: "owner", password: "a long enough password" });
+  });
+  after(() => store?.close());
 
-test("a TOTP step is accepted once, only moving forward, and never while the account is locked", async () => {
-  await store.admin.updateAccount("default", a.id, { lockedUntil: null, lockouts: 0 });
-  assert.equal(await store.admin.acceptTotpStep("default", a.id, 100, 0), true);
-  const racing = await Promise.all([store.admin.acceptTotpStep("default", a.id, 101, 0), store.admin.acceptTotpStep("default", a.id, 101, 0)]);
-  assert.deepEqual(racing.sort(), [false, true]);
-  assert.equal(await store.admin.acceptTotpStep("default", a.id, 100, 0), false);
-  await store.admin.updateAccount("default", a.id, { lockedUntil: 5000 });
-  assert.equal(await store.admin.acceptTotpStep("default", a.id, 102, 4999), false, "locked");
-  assert.equal(await store.admin.acceptTotpStep("default", a.id, 102, 5000), true, "lock over");
-});
+  test("concurrent failures are each counted from the stored state, and the fifth locks", async () => {
+    const fail = () => store.admin.recordFailure("default", a.id, (current) => afterFailure(current, policy, 1000).patch);
+    await Promise.all([fail(), fail(), fail()]);
+    assert.equal((await store.admin.getAccount("default", a.id))!.failedAttempts, 3);
+    await Promise.all([fail(), fail()]);
+    const locked = (await store.admin.getAccount("default", a.id))!;
+    assert.equal(locked.lockedUntil, 61_000);
+    assert.equal(locked.lockouts, 1);
+    assert.equal(locked.failedAttempts, 0);
+    assert.equal(await store.admin.recordFailure("other-tenant", a.id, () => ({ failedAttempts: 9 })), undefined, "tenant-scoped");
+  });
 
-test("recovery codes are single-use; resetting MFA removes them and every session", async () => {
-  await store.admin.setRecoveryCodes(a.id, ["h1", "h2"], 0);
-  const used = await Promise.all([store.admin.useRecoveryCode(a.id, "h1", 1), store.admin.useRecoveryCode(a.id, "h1", 1)]);
-  assert.deepEqual(used.sort(), [false, true]);
-  assert.equal(await store.admin.countRecoveryCodes(a.id), 1);
-  await store.admin.createSession({ idHash: "s", accountId: a.id, tenantId: "default", stage: "full", csrfHash: "c", createdAt: 0, lastSeenAt: 0, stepUpAt: null, challenge: null, challengePurpose: null, ip: "127.0.0.1" });
-  assert.equal(await store.admin.resetMfa("other-tenant", a.id), false, "tenant-scoped");
-  assert.equal(await store.admin.resetMfa("default", a.id), true);
-  assert.equal(await store.admin.countRecoveryCodes(a.id), 0);
-  assert.equal(await store.admin.getSession("s"), undefined);
-});
+  test("a TOTP step is accepted once, only moving forward, and never while the account is locked", async () => {
+    await store.admin.updateAccount("default", a.id, { lockedUntil: null, lockouts: 0 });
+    assert.equal(await store.admin.acceptTotpStep("default", a.id, 100, 0), true);
+    const racing = await Promise.all([store.admin.acceptTotpStep("default", a.id, 101, 0), store.admin.acceptTotpStep("default", a.id, 101, 0)]);
+    assert.deepEqual(racing.sort(), [false, true]);
+    assert.equal(await store.admin.acceptTotpStep("default", a.id, 100, 0), false);
+    await store.admin.updateAccount("default", a.id, { lockedUntil: 5000 });
+    assert.equal(await store.admin.acceptTotpStep("default", a.id, 102, 4999), false, "locked");
+    assert.equal(await store.admin.acceptTotpStep("default", a.id, 102, 5000), true, "lock over");
+  });
 
-test("events get consecutive per-tenant sequence numbers, even when appended concurrently", async () => {
-  const e = (tenantId: string) => store.admin.events.append({ tenantId, at: 1, actor: "cli", action: "x", target: null, outcome: "success", ip: null, detail: { n: 1 } });
-  await store.org.ensureTenant("t2");
-  const seqs = await Promise.all([e("default"), e("default"), e("t2"), e("default")]);
-  assert.deepEqual(seqs, [1, 2, 1, 3]);
-  assert.deepEqual((await store.admin.events.list("default", { after: 1 })).map((x) => x.seq), [2, 3]);
-  assert.deepEqual((await store.admin.events.list("t2"))[0]!.detail, { n: 1 });
+  test("recovery codes are single-use; resetting MFA removes them and every session", async () => {
+    await store.admin.setRecoveryCodes(a.id, ["h1", "h2"], 0);
+    const used = await Promise.all([store.admin.useRecoveryCode(a.id, "h1", 1), store.admin.useRecoveryCode(a.id, "h1", 1)]);
+    assert.deepEqual(used.sort(), [false, true]);
+    assert.equal(await store.admin.countRecoveryCodes(a.id), 1);
+    await store.admin.createSession({ idHash: "s", accountId: a.id, tenantId: "default", stage: "full", csrfHash: "c", createdAt: 0, lastSeenAt: 0, stepUpAt: null, challenge: null, challengePurpose: null, ip: "127.0.0.1" });
+    assert.equal(await store.admin.resetMfa("other-tenant", a.id), false, "tenant-scoped");
+    assert.equal(await store.admin.resetMfa("default", a.id), true);
+    assert.equal(await store.admin.countRecoveryCodes(a.id), 0);
+    assert.equal(await store.admin.getSession("s"), undefined);
+  });
+
+  test("accounts, WebAuthn credentials and sessions read back as written", async () => {
+    const found = await store.admin.findAccountByEmail("a@example.com");
+    assert.equal(found?.id, a.id);
+    assert.equal(typeof found?.createdAt, "number");
+    assert.deepEqual((await store.admin.listAccounts("default")).map((x) => x.email), ["a@example.com"]);
+    assert.deepEqual(await store.admin.listAccounts("nobody"), []);
+    await store.admin.addCredential({ accountId: a.id, id: "cred", publicKey: "pk", counter: 5, transports: ["usb"], createdAt: 1, lastUsedAt: null });
+    assert.equal(await store.admin.useCredential(a.id, "cred", 5, 2), false, "the counter must move forward");
+    assert.equal(await store.admin.useCredential(a.id, "cred", 6, 2), true);
+    assert.deepEqual(await store.admin.listCredentials(a.id), [{ accountId: a.id, id: "cred", publicKey: "pk", counter: 6, transports: ["usb"], createdAt: 1, lastUsedAt: 2 }]);
+    await store.admin.createSession({ idHash: "s2", accountId: a.id, tenantId: "default", stage: "second-factor", csrfHash: "c", createdAt: 0, lastSeenAt: 0, stepUpAt: null, challenge: null, challengePurpose: null, ip: "::1" });
+    await store.admin.updateSession("s2", { lastSeenAt: 9, challenge: "ch", challengePurpose: "authenticate" });
+    const s = await store.admin.getSession("s2");
+    assert.deepEqual([s?.lastSeenAt, s?.challenge, s?.challengePurpose], [9, "ch", "authenticate"]);
+    assert.equal(await store.admin.deleteSessionsOf(a.id), 1);
+  });
+
+  test("events get consecutive per-tenant sequence numbers, even when appended concurrently", async () => {
+    const e = (tenantId: string) => store.admin.events.append({ tenantId, at: 1, actor: "cli", action: "x", target: null, outcome: "success", ip: null, detail: { n: 1 } });
+    await store.org.ensureTenant("t2");
+    const seqs = await Promise.all([e("default"), e("default"), e("t2"), e("default")]);
+    assert.deepEqual([...seqs].sort(), [1, 1, 2, 3]);
+    assert.deepEqual((await store.admin.events.list("default", { after: 1 })).map((x) => x.seq), [2, 3]);
+    assert.deepEqual((await store.admin.events.list("t2"))[0]!.detail, { n: 1 });
+  });
 });

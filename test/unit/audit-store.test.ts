@@ -1,22 +1,24 @@
 /**
- * The audit log's store (real SQLite): appends assign indexes and seq in one
- * write transaction and keep the tree's state, across handles and processes;
- * scans page through in order; checkpoints, the signing key and sink cursors;
- * admin events mirrored into the log in the same transaction.
+ * The audit log's store, on SQLite and PostgreSQL (test/fixtures/store-backends.ts):
+ * appends assign indexes and seq in one write transaction and keep the tree's
+ * state, across handles and processes; scans page through in order;
+ * checkpoints, the signing key and sink cursors; admin events mirrored into
+ * the log in the same transaction. Then SQLite's writer thread and change token.
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { promisify } from "node:util";
-import Database from "better-sqlite3";
 import { CanonicalJsonError, canonicalize } from "../../src/audit/jcs.js";
 import { EMPTY_ROOT, hashLeaf, rootOf } from "../../src/audit/merkle.js";
+import type { AuditStore } from "../../src/audit/audit-store.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import { SqliteAuditThread } from "../../src/store/sqlite-audit-thread.js";
 import { issueKey } from "../../src/identity/gateway-keys.js";
+import { storeBackends } from "../fixtures/store-backends.js";
 
 const run = promisify(execFile);
 const ev = (n: number, extra: Record<string, unknown> = {}) => ({ kind: "test.event", tenant: n % 2 ? "acme" : "default", n, ...extra });
@@ -28,7 +30,7 @@ async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** Every row is contiguous, canonical, hashed as stored, seq = idx, and the state's root is the tree's. */
-async function checkLog(store: SqliteStore): Promise<number> {
+async function checkLog(store: { audit: AuditStore }): Promise<number> {
   const rows = await all(store.audit.scan());
   rows.forEach((r, i) => {
     assert.equal(r.idx, i);
@@ -44,15 +46,9 @@ async function checkLog(store: SqliteStore): Promise<number> {
   return rows.length;
 }
 
-describe("SQLite audit store", () => {
-  let dir: string;
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), "wardgate-audit-"));
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
-
+for (const backend of storeBackends) describe(`audit store (${backend.name})`, { skip: backend.skip }, () => {
   test("an empty log has size 0 and the empty root", async () => {
-    const store = await SqliteStore.open(":memory:");
+    const store = await backend.open();
     assert.deepEqual(await store.audit.state(), { size: 0, root: EMPTY_ROOT });
     assert.deepEqual(await all(store.audit.scan()), []);
     assert.equal(await store.audit.latestCheckpoint(), undefined);
@@ -60,7 +56,7 @@ describe("SQLite audit store", () => {
   });
 
   test("append assigns idx and seq, stamps v and at, and keeps the root", async () => {
-    const store = await SqliteStore.open(":memory:");
+    const store = await backend.open();
     const first = await store.audit.append([ev(0), ev(1, { at: "2026-01-02T03:04:05.678Z" })]);
     assert.equal(first.size, 2);
     const second = await store.audit.append([ev(2, { nested: { b: 1, a: [true, null] } })]);
@@ -78,11 +74,12 @@ describe("SQLite audit store", () => {
     await store.audit.append([ev(4, { seq: 99, v: 7 })]);
     assert.deepEqual(JSON.parse((await store.audit.get(3))!.body).seq, 3);
     assert.equal(await checkLog(store), 4);
+    assert.deepEqual(await store.audit.append([]), await store.audit.state(), "an empty append changes nothing");
     await store.close();
   });
 
   test("undefined top-level fields are left out; anything else that is not JSON writes nothing", async () => {
-    const store = await SqliteStore.open(":memory:");
+    const store = await backend.open();
     await store.audit.append([ev(0, { gone: undefined })]);
     assert.equal(JSON.parse((await store.audit.get(0))!.body).gone, undefined);
     assert.ok(!(await store.audit.get(0))!.body.includes("gone"));
@@ -96,34 +93,32 @@ describe("SQLite audit store", () => {
     await store.close();
   });
 
-  test("two store handles on one file append in turn without sharing an index", async () => {
-    const file = join(dir, "two-handles.sqlite");
-    const a = await SqliteStore.open(file);
-    const b = await SqliteStore.open(file);
+  test("two store handles on one database append in turn without sharing an index", async () => {
+    const a = await backend.open({ onDisk: true });
+    const b = await a.another();
     const writes: Promise<unknown>[] = [];
     for (let i = 0; i < 20; i++) writes.push((i % 2 ? a : b).audit.append([ev(i * 2), ev(i * 2 + 1)]));
     await Promise.all(writes);
     assert.equal(await checkLog(a), 40);
     assert.deepEqual(await a.audit.state(), await b.audit.state());
-    await Promise.all([a.close(), b.close()]);
+    await b.close();
+    await a.close();
   });
 
-  test("a reopened store resumes the tree where it was left", async () => {
-    const file = join(dir, "reopen.sqlite");
-    const first = await SqliteStore.open(file);
+  test("a second handle resumes the tree where the first left it", async () => {
+    const first = await backend.open({ onDisk: true });
     await first.audit.append(Array.from({ length: 7 }, (_, n) => ev(n)));
-    await first.close();
-    const second = await SqliteStore.open(file);
+    const second = await first.another();
     await second.audit.append(Array.from({ length: 6 }, (_, n) => ev(7 + n)));
     assert.equal(await checkLog(second), 13);
     await second.close();
+    await first.close();
   });
 
   test("two processes appending at once leave one contiguous log", async () => {
-    const file = join(dir, "two-processes.sqlite");
-    const store = await SqliteStore.open(file);
+    const store = await backend.open({ onDisk: true });
     const appender = join(import.meta.dirname, "../fixtures/audit-appender.ts");
-    const child = (tag: string) => run(process.execPath, ["--import", "tsx", appender, file, tag, "40", "5"], { cwd: join(import.meta.dirname, "../..") });
+    const child = (tag: string) => run(process.execPath, ["--import", "tsx", appender, store.location, tag, "40", "5"], { cwd: join(import.meta.dirname, "../..") });
     await Promise.all([child("p1"), child("p2"), store.audit.append([ev(0)])]);
     assert.equal(await checkLog(store), 401);
     const tags = (await all(store.audit.scan())).map((r) => JSON.parse(r.body).tag as string | undefined);
@@ -133,7 +128,7 @@ describe("SQLite audit store", () => {
   });
 
   test("scan pages through in order, with index, time and tenant filters", async () => {
-    const store = await SqliteStore.open(":memory:");
+    const store = await backend.open();
     const batch = Array.from({ length: 4500 }, (_, n) => ev(n, { at: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString() }));
     await store.audit.append(batch);
     const rows = await all(store.audit.scan());
@@ -152,7 +147,7 @@ describe("SQLite audit store", () => {
   });
 
   test("list is per tenant, after an index, by kind, bounded; leafHashes returns a range", async () => {
-    const store = await SqliteStore.open(":memory:");
+    const store = await backend.open();
     await store.audit.append(Array.from({ length: 10 }, (_, n) => ev(n, n === 5 ? { kind: "other" } : {})));
     assert.deepEqual((await store.audit.list("acme")).map((r) => r.idx), [1, 3, 5, 7, 9]);
     assert.deepEqual((await store.audit.list("acme", { after: 3, limit: 2 })).map((r) => r.idx), [5, 7]);
@@ -166,7 +161,7 @@ describe("SQLite audit store", () => {
   });
 
   test("checkpoints: in size order; the same size may gain cosignatures, never another root", async () => {
-    const store = await SqliteStore.open(":memory:");
+    const store = await backend.open();
     const root = (b: number) => Buffer.alloc(32, b);
     await store.audit.addCheckpoint({ size: 10, root: root(1), at: "2026-01-01T00:00:00.000Z", note: "n10" });
     await store.audit.addCheckpoint({ size: 2, root: root(2), at: "2026-01-01T00:00:00.000Z", note: "n2" });
@@ -180,12 +175,14 @@ describe("SQLite audit store", () => {
     await store.close();
   });
 
-  test("the first signing key stored is kept; sink cursors start at 0", async () => {
-    const store = await SqliteStore.open(":memory:");
+  test("the first signing key stored is kept, even when two writers race; sink cursors start at 0", async () => {
+    const store = await backend.open();
     assert.equal(await store.audit.signingKey(), undefined);
-    await store.audit.setSigningKey({ name: "a", verifierKey: "va", privateSealed: "sa" });
-    await store.audit.setSigningKey({ name: "b", verifierKey: "vb", privateSealed: "sb" });
-    assert.deepEqual(await store.audit.signingKey(), { name: "a", verifierKey: "va", privateSealed: "sa" });
+    await Promise.all([store.audit.setSigningKey({ name: "a", verifierKey: "va", privateSealed: "sa" }), store.audit.setSigningKey({ name: "b", verifierKey: "vb", privateSealed: "sb" })]);
+    const first = await store.audit.signingKey();
+    assert.ok(first?.name === "a" || first?.name === "b");
+    await store.audit.setSigningKey({ name: "c", verifierKey: "vc", privateSealed: "sc" });
+    assert.deepEqual(await store.audit.signingKey(), first);
     assert.equal(await store.audit.sinkCursor("siem"), 0);
     await store.audit.setSinkCursor("siem", 42);
     await store.audit.setSinkCursor("siem", 43);
@@ -195,8 +192,7 @@ describe("SQLite audit store", () => {
   });
 
   test("admin events are mirrored into the log in the same transaction", async () => {
-    const file = join(dir, "admin-mirror.sqlite");
-    const store = await SqliteStore.open(file);
+    const store = await backend.open({ onDisk: true });
     await store.audit.append([ev(0)]);
     const seq = await store.admin.events.append({ tenantId: "default", at: Date.UTC(2026, 0, 1), actor: "acc_1", action: "auth.login", target: null, outcome: "success", ip: "10.0.0.1", detail: { method: "totp", dropped: undefined } });
     assert.equal(seq, 1);
@@ -207,16 +203,14 @@ describe("SQLite audit store", () => {
       actor: "acc_1", action: "auth.login", target: null, outcome: "success", ip: "10.0.0.1", detail: { method: "totp" }, adminSeq: 1,
     });
     await checkLog(store);
-    await store.close();
     // Break the log (a row already where the next one goes): the admin event is not written either.
-    const raw = new Database(file);
-    raw.prepare("INSERT INTO audit_events (idx, at, tenant_id, kind, body, leaf_hash) VALUES (2, 'x', 'default', 'x', '{}', x'00')").run();
-    raw.close();
-    const reopened = await SqliteStore.open(file);
-    await assert.rejects(reopened.admin.events.append({ tenantId: "default", at: Date.now(), actor: "cli", action: "admins.create", target: "acc_2", outcome: "success", ip: null, detail: {} }));
-    assert.deepEqual((await reopened.admin.events.list("default")).map((e) => e.seq), [1]);
-    assert.equal((await reopened.audit.state()).size, 2);
-    await reopened.close();
+    await store.db.insertInto("audit_events").values({ idx: 2, at: "x", tenant_id: "default", kind: "x", body: "{}", leaf_hash: Buffer.alloc(1) }).execute();
+    const other = await store.another();
+    await assert.rejects(other.admin.events.append({ tenantId: "default", at: Date.now(), actor: "cli", action: "admins.create", target: "acc_2", outcome: "success", ip: null, detail: {} }));
+    assert.deepEqual((await other.admin.events.list("default")).map((e) => e.seq), [1]);
+    assert.equal((await other.audit.state()).size, 2);
+    await other.close();
+    await store.close();
   });
 });
 

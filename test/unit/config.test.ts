@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, describe, test } from "node:test";
 import { parse } from "yaml";
-import { ConfigError, demoConfig, loadConfigFile, parseConfig, sqlitePath } from "../../src/config/load.js";
+import { ConfigError, demoConfig, describeStore, loadConfigFile, parseConfig, postgresUrl, redactUrl, sqlitePath } from "../../src/config/load.js";
 import { STARTER_CONFIG } from "../../src/config/starter.js";
 import { parseBytes, parseDuration } from "../../src/config/units.js";
 
@@ -433,6 +433,27 @@ describe("loadConfigFile", () => {
     assert.equal(cfg.dataDir, join(sub, "state"));
     assert.equal(cfg.store, `sqlite:${join(sub, "db/wardgate.db")}`);
     assert.equal(sqlitePath(cfg), join(sub, "db/wardgate.db"));
+  });
+
+  test("store: a PostgreSQL URL is accepted (both schemes) and shown with its password masked", () => {
+    for (const url of ["postgres://user:secret@db.internal:5432/wardgate", "postgresql://user:secret@db.internal/wardgate?sslmode=require"]) {
+      const cfg = loadConfigFile(write("pg.yaml", `store: '${url}'\n`));
+      assert.equal(cfg.store, url, "left as written (no path resolution)");
+      assert.equal(postgresUrl(cfg), url);
+      assert.throws(() => sqlitePath(cfg), /the store is PostgreSQL/);
+      assert.match(describeStore(cfg), /^PostgreSQL postgres(ql)?:\/\/user:\*\*\*@db\.internal/);
+      assert.ok(!describeStore(cfg).includes("secret"));
+    }
+    assert.equal(redactUrl("postgres://u@h/d?password=secret"), "postgres://u@h/d?password=***");
+    assert.equal(postgresUrl(loadConfigFile(write("sq.yaml", "store: sqlite:/srv/w.db\n"))), undefined);
+  });
+
+  test("store: any other form is refused naming the key and both accepted forms, never echoing the value", () => {
+    for (const store of ["mysql://user:secret@host/db", "sqlite:", "postgres://user:secret@[bad", "secret"]) {
+      const err = configError(() => parseConfig({ store }));
+      assert.match(err.message, /store: expected "sqlite:<path>" or "postgres:\/\/<user>:<password>@<host>:<port>\/<database>" \(postgresql:\/\/ also accepted\)/);
+      assert.ok(!err.message.includes("secret"), err.message);
+    }
   });
 
   test("absolute paths and :memory: are left alone", () => {

@@ -1,14 +1,14 @@
-/** The exchange_content store: tenant-scoped reads, replace on conflict, deletion by age, and the sealed-column descriptor. */
+/** The exchange_content store (SQLite and PostgreSQL): tenant-scoped reads, replace on conflict, deletion by age, and the sealed-column descriptor. */
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { test } from "node:test";
 import { contentAad, type StoredContent } from "../../src/audit/content-store.js";
 import { Keyring } from "../../src/crypto/keyring.js";
-import { exchangeContentSealedColumn } from "../../src/store/sqlite-content.js";
-import { SqliteStore } from "../../src/store/sqlite.js";
+import { exchangeContentSealedColumn } from "../../src/store/kysely-content.js";
+import { storeBackends } from "../fixtures/store-backends.js";
 
-test("content rows: per tenant, replaced on conflict, deleted by age, opened only with their own aad", async () => {
-  const store = await SqliteStore.open(":memory:");
+for (const backend of storeBackends) test(`content rows: per tenant, replaced on conflict, deleted by age, opened only with their own aad (${backend.name})`, { skip: backend.skip }, async () => {
+  const store = await backend.open();
   const keyring = new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]);
   const row = (reqId: string, part: "request" | "response", tenantId: string, at: string, text: string): StoredContent => ({
     reqId,
@@ -31,6 +31,9 @@ test("content rows: per tenant, replaced on conflict, deleted by age, opened onl
   assert.equal(await store.content.deleteBefore("2026-11-10T00:00:00.000Z"), 2);
   assert.deepEqual(await store.content.get("acme", "r1"), []);
   assert.equal((await store.content.get("other", "r2")).length, 1);
+  // More rows than one INSERT takes (chunks of 100), in one put.
+  await store.content.put(Array.from({ length: 250 }, (_, i) => row(`bulk${i}`, "request", "acme", "2026-11-21T00:00:00.000Z", `t${i}`)));
+  assert.equal(await store.content.deleteBefore("2026-11-22T00:00:00.000Z"), 251);
   await store.close();
 });
 

@@ -14,6 +14,7 @@ import { type AuditTables, audit } from "./0007-audit.js";
 import { type ExchangeContentTable, exchangeContent } from "./0008-exchange-content.js";
 import { type SecretsTables, secrets } from "./0009-secrets.js";
 import { type AccessGenerationTable, accessGeneration } from "./0010-access-generation.js";
+import { postgresAuditBigint } from "./0011-postgres-audit-bigint.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   "0008_exchange_content": exchangeContent,
   "0009_secrets": secrets,
   "0010_access_generation": accessGeneration,
+  "0011_postgres_audit_bigint": postgresAuditBigint,
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -34,13 +36,26 @@ export const migrationProvider: MigrationProvider = {
   },
 };
 
-/** Brings a store's schema up to date (SQLite and PostgreSQL alike); the error names the failed migration. */
-export async function migrateToLatest(db: Kysely<Tables>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-    throw new Error(`store migration ${failed} failed: ${(error as Error).message}`);
+/** Migrating failed: `migration` names the migration, or is undefined when none could start (no connection). */
+export class MigrationError extends Error {
+  constructor(
+    readonly migration: string | undefined,
+    cause: unknown,
+  ) {
+    const why = (cause as Error)?.message ?? String(cause);
+    super(migration ? `store migration ${migration} failed: ${why}` : `cannot migrate the store: ${why}`);
+    this.name = "MigrationError";
   }
+}
+
+/**
+ * Brings a store's schema up to date (SQLite and PostgreSQL alike) and
+ * returns the names of the migrations it ran, in order (none: up to date).
+ */
+export async function migrateToLatest(db: Kysely<Tables>): Promise<string[]> {
+  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error) throw new MigrationError(results?.find((r) => r.status === "Error")?.migrationName, error);
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */

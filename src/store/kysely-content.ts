@@ -1,4 +1,4 @@
-/** ContentStore over the SQLite (Kysely) connection. */
+/** ContentStore over a Kysely connection (dialect-neutral: SQLite and PostgreSQL). */
 import type { Kysely } from "kysely";
 import { type ContentPart, type ContentStore, contentAad, type StoredContent, type StoredContentMode } from "../audit/content-store.js";
 import type { Tables } from "./migrations/index.js";
@@ -26,13 +26,13 @@ export const exchangeContentSealedColumn = {
   aad: (row: Record<string, unknown>) => contentAad(String(row.req_id), String(row.part) as ContentPart),
 };
 
-export function sqliteContentStore(db: Kysely<Tables>): ContentStore {
+export function kyselyContentStore(db: Kysely<Tables>): ContentStore {
   return {
     put: async (rows) => {
       if (rows.length === 0) return;
       const values = rows.map((r) => ({ req_id: r.reqId, part: r.part, tenant_id: r.tenantId, at: r.at, mode: r.mode, sealed: r.sealed }));
       await db.transaction().execute(async (tx) => {
-        // SQLite caps bound parameters per statement; 6 columns × 100 rows stays well under it.
+        // SQLite caps bound parameters per statement (PostgreSQL at 65535); 6 columns × 100 rows stays well under both.
         for (let i = 0; i < values.length; i += 100) {
           await tx
             .insertInto("exchange_content")
