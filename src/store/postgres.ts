@@ -14,6 +14,7 @@ import { kyselyOrgStore } from "./kysely-org.js";
 import { kyselyPolicyStore } from "./kysely-policies.js";
 import { kyselySealedValueStore, kyselySecretStore } from "./kysely-secrets.js";
 import { kyselyTokenStore } from "./kysely-tokens.js";
+import { AccessWatch, type AccessWatchOptions } from "./postgres-access-watch.js";
 import type { Store } from "./store.js";
 
 /** The part of `Store` both dialects serve today. */
@@ -46,6 +47,8 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long to wait for a connection before the query fails (default 5000 ms; pg's own default waits forever). */
   connectTimeoutMs?: number;
+  /** Hearing other nodes' access changes (LISTEN/NOTIFY + resync); see postgres-access-watch.ts. */
+  accessWatch?: AccessWatchOptions;
 }
 
 export class PostgresStore implements PlainStores {
@@ -58,8 +61,10 @@ export class PostgresStore implements PlainStores {
   readonly killSwitches: Store["killSwitches"];
   readonly secrets: Store["secrets"];
   readonly sealed: Store["sealed"];
-  /** Moves on this process's own access-relevant writes only (other nodes: NOTIFY, not yet). */
+  /** Moves on this process's own access-relevant writes, at once (other nodes': accessWatch). */
   private generation = 0;
+  /** Other nodes' (and the CLI's, and hand edits') access changes; its healthy() is for readiness. */
+  accessWatch: AccessWatch | undefined;
 
   private constructor(pool: pg.Pool) {
     this.db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
@@ -84,6 +89,7 @@ export class PostgresStore implements PlainStores {
     const store = new PostgresStore(pool);
     try {
       await store.migrate();
+      store.accessWatch = await AccessWatch.start(url, pool, options.accessWatch);
     } catch (err) {
       await store.close();
       throw err;
@@ -97,7 +103,7 @@ export class PostgresStore implements PlainStores {
   }
 
   changeToken(): string {
-    return String(this.generation);
+    return this.accessWatch ? `${this.generation}.${this.accessWatch.token()}` : String(this.generation);
   }
 
   async ping(): Promise<void> {
@@ -105,6 +111,7 @@ export class PostgresStore implements PlainStores {
   }
 
   async close(): Promise<void> {
+    await this.accessWatch?.close();
     await this.db.destroy();
   }
 }

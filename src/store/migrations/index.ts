@@ -14,6 +14,7 @@ import { type AuditTables, audit } from "./0007-audit.js";
 import { type ExchangeContentTable, exchangeContent } from "./0008-exchange-content.js";
 import { type SecretsTables, secrets } from "./0009-secrets.js";
 import { type AccessGenerationTable, accessGeneration } from "./0010-access-generation.js";
+import { postgresAccessNotify } from "./0012-postgres-access-notify.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
@@ -26,6 +27,8 @@ const migrations: Record<string, Migration> = {
   "0008_exchange_content": exchangeContent,
   "0009_secrets": secrets,
   "0010_access_generation": accessGeneration,
+  // "0011_…": reserved (pg-stores: PostgreSQL audit columns to bigint).
+  "0012_postgres_access_notify": postgresAccessNotify,
 };
 
 export const migrationProvider: MigrationProvider = {
