@@ -93,6 +93,16 @@ export class AccessWatch {
     return this.connected;
   }
 
+  /**
+   * Resolves once every notification for a change committed before the call has
+   * been heard (and counted): the server sends pending notifications ahead of a
+   * query's answer. The store's own writes come back this way too, a moment after
+   * they moved its own counter; tests wait here for the token to settle.
+   */
+  async sync(): Promise<void> {
+    await this.client?.query("SELECT 1").catch(() => undefined);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.resyncTimer);
