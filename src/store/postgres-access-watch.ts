@@ -174,6 +174,8 @@ export class AccessWatch {
     this.resyncing = true;
     const heard = this.notifications;
     try {
+      // A read unanswered for 2 s (or one interval, if longer) means a dead peer no event reported
+      // (a partition): a shorter wait would give up on a server that is merely busy.
       const gen = await withTimeout(via.query(READ_GEN), Math.max(this.resyncMs, 2000));
       const value = (gen.rows[0] as { gen?: string } | undefined)?.gen;
       if (this.closed || heard !== this.notifications) return; // a notification raced the read: it moved the counter

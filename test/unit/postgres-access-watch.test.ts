@@ -6,6 +6,7 @@
  * connection may leave a node trusting stale caches.
  */
 import assert from "node:assert/strict";
+import net from "node:net";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
 import type { KeyRecord } from "../../src/identity/key-store.js";
@@ -202,6 +203,82 @@ describe("PostgreSQL access changes reach every node", { skip: pgSkip }, () => {
     assert.equal(e.accessWatch?.healthy(), false, "down, and not retrying for a minute");
     await sleep(250); // a resync settles the counter's last value
     assertMoved("policy change, LISTEN down (resync via pool)", await moveAfter(e, () => savePolicy(a.policies, "default", rule("r2"))), 500);
+  });
+});
+
+/**
+ * A TCP proxy to PostgreSQL that can freeze: bytes are held, not dropped, and no
+ * side learns anything (a partitioned network, not a closed connection). Thawing
+ * delivers what was held, so the protocol stays intact.
+ */
+async function freezableProxy(target: URL) {
+  let frozen = false;
+  const flushes: (() => void)[] = [];
+  const sockets = new Set<net.Socket>();
+  const forward = (from: net.Socket, to: net.Socket) => {
+    const held: Buffer[] = [];
+    from.on("data", (d: Buffer) => (frozen ? held.push(d) : to.write(d)));
+    flushes.push(() => {
+      for (const d of held.splice(0)) to.write(d);
+    });
+  };
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on("error", () => undefined);
+      s.on("close", () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    forward(client, upstream);
+    forward(upstream, client);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const url = new URL(target);
+  url.host = `127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  return {
+    url: url.toString(),
+    freeze: () => {
+      frozen = true;
+    },
+    thaw: () => {
+      frozen = false;
+      for (const f of flushes) f();
+    },
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+describe("PostgreSQL access watch over a silently dead network", { skip: pgSkip }, () => {
+  test("a LISTEN connection that stops answering (no error, no close) is given up: the token moves, and it reconnects after", async () => {
+    const database = await freshDatabase("accesswatchnet");
+    const proxy = await freezableProxy(new URL(database.url));
+    const store = await PostgresStore.open(proxy.url, { poolSize: 1, accessWatch: { resyncMs: 200, minBackoffMs: 50 } });
+    try {
+      const watch = store.accessWatch!;
+      assert.ok(watch.healthy());
+      proxy.freeze();
+      const before = store.changeToken();
+      const frozenAt = performance.now();
+      while (watch.healthy() && performance.now() - frozenAt < 5000) await sleep(10);
+      assert.equal(watch.healthy(), false, "the resync's unanswered read gave the connection up");
+      assert.notEqual(store.changeToken(), before, "caches are told not to trust what they hold");
+      console.log(`# silent network loss detected after ${Math.round(performance.now() - frozenAt)} ms`);
+      proxy.thaw();
+      const thawedAt = performance.now();
+      while (!watch.healthy() && performance.now() - thawedAt < 8000) await sleep(10);
+      assert.ok(watch.healthy(), "reconnected once the network came back");
+    } finally {
+      proxy.thaw();
+      await store.close();
+      await proxy.close();
+      await database.drop();
+    }
   });
 });
 
