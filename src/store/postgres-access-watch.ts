@@ -115,7 +115,12 @@ export class AccessWatch {
 
   /** One attempt: connect, LISTEN, read the counter. True when listening. */
   private async connect(): Promise<boolean> {
-    const client = new pg.Client({ connectionString: this.url, application_name: this.applicationName, connectionTimeoutMillis: 5000, keepAlive: true });
+    let client: pg.Client;
+    try {
+      client = new pg.Client({ connectionString: this.url, application_name: this.applicationName, connectionTimeoutMillis: 5000, keepAlive: true });
+    } catch {
+      return false; // a URL pg cannot parse: retried like an outage, never thrown out of a timer
+    }
     // Without an 'error' listener a terminated backend would be an uncaught exception.
     client.on("error", () => this.lost(client));
     client.on("end", () => this.lost(client));
@@ -127,10 +132,10 @@ export class AccessWatch {
     });
     try {
       await client.connect();
-      if (this.closed) throw new Error("closed");
       // LISTEN before the read: a change between the two is heard, not missed.
       await client.query(`LISTEN ${ACCESS_CHANNEL}`);
       const { rows } = await client.query<{ gen: string }>(READ_GEN);
+      if (this.closed) throw new Error("closed while connecting"); // close() has run: this client must not outlive it
       this.lastSeen = rows[0]?.gen;
     } catch {
       // Its 'error'/'end' listeners ignore it: it never became this.client.
