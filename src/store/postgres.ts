@@ -18,6 +18,7 @@ import { kyselySealedValueStore, kyselySecretStore } from "./kysely-secrets.js";
 import { kyselyTokenStore } from "./kysely-tokens.js";
 import { postgresAdminStore } from "./postgres-admin.js";
 import { type PostgresAuditStore, postgresAuditStore } from "./postgres-audit.js";
+import { AccessWatch, type AccessWatchOptions } from "./postgres-access-watch.js";
 import type { Store } from "./store.js";
 
 const INT8 = 20;
@@ -49,6 +50,8 @@ export interface PostgresStoreOptions {
   connectTimeoutMs?: number;
   /** Bring the schema up to date on open (default true; `wardgate migrate` opens without, then migrates and reports). */
   migrate?: boolean;
+  /** Hearing other nodes' access changes (LISTEN/NOTIFY + resync); see postgres-access-watch.ts. */
+  accessWatch?: AccessWatchOptions;
 }
 
 export class PostgresStore implements Store {
@@ -64,8 +67,10 @@ export class PostgresStore implements Store {
   readonly admin: Store["admin"];
   readonly audit: PostgresAuditStore;
   readonly content: Store["content"];
-  /** Moves on this process's own access-relevant writes only (other nodes: NOTIFY, not yet). */
+  /** Moves on this process's own access-relevant writes, at once (other nodes': accessWatch). */
   private generation = 0;
+  /** Other nodes' (and the CLI's, and hand edits') access changes; its healthy() is for readiness. */
+  accessWatch: AccessWatch | undefined;
 
   private constructor(pool: pg.Pool) {
     this.db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
@@ -95,6 +100,7 @@ export class PostgresStore implements Store {
     if (options.migrate === false) return store;
     try {
       await store.migrate();
+      store.accessWatch = await AccessWatch.start(url, pool, options.accessWatch);
     } catch (err) {
       await store.close();
       throw err;
@@ -108,7 +114,7 @@ export class PostgresStore implements Store {
   }
 
   changeToken(): string {
-    return String(this.generation);
+    return this.accessWatch ? `${this.generation}.${this.accessWatch.token()}` : String(this.generation);
   }
 
   async ping(): Promise<void> {
@@ -116,6 +122,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.accessWatch?.close();
     await this.db.destroy();
   }
 }

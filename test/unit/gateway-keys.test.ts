@@ -14,7 +14,7 @@ import {
 } from "../../src/identity/gateway-keys.js";
 import type { KeyRecord } from "../../src/identity/key-store.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
-import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
+import { type OpenedStores, settled, storeBackends } from "../fixtures/store-backends.js";
 
 const KEY_FORMAT = /^wg_[0-9a-f]{12}_[0-9a-f]{64}$/;
 const HEX12 = "0123456789ab";
@@ -389,6 +389,7 @@ for (const backend of storeBackends) describe(`key store (${backend.name})`, { s
   });
 
   test("the change token is stable when nothing changes", async () => {
+    await settled(store);
     const t = store.keys.changeToken();
     await store.keys.list();
     await store.keys.get("000000000000");

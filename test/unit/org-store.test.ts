@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { KeyAuthenticator } from "../../src/identity/authenticator.js";
 import { issueKey } from "../../src/identity/gateway-keys.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
-import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
+import { type OpenedStores, settled, storeBackends } from "../fixtures/store-backends.js";
 
 const principal = (tenantId: string, id: string, teamId: string | null = null, roles: string[] = []) => ({
   tenantId,
@@ -93,6 +93,7 @@ for (const backend of storeBackends) describe(`OrgStore (${backend.name})`, { sk
 
   test("recordUse keeps the newest use and does not move the change token", async () => {
     const { record } = await issueKey(store.keys, { principal: "user" });
+    await settled(store);
     const token = store.changeToken();
     await store.keys.recordUse([
       { id: record.id, at: 2000, ip: "10.0.0.2" },

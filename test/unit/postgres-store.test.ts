@@ -16,8 +16,11 @@ import { parseInt8, PostgresStore } from "../../src/store/postgres.js";
 import { providerSecretsColumn, rewrapColumns } from "../../src/store/sealed-columns.js";
 import { freshDatabase, pgSkip, type TestDatabase } from "../fixtures/postgres.js";
 
-/** Every table the migrations create on PostgreSQL (0010, access_generation, is SQLite-only). */
+/** Every registered migration's name, in order (the count moves as migrations are added). */
+
+/** Every table the migrations create on PostgreSQL (access_generation: by 0012 here, by 0010 on SQLite). */
 const TABLES = [
+  "access_generation",
   "admin_accounts",
   "admin_events",
   "admin_recovery_codes",

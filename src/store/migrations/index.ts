@@ -15,6 +15,7 @@ import { type ExchangeContentTable, exchangeContent } from "./0008-exchange-cont
 import { type SecretsTables, secrets } from "./0009-secrets.js";
 import { type AccessGenerationTable, accessGeneration } from "./0010-access-generation.js";
 import { postgresAuditBigint } from "./0011-postgres-audit-bigint.js";
+import { postgresAccessNotify } from "./0012-postgres-access-notify.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   "0009_secrets": secrets,
   "0010_access_generation": accessGeneration,
   "0011_postgres_audit_bigint": postgresAuditBigint,
+  "0012_postgres_access_notify": postgresAccessNotify,
 };
 
 export const migrationProvider: MigrationProvider = {
