@@ -25,6 +25,12 @@
  * commands whose fate is unknown, so an operation rejects promptly
  * (LimitBackendUnavailableError) while Redis is unreachable and the gateway can
  * fail closed; the client keeps reconnecting by itself with a capped backoff.
+ * A server that stops answering without closing the socket (a network
+ * partition, a frozen host) never fires "close": after two timeouts in a row
+ * the backend drops the connection itself, so operations fail at once instead
+ * of each waiting out the timeout, and the reconnect loop takes over. Scripts
+ * are run by SHA1 and re-sent on NOSCRIPT (evalCached), so a restarted Redis
+ * with an empty script cache serves again without a gateway restart.
  */
 import { Redis } from "ioredis";
 import type {
@@ -61,6 +67,9 @@ export class LimitBackendUnavailableError extends Error {
   }
 }
 
+/** Timeouts in a row after which a connection that looks open is dropped and re-established. */
+const TIMEOUTS_BEFORE_RECONNECT = 2;
+
 /** Lease sets outlive their last lease by this much (the leases themselves expire by score). */
 const SLACK_MS = 1000;
 const PREFIX = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -74,6 +83,7 @@ export class RedisLimitBackend implements LimitBackend {
   #lastError: Error | undefined;
   #closed = false;
   #connecting: Promise<void> | undefined;
+  #timeouts = 0;
 
   constructor(options: RedisLimitBackendOptions) {
     const prefix = options.prefix ?? "wardgate";
@@ -106,6 +116,7 @@ export class RedisLimitBackend implements LimitBackend {
     });
     this.#client.on("ready", () => {
       this.#lastError = undefined;
+      this.#timeouts = 0;
     });
   }
 
@@ -180,7 +191,9 @@ export class RedisLimitBackend implements LimitBackend {
     await this.#ready();
     try {
       await this.#client.ping();
+      this.#timeouts = 0;
     } catch (err) {
+      this.#timedOut(err);
       throw unavailable(err);
     }
   }
@@ -242,10 +255,22 @@ export class RedisLimitBackend implements LimitBackend {
   async #run(script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
     await this.#ready();
     try {
-      return await evalCached(this.#client, script, keys, args);
+      const r = await evalCached(this.#client, script, keys, args);
+      this.#timeouts = 0;
+      return r;
     } catch (err) {
+      this.#timedOut(err);
       throw unavailable(err, script.name);
     }
+  }
+
+  /** Counts command timeouts; a connection that keeps timing out is treated as down and re-established. */
+  #timedOut(err: unknown): void {
+    if (!(err instanceof Error) || err.message !== "Command timed out") return;
+    if (++this.#timeouts < TIMEOUTS_BEFORE_RECONNECT || this.#closed) return;
+    this.#timeouts = 0;
+    this.#lastError = err;
+    this.#client.disconnect(true);
   }
 }
 
