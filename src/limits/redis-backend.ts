@@ -31,6 +31,13 @@
  * of each waiting out the timeout, and the reconnect loop takes over. Scripts
  * are run by SHA1 and re-sent on NOSCRIPT (evalCached), so a restarted Redis
  * with an empty script cache serves again without a gateway restart.
+ *
+ * A settlement that fails (the request was forwarded and paid, Redis went
+ * away meanwhile) is kept and re-run when Redis is ready again: otherwise its
+ * reservation would expire with holdTtl and the money spent would never be
+ * counted, letting the budget overshoot by what was in flight at the outage.
+ * One whose fate is unknown (sent, then the connection dropped) is re-run too:
+ * counted twice at worst (the budget refuses a little early), never forgotten.
  */
 import { Redis } from "ioredis";
 import type {
@@ -67,6 +74,9 @@ export class LimitBackendUnavailableError extends Error {
   }
 }
 
+/** Failed settlements kept for re-running; beyond this (a very long outage under load) the oldest are dropped. */
+const MAX_UNSETTLED = 100_000;
+
 /** Timeouts in a row after which a connection that looks open is dropped and re-established. */
 const TIMEOUTS_BEFORE_RECONNECT = 2;
 
@@ -84,6 +94,9 @@ export class RedisLimitBackend implements LimitBackend {
   #closed = false;
   #connecting: Promise<void> | undefined;
   #timeouts = 0;
+  #unsettled: { keys: string[]; id: string; actual: number }[] = [];
+  #resettling = false;
+  #resettleAgain = false;
 
   constructor(options: RedisLimitBackendOptions) {
     const prefix = options.prefix ?? "wardgate";
@@ -117,6 +130,7 @@ export class RedisLimitBackend implements LimitBackend {
     this.#client.on("ready", () => {
       this.#lastError = undefined;
       this.#timeouts = 0;
+      void this.#resettle();
     });
   }
 
@@ -179,7 +193,18 @@ export class RedisLimitBackend implements LimitBackend {
     // One settlement per budget even if a name is listed twice: settling twice would spend twice.
     const unique = [...new Set(keys)];
     if (unique.length === 0) return;
-    await this.#run(SETTLE, unique.flatMap((k) => this.#budgetKeys(k)), [reservationId, actual]);
+    try {
+      await this.#settle(unique, reservationId, actual);
+    } catch (err) {
+      this.#unsettled.push({ keys: unique, id: reservationId, actual });
+      if (this.#unsettled.length > MAX_UNSETTLED) this.#unsettled.shift();
+      throw err;
+    }
+  }
+
+  /** Settlements that failed and wait for Redis to come back (re-run on reconnect). */
+  get unsettled(): number {
+    return this.#unsettled.length;
   }
 
   async budget(key: string): Promise<BudgetState> {
@@ -261,6 +286,31 @@ export class RedisLimitBackend implements LimitBackend {
     } catch (err) {
       this.#timedOut(err);
       throw unavailable(err, script.name);
+    }
+  }
+
+  #settle(keys: string[], id: string, actual: number): Promise<unknown> {
+    return this.#run(SETTLE, keys.flatMap((k) => this.#budgetKeys(k)), [id, actual]);
+  }
+
+  /** Re-runs the failed settlements once Redis is ready again; those that fail again wait for the next time. */
+  async #resettle(): Promise<void> {
+    if (this.#resettling) {
+      this.#resettleAgain = true; // reconnected while a run was going: run once more after it
+      return;
+    }
+    this.#resettling = true;
+    try {
+      do {
+        this.#resettleAgain = false;
+        const batch = this.#unsettled.splice(0);
+        const failed: typeof batch = [];
+        await Promise.all(batch.map((s) => this.#settle(s.keys, s.id, s.actual).catch(() => failed.push(s))));
+        this.#unsettled = failed.concat(this.#unsettled);
+        if (this.#unsettled.length > MAX_UNSETTLED) this.#unsettled.splice(0, this.#unsettled.length - MAX_UNSETTLED);
+      } while (this.#resettleAgain && this.#unsettled.length > 0 && !this.#closed);
+    } finally {
+      this.#resettling = false;
     }
   }
 
