@@ -244,4 +244,30 @@ describe("limits: the counter store fails and recovers", { skip: redisServerSkip
     const aliceAfter = [await call(alice), await call(alice), await call(alice)].map((r) => r.status);
     assert.deepEqual(aliceAfter, [200, 200, 429]);
   });
+
+  test("Redis frozen (no answers, no closed socket): 503 within about the command timeout, then at once; recovers when it answers again", async (t) => {
+    const redis = await startRedisServer();
+    cleanup.push(() => redis.close());
+    const h = await startGateway(
+      fullConfig(upstream.url, { limitsBackend: redis.url, limits: [{ id: "rpm", scope: "principal", requests: { limit: 1_000, window: "1m" } }] }),
+    );
+    cleanup.push(() => h.close());
+    const o = await client(h);
+    assert.equal((await call(o)).status, 200);
+    redis.freeze();
+    const frozenAt = performance.now();
+    // The first requests wait out the 1 s command timeout; after two timeouts the connection is dropped and the rest fail at once.
+    const first = await Promise.all(Array.from({ length: 4 }, () => call(o)));
+    for (const r of first) assert.deepEqual([r.status, r.code], [503, "limits_unavailable"]);
+    assert.ok(Math.max(...first.map((r) => r.end - frozenAt)) < 2_500, "refused within about the command timeout");
+    const next = await call(o);
+    assert.equal(next.status, 503);
+    assert.ok(next.end - next.start < 500, `refused at once once the connection was dropped (${Math.round(next.end - next.start)} ms)`);
+    assert.equal((await readyz(h)).status, 503);
+    const thawedAt = performance.now();
+    redis.thaw();
+    await until(async () => (await call(o)).status === 200, 10_000, "served again");
+    t.diagnostic(`frozen: first 503 after ${Math.round(Math.min(...first.map((r) => r.end - frozenAt)))} ms, then ${Math.round(next.end - next.start)} ms; served again ${Math.round(performance.now() - thawedAt)} ms after it answered`);
+    await until(async () => (await readyz(h)).status === 200, 5_000, "/readyz 200 again");
+  });
 });
