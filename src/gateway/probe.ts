@@ -15,8 +15,9 @@ export class CachedProbe {
     private readonly timeoutMs = 2_000,
   ) {}
 
-  ok(): Promise<boolean> {
-    if (performance.now() - this.#at < this.ttlMs) return Promise.resolve(this.#ok);
+  /** The dependency's state, at most `maxAgeMs` old (default: the ttl). */
+  ok(maxAgeMs = this.ttlMs): Promise<boolean> {
+    if (performance.now() - this.#at < maxAgeMs) return Promise.resolve(this.#ok);
     this.#running ??= this.#run();
     return this.#running;
   }

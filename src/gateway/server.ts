@@ -269,10 +269,18 @@ export class Gateway {
     this.inFlight.add(x);
     if (this.draining) res.setHeader("connection", "close");
     res.once("close", () => this.finish(x));
-    runPipeline(x, this.ctx).catch((err: unknown) => {
+    runPipeline(x, this.ctx).catch(async (err: unknown) => {
       this.ctx.log.error({ reqId: x.id, err }, "unhandled error in pipeline");
       x.outcome = "denied";
-      sendError(x, denial(500, "server_error", "internal_error", "The gateway failed to handle the request.", "gateway:internal"));
+      // A store that cannot be reached (PostgreSQL down) made the stage fail: a 503 to retry, not a gateway bug (500).
+      // Asked afresh (one shared ping at a time), so the first failures of an outage are classified right too.
+      const storeDown = !(await this.storeProbe.ok(250));
+      sendError(
+        x,
+        storeDown
+          ? denial(503, "server_error", "store_unavailable", "The gateway could not reach its database; the request is refused.", "gateway:store", { headers: { "retry-after": "1" } })
+          : denial(500, "server_error", "internal_error", "The gateway failed to handle the request.", "gateway:internal"),
+      );
     });
   }
 
