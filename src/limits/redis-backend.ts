@@ -198,7 +198,8 @@ export class RedisLimitBackend implements LimitBackend {
     } catch (err) {
       this.#unsettled.push({ keys: unique, id: reservationId, actual });
       if (this.#unsettled.length > MAX_UNSETTLED) this.#unsettled.shift();
-      throw err;
+      const why = err instanceof Error ? err.message : String(err);
+      throw new LimitBackendUnavailableError(`${why} (kept: re-run when Redis is back)`, { cause: err });
     }
   }
 
@@ -228,6 +229,7 @@ export class RedisLimitBackend implements LimitBackend {
     this.#closed = true;
     if (this.#client.status === "ready") {
       try {
+        await this.#resettle(); // a last chance for settlements that failed during an outage
         await this.#client.quit();
         return;
       } catch {
