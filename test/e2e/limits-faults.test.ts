@@ -263,7 +263,7 @@ describe("limits: the counter store fails and recovers", { skip: redisServerSkip
     assert.ok(Math.max(...first.map((r) => r.end - frozenAt)) < 2_500, "refused within about the command timeout");
     const next = await call(o);
     assert.equal(next.status, 503);
-    assert.ok(next.end - next.start < 500, `refused at once once the connection was dropped (${Math.round(next.end - next.start)} ms)`);
+    assert.ok(next.end - next.start < 800, `refused at once (well within the 1 s timeout) once the connection was dropped (${Math.round(next.end - next.start)} ms)`);
     assert.equal((await readyz(h)).status, 503);
     const thawedAt = performance.now();
     redis.thaw();
