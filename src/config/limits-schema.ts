@@ -52,6 +52,19 @@ const windowLimit = (what: string) =>
     window,
   });
 
+/**
+ * What a rate limit does while its counter store (Redis) cannot answer:
+ * "closed" refuses the request (503 limits_unavailable), "open" admits it
+ * uncounted and logs a warning. Closed is the default: a limit that silently
+ * stops limiting is a limit nobody can rely on. Open suits limits that only
+ * smooth traffic (a per-key requests-per-minute) where availability matters
+ * more; the gateway keeps refusing if any closed control (or any budget)
+ * applies to the same request.
+ */
+export const ON_UNAVAILABLE = ["closed", "open"] as const;
+export type OnUnavailable = (typeof ON_UNAVAILABLE)[number];
+const onUnavailable = z.enum(ON_UNAVAILABLE, { error: `expected one of ${ON_UNAVAILABLE.join(", ")}` });
+
 export const limitRuleSchema = z
   .strictObject({
     id: ruleId,
@@ -63,6 +76,8 @@ export const limitRuleSchema = z
     tokens: windowLimit("tokens").optional(),
     /** At most this many requests in flight at once. */
     concurrent: count("the number of concurrent requests").optional(),
+    /** Unset: limitsDefaults.onUnavailable (itself "closed" when unset). */
+    onUnavailable: onUnavailable.optional(),
   })
   .refine((r) => r.requests !== undefined || r.tokens !== undefined || r.concurrent !== undefined, {
     message: "expected at least one of requests, tokens or concurrent",
@@ -90,6 +105,17 @@ export const budgetSchema = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/, "expected an ISO 4217 currency code such as USD").default("USD"),
   /** Calendar periods in UTC (weeks start on Monday); "total" never resets. */
   period: z.enum(BUDGET_PERIODS, { error: `expected one of ${BUDGET_PERIODS.join(", ")}` }).default("month"),
+  /**
+   * Budgets always fail closed: while the counter store is down nothing is
+   * reserved or settled, so an "open" budget would be unbounded spending that
+   * is never counted afterwards either. Accepted only as "closed" (to state it);
+   * to stop enforcing a budget, remove it.
+   */
+  onUnavailable: z
+    .literal("closed", {
+      error: 'expected "closed": a budget cannot fail open (spending while the counter store is down would go uncounted and unbounded); remove the budget to stop enforcing it',
+    })
+    .optional(),
 });
 
 /** "memory" (one process, the default) or a redis:// or rediss:// URL (shared by every gateway node). */
@@ -129,6 +155,11 @@ export const limitsDefaultsSchema = z
     maxOutputTokens: count("maxOutputTokens").pipe(z.number().min(1, "expected maxOutputTokens of 1 or more")).default(4096),
     /** How long a reservation or concurrency lease lives if never settled (a crashed node); longer than the longest request. */
     holdTtl: ttl("holdTtl").default(15 * 60_000),
+    /**
+     * What limits[] rules without their own onUnavailable do while the counter
+     * store is unreachable; unset means "closed". Budgets ignore it (always closed).
+     */
+    onUnavailable: onUnavailable.optional(),
   })
   .prefault({});
 

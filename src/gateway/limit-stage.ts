@@ -5,8 +5,9 @@
  * forwarded max_tokens when the request asks for more than is reserved),
  * and admits the request or refuses it with a 429 naming the limit. A
  * counter store that cannot answer refuses the request (503
- * limits_unavailable: fail closed). The record stage settles what was taken
- * (settleLimits) exactly once.
+ * limits_unavailable: fail closed), unless every limit the request falls
+ * under is configured onUnavailable: open (src/limits/fail-open.ts). The
+ * record stage settles what was taken (settleLimits) exactly once.
  *
  * With no limits and no budgets configured there is no backend and the stage
  * returns at once.
@@ -16,6 +17,7 @@ import { type Denial, denial } from "../core/decision.js";
 import { type Admitted, admit, finish } from "../limits/admission.js";
 import type { LimitBackend } from "../limits/backend.js";
 import { costMicros, type TokenApi, textTokens, worstCaseTokens } from "../limits/cost.js";
+import { FailOpen } from "../limits/fail-open.js";
 import { LimitRules } from "../limits/rules.js";
 import type { Exchange } from "./exchange.js";
 import type { GatewayContext } from "./pipeline.js";
@@ -26,6 +28,8 @@ export interface Limits {
   backend: LimitBackend;
   maxOutputTokens: number;
   holdTtlMs: number;
+  /** Which limits admit requests uncounted while the backend is unreachable (none by default). */
+  failOpen: FailOpen;
 }
 
 /** The rules and a backend, or undefined when nothing is configured (no cost at all). */
@@ -40,7 +44,13 @@ export async function createLimits(config: Config): Promise<Limits | undefined> 
     const { RedisLimitBackend } = await import("../limits/redis-backend.js");
     backend = new RedisLimitBackend({ url: config.limitsBackend });
   }
-  return { rules, backend, maxOutputTokens: config.limitsDefaults.maxOutputTokens, holdTtlMs: config.limitsDefaults.holdTtl };
+  return {
+    rules,
+    backend,
+    maxOutputTokens: config.limitsDefaults.maxOutputTokens,
+    holdTtlMs: config.limitsDefaults.holdTtl,
+    failOpen: new FailOpen(config.limits, config.budgets, config.limitsDefaults.onUnavailable),
+  };
 }
 
 const TOKEN_API: Partial<Record<NonNullable<Exchange["endpoint"]>, TokenApi>> = {
@@ -109,6 +119,11 @@ async function check(x: Exchange, g: GatewayContext, limits: Limits): Promise<De
     x.limits = r.admitted;
     return undefined;
   } catch (err) {
+    // admit() has undone what it took; nothing is counted for this request either way.
+    if (limits.failOpen.admits(counters)) {
+      limits.failOpen.warn(g.log, counters, err);
+      return undefined;
+    }
     g.log.error({ reqId: x.id, err: (err as Error).message }, "limits: the counter store failed; request refused");
     return unavailable();
   }

@@ -31,6 +31,7 @@ import type { Exchange } from "./exchange.js";
 import { guardHeader } from "./guard-stage.js";
 import { type GatewayContext, runPipeline } from "./pipeline.js";
 import { createLimits, type Limits, settleLimits } from "./limit-stage.js";
+import { CachedProbe } from "./probe.js";
 import { createProviders } from "./providers/index.js";
 import { ContentWriter } from "./content-writer.js";
 import { Retention } from "./retention.js";
@@ -127,6 +128,9 @@ export class Gateway {
   /** Stops the audit log's writer thread, after the log has written everything (undefined: none). */
   private closeAuditWriter: (() => Promise<void>) | undefined;
   private stopping: Promise<void> | undefined;
+  /** /readyz asks each dependency at most once a second, however often it is polled. */
+  private readonly storeProbe: CachedProbe;
+  private readonly limitsProbe: CachedProbe | undefined;
 
   private constructor(
     private readonly opts: GatewayOptions,
@@ -161,6 +165,8 @@ export class Gateway {
       limits,
     };
     this.logRequest = requestLogWriter(opts.log);
+    this.storeProbe = new CachedProbe(() => store.ping());
+    this.limitsProbe = limits && new CachedProbe(() => limits.backend.ping());
     const httpOptions = {
       requestTimeout: config.server.requestTimeoutMs,
       headersTimeout: Math.min(60_000, config.server.requestTimeoutMs),
@@ -263,10 +269,18 @@ export class Gateway {
     this.inFlight.add(x);
     if (this.draining) res.setHeader("connection", "close");
     res.once("close", () => this.finish(x));
-    runPipeline(x, this.ctx).catch((err: unknown) => {
+    runPipeline(x, this.ctx).catch(async (err: unknown) => {
       this.ctx.log.error({ reqId: x.id, err }, "unhandled error in pipeline");
       x.outcome = "denied";
-      sendError(x, denial(500, "server_error", "internal_error", "The gateway failed to handle the request.", "gateway:internal"));
+      // A store that cannot be reached (PostgreSQL down) made the stage fail: a 503 to retry, not a gateway bug (500).
+      // Asked afresh (one shared ping at a time), so the first failures of an outage are classified right too.
+      const storeDown = !(await this.storeProbe.ok(250));
+      sendError(
+        x,
+        storeDown
+          ? denial(503, "server_error", "store_unavailable", "The gateway could not reach its database; the request is refused.", "gateway:store", { headers: { "retry-after": "1" } })
+          : denial(500, "server_error", "internal_error", "The gateway failed to handle the request.", "gateway:internal"),
+      );
     });
   }
 
@@ -328,11 +342,15 @@ export class Gateway {
         ok = false;
         detail = "audit log unavailable";
       } else {
-        try {
-          await this.opts.store.ping();
-        } catch {
+        // The details name the dependency, never its URL (which may carry a password).
+        const [storeOk, limitsOk] = await Promise.all([this.storeProbe.ok(), this.limitsProbe?.ok() ?? true]);
+        if (!storeOk) {
           ok = false;
           detail = "store unavailable";
+        } else if (!limitsOk) {
+          // Every limit onUnavailable: open: requests are still served (uncounted), so stay in the pool.
+          ok = this.ctx.limits!.failOpen.all;
+          detail = ok ? "limits backend unavailable (limits fail open)" : "limits backend unavailable";
         }
       }
     }

@@ -25,6 +25,19 @@
  * commands whose fate is unknown, so an operation rejects promptly
  * (LimitBackendUnavailableError) while Redis is unreachable and the gateway can
  * fail closed; the client keeps reconnecting by itself with a capped backoff.
+ * A server that stops answering without closing the socket (a network
+ * partition, a frozen host) never fires "close": after two timeouts in a row
+ * the backend drops the connection itself, so operations fail at once instead
+ * of each waiting out the timeout, and the reconnect loop takes over. Scripts
+ * are run by SHA1 and re-sent on NOSCRIPT (evalCached), so a restarted Redis
+ * with an empty script cache serves again without a gateway restart.
+ *
+ * A settlement that fails (the request was forwarded and paid, Redis went
+ * away meanwhile) is kept and re-run when Redis is ready again: otherwise its
+ * reservation would expire with holdTtl and the money spent would never be
+ * counted, letting the budget overshoot by what was in flight at the outage.
+ * One whose fate is unknown (sent, then the connection dropped) is re-run too:
+ * counted twice at worst (the budget refuses a little early), never forgotten.
  */
 import { Redis } from "ioredis";
 import type {
@@ -61,6 +74,12 @@ export class LimitBackendUnavailableError extends Error {
   }
 }
 
+/** Failed settlements kept for re-running; beyond this (a very long outage under load) the oldest are dropped. */
+const MAX_UNSETTLED = 100_000;
+
+/** Timeouts in a row after which a connection that looks open is dropped and re-established. */
+const TIMEOUTS_BEFORE_RECONNECT = 2;
+
 /** Lease sets outlive their last lease by this much (the leases themselves expire by score). */
 const SLACK_MS = 1000;
 const PREFIX = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -74,6 +93,10 @@ export class RedisLimitBackend implements LimitBackend {
   #lastError: Error | undefined;
   #closed = false;
   #connecting: Promise<void> | undefined;
+  #timeouts = 0;
+  #unsettled: { keys: string[]; id: string; actual: number }[] = [];
+  #resettling = false;
+  #resettleAgain = false;
 
   constructor(options: RedisLimitBackendOptions) {
     const prefix = options.prefix ?? "wardgate";
@@ -106,6 +129,8 @@ export class RedisLimitBackend implements LimitBackend {
     });
     this.#client.on("ready", () => {
       this.#lastError = undefined;
+      this.#timeouts = 0;
+      void this.#resettle();
     });
   }
 
@@ -168,7 +193,19 @@ export class RedisLimitBackend implements LimitBackend {
     // One settlement per budget even if a name is listed twice: settling twice would spend twice.
     const unique = [...new Set(keys)];
     if (unique.length === 0) return;
-    await this.#run(SETTLE, unique.flatMap((k) => this.#budgetKeys(k)), [reservationId, actual]);
+    try {
+      await this.#settle(unique, reservationId, actual);
+    } catch (err) {
+      this.#unsettled.push({ keys: unique, id: reservationId, actual });
+      if (this.#unsettled.length > MAX_UNSETTLED) this.#unsettled.shift();
+      const why = err instanceof Error ? err.message : String(err);
+      throw new LimitBackendUnavailableError(`${why} (kept: re-run when Redis is back)`, { cause: err });
+    }
+  }
+
+  /** Settlements that failed and wait for Redis to come back (re-run on reconnect). */
+  get unsettled(): number {
+    return this.#unsettled.length;
   }
 
   async budget(key: string): Promise<BudgetState> {
@@ -180,7 +217,9 @@ export class RedisLimitBackend implements LimitBackend {
     await this.#ready();
     try {
       await this.#client.ping();
+      this.#timeouts = 0;
     } catch (err) {
+      this.#timedOut(err);
       throw unavailable(err);
     }
   }
@@ -190,6 +229,7 @@ export class RedisLimitBackend implements LimitBackend {
     this.#closed = true;
     if (this.#client.status === "ready") {
       try {
+        await this.#resettle(); // a last chance for settlements that failed during an outage
         await this.#client.quit();
         return;
       } catch {
@@ -242,10 +282,47 @@ export class RedisLimitBackend implements LimitBackend {
   async #run(script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
     await this.#ready();
     try {
-      return await evalCached(this.#client, script, keys, args);
+      const r = await evalCached(this.#client, script, keys, args);
+      this.#timeouts = 0;
+      return r;
     } catch (err) {
+      this.#timedOut(err);
       throw unavailable(err, script.name);
     }
+  }
+
+  #settle(keys: string[], id: string, actual: number): Promise<unknown> {
+    return this.#run(SETTLE, keys.flatMap((k) => this.#budgetKeys(k)), [id, actual]);
+  }
+
+  /** Re-runs the failed settlements once Redis is ready again; those that fail again wait for the next time. */
+  async #resettle(): Promise<void> {
+    if (this.#resettling) {
+      this.#resettleAgain = true; // reconnected while a run was going: run once more after it
+      return;
+    }
+    this.#resettling = true;
+    try {
+      do {
+        this.#resettleAgain = false;
+        const batch = this.#unsettled.splice(0);
+        const failed: typeof batch = [];
+        await Promise.all(batch.map((s) => this.#settle(s.keys, s.id, s.actual).catch(() => failed.push(s))));
+        this.#unsettled = failed.concat(this.#unsettled);
+        if (this.#unsettled.length > MAX_UNSETTLED) this.#unsettled.splice(0, this.#unsettled.length - MAX_UNSETTLED);
+      } while (this.#resettleAgain && this.#unsettled.length > 0 && !this.#closed);
+    } finally {
+      this.#resettling = false;
+    }
+  }
+
+  /** Counts command timeouts; a connection that keeps timing out is treated as down and re-established. */
+  #timedOut(err: unknown): void {
+    if (!(err instanceof Error) || err.message !== "Command timed out") return;
+    if (++this.#timeouts < TIMEOUTS_BEFORE_RECONNECT || this.#closed) return;
+    this.#timeouts = 0;
+    this.#lastError = err;
+    this.#client.disconnect(true);
   }
 }
 

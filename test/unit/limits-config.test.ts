@@ -132,4 +132,31 @@ describe("limits config", () => {
     assert.match(problems({ ...base(), limitsDefaults: { holdTtl: "10ms" } }).join("\n"), /limitsDefaults\.holdTtl: expected holdTtl of at least 1s/);
     assert.match(problems({ ...base(), limitsDefaults: { maxTokens: 5 } }).join("\n"), /limitsDefaults\.maxTokens: unknown key/);
   });
+
+  test("onUnavailable: closed or open on a limit and in limitsDefaults; a budget can only be closed", () => {
+    const cfg = parseConfig({
+      ...base(),
+      limits: [
+        { id: "smooth", scope: "key", requests: { limit: 60, window: "1m" }, onUnavailable: "open" },
+        { id: "strict", scope: "key", concurrent: 2, onUnavailable: "closed" },
+        { id: "unset", scope: "key", concurrent: 2 },
+      ],
+      budgets: [{ id: "b", scope: "team", amount: 1, onUnavailable: "closed" }],
+      limitsDefaults: { onUnavailable: "open" },
+    });
+    assert.deepEqual(
+      cfg.limits.map((l) => l.onUnavailable),
+      ["open", "closed", undefined],
+    );
+    assert.equal(cfg.limitsDefaults.onUnavailable, "open");
+    const p = problems({
+      ...base(),
+      limits: [{ id: "x", scope: "key", concurrent: 1, onUnavailable: "fail-open" }],
+      budgets: [{ id: "y", scope: "team", amount: 1, onUnavailable: "open" }],
+      limitsDefaults: { onUnavailable: true },
+    }).join("\n");
+    assert.match(p, /limits\[0\]\.onUnavailable: expected one of closed, open/);
+    assert.match(p, /budgets\[0\]\.onUnavailable: expected "closed": a budget cannot fail open/);
+    assert.match(p, /limitsDefaults\.onUnavailable: expected one of closed, open/);
+  });
 });

@@ -15,6 +15,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Redis } from "ioredis";
 import { evalCached, LimitBackendUnavailableError, RedisLimitBackend } from "../../src/limits/redis-backend.js";
 import { WINDOW_SLACK_MS } from "../../src/limits/redis-scripts.js";
+import { startTcpProxy } from "../fixtures/tcp-proxy.js";
 import { limitBackendConformance } from "./limits-conformance.js";
 
 const HOST = "127.0.0.1";
@@ -67,36 +68,6 @@ async function closedPort(): Promise<number> {
   s.close();
   await once(s, "close");
   return port;
-}
-
-/** A TCP proxy to Redis that can be cut (Redis "stopped") and restored on the same port, without touching the real server. */
-class CuttableProxy {
-  #server: net.Server | undefined;
-  #sockets = new Set<net.Socket>();
-  port = 0;
-
-  async start(): Promise<void> {
-    const server = net.createServer((client) => {
-      const upstream = net.connect(PORT, HOST);
-      for (const s of [client, upstream]) {
-        this.#sockets.add(s);
-        s.on("close", () => this.#sockets.delete(s));
-        s.on("error", () => {});
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    server.listen(this.port, HOST);
-    await once(server, "listening");
-    this.port = (server.address() as net.AddressInfo).port;
-    this.#server = server;
-  }
-
-  async cut(): Promise<void> {
-    const server = this.#server;
-    this.#server = undefined;
-    for (const s of this.#sockets) s.destroy();
-    if (server) await new Promise((resolve) => server.close(resolve));
-  }
 }
 
 describe("Redis limit backend: many nodes, faults", { skip }, () => {
@@ -196,14 +167,14 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
   });
 
   test("Redis gone mid-traffic: operations reject promptly, then the client reconnects by itself", async () => {
-    const proxy = new CuttableProxy();
-    await proxy.start();
+    // Cut and restored on the same port, without touching the real server.
+    const proxy = await startTcpProxy({ host: HOST, port: PORT });
     const b = node({ url: `redis://${HOST}:${proxy.port}`, maxReconnectDelayMs: 200 });
     const key = `fault:req:${randomBytes(4).toString("hex")}`;
     const charge = () => b.charge([{ key, limit: 5, windowMs: 600_000, amount: 1 }], Date.now());
     try {
       assert.deepEqual(await charge(), { ok: true });
-      await proxy.cut();
+      proxy.cut();
       await sleep(50);
       for (let i = 0; i < 3; i++) {
         const started = performance.now();
@@ -211,7 +182,7 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
         assert.ok(performance.now() - started < 1_100, "rejected within the command timeout");
       }
       await assert.rejects(b.ping(), LimitBackendUnavailableError, "not ready while down");
-      await proxy.start(); // same port
+      proxy.restore(); // same port
       let recovered = false;
       for (let i = 0; i < 50 && !recovered; i++) {
         await sleep(100);
@@ -226,13 +197,13 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
       assert.equal((await charge()).ok, false);
     } finally {
       await b.close();
-      await proxy.cut();
+      await proxy.close();
     }
   });
 
   test("commands in flight when the connection drops settle promptly; an unknown fate is held, never an overshoot", async () => {
-    const proxy = new CuttableProxy();
-    await proxy.start();
+    // Cut and restored on the same port, without touching the real server.
+    const proxy = await startTcpProxy({ host: HOST, port: PORT });
     const b = node({ url: `redis://${HOST}:${proxy.port}`, maxReconnectDelayMs: 200 });
     const key = `fault:budget:${randomBytes(4).toString("hex")}`;
     try {
@@ -247,7 +218,7 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
         if (r.status === "rejected") assert.ok(r.reason instanceof LimitBackendUnavailableError, String(r.reason));
       }
       const admitted = results.filter((r) => r.status === "fulfilled" && r.value.ok).length;
-      await proxy.start();
+      proxy.restore();
       let state: Awaited<ReturnType<typeof b.budget>> | undefined;
       for (let i = 0; i < 50 && !state; i++) {
         await sleep(100);
@@ -258,7 +229,7 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
       assert.ok(state.reserved >= admitted * 100, "every admitted reservation is held (unknown ones may be too)");
     } finally {
       await b.close();
-      await proxy.cut();
+      await proxy.close();
     }
   });
 
