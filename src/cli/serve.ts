@@ -1,4 +1,5 @@
-/** `wardgate serve`: the data plane, on the configured store and providers. */
+/** `wardgate serve`: the data plane, on the configured store and providers (with --workers, in N processes: workers.ts). */
+import cluster from "node:cluster";
 import { InvalidArgumentError, type Command } from "commander";
 import { ConfigError, sqlitePath } from "../config/load.js";
 import { resolveSecretRefs } from "../config/secret-refs.js";
@@ -12,6 +13,7 @@ import { adminTlsOptions, startAdminListener } from "./admin.js";
 import { type AuditOutputs, startAuditOutputs } from "./audit-outputs.js";
 import { type GlobalOptions, openConfiguredStore, resolveConfig } from "./context.js";
 import { type LoadedKeyring, loadKeyring, watchKeyring } from "./keyring.js";
+import { checkWorkersConfig, parseWorkers, runPrimary, serveRole } from "./workers.js";
 
 function port(v: string): number {
   const n = Number(v);
@@ -33,11 +35,19 @@ export function registerServe(program: Command): void {
     .description("start the gateway (demo mode when there is no config file)")
     .option("--host <address>", "listen address (overrides server.host)")
     .option("--port <number>", "listen port (overrides server.port)", port)
-    .action(async (opts: { host?: string; port?: number }, cmd: Command) => {
+    .option("--workers <count>", 'processes sharing the port: a number, or "auto" for one per core', parseWorkers, 1)
+    .action(async (opts: { host?: string; port?: number; workers: number }, cmd: Command) => {
       const resolved = resolveConfig(cmd.optsWithGlobals<GlobalOptions>());
       const { config } = resolved;
       if (opts.host) config.server.host = opts.host;
       if (opts.port !== undefined) config.server.port = opts.port;
+      if (cluster.isPrimary && opts.workers > 1) {
+        // The primary supervises only; each worker comes back here (cluster.isWorker) and serves.
+        checkWorkersConfig(config, opts.workers);
+        return runPrimary({ workers: opts.workers, config, log: createLogger(config.log) });
+      }
+      // Alone or a worker: only the leader runs the once-per-machine parts (admin, audit outputs, demo key).
+      const role = serveRole();
       // Read before anything starts: a bad admin.tls file is a config error, not a half-started server.
       const adminTls = adminTlsOptions(config);
       const store = await openConfiguredStore(config);
@@ -60,16 +70,17 @@ export function registerServe(program: Command): void {
         throw err;
       }
       const { keyring } = loaded;
-      const log = createLogger(config.log);
+      const root = createLogger(config.log);
+      const log = role.count > 1 ? root.child({ worker: role.slot, pid: process.pid }) : root;
       const stopWatching = watchKeyring(loaded, store, (e) => {
         if (e.reloaded) log.info({ active: e.active }, "master keys reloaded (rotated or retired elsewhere)");
         else log.warn({ active: e.active, reason: e.reason }, "master keys were rotated elsewhere but cannot be reloaded: restart with the new keys");
       });
-      const key = resolved.demo ? await demoKey(store) : undefined;
+      const key = resolved.demo && role.leader ? await demoKey(store) : undefined;
       // Witnesses get each checkpoint; webhook sinks stream the log to SIEMs from their stored cursors.
       let outputs: AuditOutputs | undefined;
       try {
-        outputs = config.audit.enabled ? startAuditOutputs(config.audit, store.audit, log) : undefined;
+        outputs = config.audit.enabled && role.leader ? startAuditOutputs(config.audit, store.audit, log) : undefined;
       } catch (err) {
         stopWatching();
         await store.close();
@@ -89,9 +100,9 @@ export function registerServe(program: Command): void {
         const why = code === "EADDRINUSE" ? "the address is already in use" : code === "EACCES" ? "permission denied" : "the address is not available here";
         throw new Error(`cannot listen on ${config.server.host}:${config.server.port}: ${why}`);
       }
-      const mode = resolved.demo
-        ? `demo mode: SQLite at ${sqlitePath(config)}, built-in demo model`
-        : `config ${resolved.path}`;
+      const mode =
+        (resolved.demo ? `demo mode: SQLite at ${sqlitePath(config)}, built-in demo model` : `config ${resolved.path}`) +
+        (role.count > 1 ? `, ${role.count} worker processes` : "");
       const lines = [`Wardgate is listening on ${gw.url} (${mode})`];
       if (key) {
         lines.push(
@@ -107,14 +118,14 @@ export function registerServe(program: Command): void {
       } else if (resolved.demo) {
         lines.push("(the demo key was shown at first start; issue another with: wardgate keys create --principal demo --model demo)");
       }
-      process.stdout.write(`${lines.join("\n")}\n`);
+      role.ready(role.leader ? `${lines.join("\n")}\n` : undefined);
       log.info({ url: gw.url, demo: resolved.demo, models: config.models.map((m) => m.name), routes: config.routes.map((r) => r.name) }, "listening");
       // The admin listener binds once the data plane serves, and builds the admin app (Fastify, MFA
       // libraries) only at its first request (admin/lazy-listener.ts). Signal handlers are installed at
       // once; shutdown waits for the admin listener to finish starting.
-      const adminStarting = startAdminListener(config, store, keyring, log, adminTls).then((admin) => {
+      const adminStarting = (role.leader ? startAdminListener(config, store, keyring, log, adminTls) : Promise.resolve(undefined)).then((admin) => {
         if (admin) {
-          process.stdout.write(`Admin API on ${admin.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
+          role.say(`Admin API on ${admin.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
           log.info({ url: `${admin.url}/admin/v1` }, "admin API listening");
         }
         return admin;
@@ -122,7 +133,10 @@ export function registerServe(program: Command): void {
 
       let signals = 0;
       const shutdown = async (signal: string) => {
-        if (++signals > 1) process.exit(1);
+        if (++signals > 1) {
+          if (role.repeatSignalForces) process.exit(1);
+          return;
+        }
         log.info({ signal, inFlight: gw.inFlightCount }, "shutting down: draining in-flight requests");
         stopWatching();
         await Promise.all([gw.stop(), adminStarting.then((admin) => admin?.close())]);
@@ -136,5 +150,6 @@ export function registerServe(program: Command): void {
       };
       process.on("SIGTERM", () => void shutdown("SIGTERM"));
       process.on("SIGINT", () => void shutdown("SIGINT"));
+      role.onPrimaryGone(() => void shutdown("primary gone"));
     });
 }
