@@ -75,8 +75,6 @@ export interface ServeRole {
   say(text: string): void;
   /** Whether a second signal forces the exit; in a worker the primary decides (a terminal's Ctrl-C reaches both). */
   repeatSignalForces: boolean;
-  /** Calls stop when the primary is gone (killed): a worker must not outlive it. */
-  onPrimaryGone(stop: () => void): void;
 }
 
 /** Messages from a worker to the primary; the tag keeps them apart from cluster's own. */
@@ -89,7 +87,7 @@ function isWorkerMessage(m: unknown): m is WorkerMessage {
 /** The role of this process: a plain `wardgate serve`, or a worker forked by runPrimary. */
 export function serveRole(): ServeRole {
   if (!cluster.isWorker) {
-    return { leader: true, slot: 1, count: 1, ready: (b) => b !== undefined && void process.stdout.write(b), say: (t) => void process.stdout.write(t), repeatSignalForces: true, onPrimaryGone: () => undefined };
+    return { leader: true, slot: 1, count: 1, ready: (b) => b !== undefined && void process.stdout.write(b), say: (t) => void process.stdout.write(t), repeatSignalForces: true };
   }
   const slot = Number(process.env[SLOT_ENV] ?? "1");
   const send = (m: WorkerMessage) => process.connected && process.send?.(m);
@@ -100,7 +98,6 @@ export function serveRole(): ServeRole {
     ready: (banner) => send({ wardgate: "ready", ...(banner !== undefined ? { banner } : {}) }),
     say: (text) => send({ wardgate: "say", text }),
     repeatSignalForces: false,
-    onPrimaryGone: (stop) => process.once("disconnect", stop),
   };
 }
 
