@@ -139,7 +139,7 @@ describe("deploy/kubernetes", () => {
     assert.match(config.store ?? "", /^postgres(ql)?:\/\/wardgate:test-wardgate-pg-password@/);
   });
 
-  test("every ${…} in the config and every secretKeyRef is backed by the Secret (with placeholders only)", () => {
+  test("every variable the config interpolates and every secretKeyRef is backed by the Secret (with placeholders only)", () => {
     const text = mountedConfigText();
     const env = new Set(container.env.map((e: { name: string }) => e.name));
     for (const m of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)) assert.ok(env.has(m[1]!), `the Deployment sets ${m[1]}`);
