@@ -87,7 +87,10 @@ function isWorkerMessage(m: unknown): m is WorkerMessage {
 /** The role of this process: a plain `wardgate serve`, or a worker forked by runPrimary. */
 export function serveRole(): ServeRole {
   if (!cluster.isWorker) {
-    return { leader: true, slot: 1, count: 1, ready: (b) => b !== undefined && void process.stdout.write(b), say: (t) => void process.stdout.write(t), repeatSignalForces: true };
+    const print = (text: string | undefined) => {
+      if (text !== undefined) process.stdout.write(text);
+    };
+    return { leader: true, slot: 1, count: 1, ready: print, say: print, repeatSignalForces: true };
   }
   const slot = Number(process.env[SLOT_ENV] ?? "1");
   const send = (m: WorkerMessage) => process.connected && process.send?.(m);
@@ -128,11 +131,11 @@ function started(w: Worker): Promise<Started> {
 
 /**
  * Forks and supervises the workers until a signal stops them all. Resolves
- * never: the process exits when the last worker has (0 if all stopped cleanly).
+ * once they serve (or the start failed); the process then lives on through
+ * its workers and exits when the last has (0 if all stopped cleanly).
  */
 export async function runPrimary(o: { workers: number; config: Config; log: Logger }): Promise<void> {
   const { workers: n, log } = o;
-  cluster.setupPrimary({ silent: false });
   // Round-robin (the default except on Windows), said explicitly: the kernel's own balancing
   // favours a few busy processes under keep-alive.
   cluster.schedulingPolicy = cluster.SCHED_RR;
