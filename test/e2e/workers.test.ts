@@ -174,6 +174,26 @@ describe("serve --workers", { skip: !linux && "reads /proc (Linux)" }, () => {
     assert.equal(count(run.out(), /"msg":"stopped"/), 2, "both workers ran their normal shutdown");
   });
 
+  test("SIGTERM to the primary lets a worker's in-flight stream finish before everything exits 0", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wardgate-workers-drain-"));
+    const port = await freePort();
+    const cfg = join(dir, "wardgate.yaml");
+    writeFileSync(cfg, `server: { port: ${port}, shutdownGraceMs: 10s }\nadmin: { enabled: false }\nproviders:\n  demo: { type: demo, chunkDelayMs: 40 }\nmodels:\n  - { name: demo, provider: demo }\n`);
+    const made = JSON.parse(cli(["--config", cfg, "keys", "create", "--principal", "t", "--model", "demo", "--json"], {}).stdout) as { key: string };
+    const run = await start(["--config", cfg, "serve", "--workers", "2"], {}, /listening on/);
+    await waitFor(() => /workers started/.test(run.out()), 30_000, () => run.out());
+    const client = new OpenAI({ apiKey: made.key, baseURL: `http://127.0.0.1:${port}/v1`, maxRetries: 0 });
+    const stream = await client.chat.completions.create({ model: "demo", stream: true, messages: [{ role: "user", content: "say: one two three four five six seven eight" }] });
+    const chunks: string[] = [];
+    for await (const c of stream) {
+      chunks.push(c.choices[0]?.delta.content ?? "");
+      if (chunks.length === 2) process.kill(run.child.pid!, "SIGTERM");
+    }
+    assert.equal(chunks.join(""), "one two three four five six seven eight");
+    assert.deepEqual(await run.exited, { code: 0, signal: null });
+    assert.match(run.out(), /"failed":false,"msg":"all workers stopped"/);
+  });
+
   test("a worker that keeps dying is given up on: the primary stops and exits non-zero", async () => {
     const env = { WARDGATE_DATA_DIR: mkdtempSync(join(tmpdir(), "wardgate-crashloop-")) };
     const port = await freePort();
