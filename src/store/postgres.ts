@@ -48,6 +48,8 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long to wait for a connection before the query fails (default 5000 ms; pg's own default waits forever). */
   connectTimeoutMs?: number;
+  /** How long one query may wait for its answer before it fails (default 30000 ms). */
+  queryTimeoutMs?: number;
   /** Bring the schema up to date on open (default true; `wardgate migrate` opens without, then migrates and reports). */
   migrate?: boolean;
   /** Hearing other nodes' access changes (LISTEN/NOTIFY + resync); see postgres-access-watch.ts. */
@@ -93,7 +95,16 @@ export class PostgresStore implements Store {
   /** Connects to `url` (postgres://…) and brings the schema up to date (unless `migrate: false`). */
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     // A bounded wait for a connection: an unreachable server fails requests (closed) instead of queueing them forever.
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000, types });
+    // A bounded wait for an answer too: a server that stops answering without closing the connection (a
+    // network partition) would otherwise hold a request forever. Generous, since migrations run through it.
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      query_timeout: options.queryTimeoutMs ?? 30_000,
+      keepAlive: true,
+      types,
+    });
     // An idle client's error (server restart) must not crash the process: the pool drops that client.
     pool.on("error", () => undefined);
     const store = new PostgresStore(pool);
