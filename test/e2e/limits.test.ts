@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, Socket } from "node:net";
 import { after, before, describe, test } from "node:test";
 import OpenAI from "openai";
+import { promptTokens, textTokens } from "../../src/limits/cost.js";
 import { budgetKey } from "../../src/limits/rules.js";
 import { type MockUpstream, startMockUpstream } from "../fixtures/mock-upstream.js";
 import { fullConfig, startGateway, type TestGateway } from "./harness.js";
@@ -261,6 +262,43 @@ describe("limits and budgets end to end", () => {
       const state = await h.gw.limitBackend!.budget(key);
       assert.equal(state.reserved, 0);
       assert.equal(state.spent, used);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test("no usage reported: the budget settles to the tokens counted from the delivered text, not the reservation", async () => {
+    const cfg = fullConfig(upstream.url, {
+      budgets: [{ id: "daily", scope: "principal", amount: 10, currency: "USD", period: "day" }],
+      limitsDefaults: { maxOutputTokens: 1000 },
+      guard: { profile: "off" },
+    });
+    // 1000 USD per million tokens: 1000 micro-units a token.
+    (cfg.models as Record<string, unknown>[]) = [{ name: "mock-model", provider: "mock", price: { input: 1000, output: 1000, currency: "USD" } }];
+    const h = await startGateway(cfg);
+    try {
+      const o = await client(h, ["mock-model"]);
+      const backend = h.gw.limitBackend!;
+      const key = budgetKey({ id: "daily", scope: "principal", period: "day" }, "default/tester", Date.now());
+      const settled = async () => {
+        await until(async () => (await backend.budget(key)).reserved === 0);
+        return (await backend.budget(key)).spent;
+      };
+      const messages = [{ role: "user" as const, content: "tell me a story" }];
+      const prompt = promptTokens("chat", { messages });
+      // A stream without stream_options.include_usage: the mock reports no usage at all.
+      const s = await o.chat.completions.create({ model: "mock-model", messages, stream: true });
+      let text = "";
+      for await (const c of s) text += c.choices[0]?.delta.content ?? "";
+      assert.equal(text, "tok0 tok1 tok2 tok3 tok4 ");
+      const spent = await settled();
+      assert.equal(spent, (prompt + textTokens(text)) * 1000, "price × (prompt + counted completion tokens)");
+      assert.ok(spent < (prompt + 1000) * 1000, "not the reservation");
+      // A whole reply without a usage object: its message is counted the same way.
+      const r = await ask(o, "mock-model", { messages: [{ role: "user", content: "no-usage" }] });
+      assert.equal(r.usage, undefined);
+      const after = await settled();
+      assert.equal(after - spent, (promptTokens("chat", { messages: [{ role: "user", content: "no-usage" }] }) + textTokens(r.choices[0]!.message.content!)) * 1000);
     } finally {
       await h.close();
     }
