@@ -112,7 +112,7 @@ export function registerServe(program: Command): void {
       // The admin listener binds once the data plane serves, and builds the admin app (Fastify, MFA
       // libraries) only at its first request (admin/lazy-listener.ts). Signal handlers are installed at
       // once; shutdown waits for the admin listener to finish starting.
-      const adminStarting = startAdminListener(config, store, keyring, log, adminTls).then((admin) => {
+      const adminStarting = startAdminListener(config, store, keyring, log, adminTls, gw.limitBackend).then((admin) => {
         if (admin) {
           process.stdout.write(`Admin API on ${admin.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
           log.info({ url: `${admin.url}/admin/v1` }, "admin API listening");
