@@ -13,7 +13,10 @@
  * bench sends (never refuse) and a per-key budget (reserve before forwarding,
  * settle after), so every request runs every kind of counter but
  * concurrency. Runs are interleaved, the order rotating each repeat; the
- * best of BENCH_REPEATS is reported. Target: redis ≥ 70% of memory.
+ * best of BENCH_REPEATS is reported, with the gateway's CPU time per
+ * request (/proc) and redis-server's (INFO cpu): on a small shared machine
+ * Redis competes with the gateway for the same cores, and the columns show
+ * where the time went. Target: redis ≥ 70% of memory.
  *
  * Then the overshoot check, per backend: a budget that fits exactly K
  * worst-case requests (price × (prompt + max_tokens)), and 200 requests fired
@@ -30,7 +33,7 @@
  * REDIS_URL (default redis://127.0.0.1:6379).
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -87,6 +90,7 @@ function limitsConfig(backend: string, overshootBudget: number) {
 
 interface Gateway {
   variant: Variant;
+  pid: number;
   origin: string;
   /** The throughput key and the overshoot key. */
   key: string;
@@ -129,19 +133,41 @@ async function startGateway(dir: string, variant: Variant, upstream: string, ove
   delete env.WARDGATE_DATA_DIR;
   const child = startChild(`gateway (${variant})`, ["--max-semi-space-size=4", "--import", "tsx", "src/cli/main.ts", "--config", configFile, "serve", "--port", "0"], { cwd: ROOT, env });
   const origin = (await waitForLine(child, /Wardgate is listening on (https?:\/\/[^\s]+)/, 60_000))[1]!;
-  return { variant, origin, key, burstKey };
+  return { variant, pid: child.pid, origin, key, burstKey };
 }
 
 interface Run {
   variant: Variant;
   rps: number;
+  /** CPU time per 2xx, µs: the gateway process, and redis-server (during every run: it serves only the redis gateway). */
+  gatewayUs: number | undefined;
+  redisUs: number | undefined;
   p50: number;
   p99: number;
   non2xx: number;
   errors: number;
 }
 
-async function load(g: Gateway, seconds: number): Promise<Run> {
+/** utime + stime of a process from /proc, µs (USER_HZ 100); undefined off Linux. */
+async function cpuUs(pid: number): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) * 10_000;
+  } catch {
+    return undefined;
+  }
+}
+
+/** redis-server's own CPU time (INFO cpu), µs. */
+async function redisCpuUs(redis: Redis): Promise<number> {
+  const info = await redis.info("cpu");
+  const sec = (name: string) => Number(new RegExp(`${name}:([0-9.]+)`).exec(info)?.[1] ?? 0);
+  return (sec("used_cpu_user") + sec("used_cpu_sys")) * 1e6;
+}
+
+async function load(g: Gateway, seconds: number, redis: Redis): Promise<Run> {
+  const [gw0, rd0] = [await cpuUs(g.pid), await redisCpuUs(redis)];
   const r = await autocannon({
     url: `${g.origin}/v1/chat/completions`,
     method: "POST",
@@ -151,7 +177,18 @@ async function load(g: Gateway, seconds: number): Promise<Run> {
     duration: seconds,
     timeout: 10,
   });
-  return { variant: g.variant, rps: r["2xx"] / r.duration, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  const [gw1, rd1] = [await cpuUs(g.pid), await redisCpuUs(redis)];
+  const per = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || r["2xx"] === 0 ? undefined : (b - a) / r["2xx"]);
+  return {
+    variant: g.variant,
+    rps: r["2xx"] / r.duration,
+    gatewayUs: per(gw0, gw1),
+    redisUs: g.variant === "redis" ? per(rd0, rd1) : undefined,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
 }
 
 interface Burst {
@@ -224,7 +261,7 @@ async function main(): Promise<void> {
     const gateways = await Promise.all(VARIANTS.map((v) => startGateway(join(dir, v.replace(" ", "-")), v, upstreamOrigin, budget)));
     const gw = (v: Variant) => gateways.find((g) => g.variant === v)!;
     for (const g of gateways) {
-      const w = await load(g, 1);
+      const w = await load(g, 1, redis);
       if (w.non2xx > 0 || w.errors > 0) throw new Error(`${g.variant}: warm-up had ${w.non2xx} non-2xx and ${w.errors} errors`);
       log(`warm-up ${g.variant}: ${Math.round(w.rps)} req/s`);
     }
@@ -232,7 +269,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < REPEATS; i++) {
       const order = i % 2 === 0 ? VARIANTS : [...VARIANTS].reverse();
       for (const v of order) {
-        const r = await load(gw(v), SECONDS);
+        const r = await load(gw(v), SECONDS, redis);
         log(`${v}: ${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (non-2xx ${r.non2xx}, errors ${r.errors})`);
         runs.push(r);
       }
@@ -250,11 +287,12 @@ async function main(): Promise<void> {
     const held = bursts.every((b) => b.admitted <= K && b.peakHeld <= budget && b.spent <= budget && b.other === 0);
     const lines = [
       "",
-      `| gateway, c=${CONNECTIONS}, best of ${REPEATS} × ${SECONDS}s | req/s | p50 ms | p99 ms | vs memory | non-2xx | errors |`,
-      "|---|---:|---:|---:|---:|---:|---:|",
+      `| gateway, c=${CONNECTIONS}, best of ${REPEATS} × ${SECONDS}s | req/s | p50 ms | p99 ms | vs memory | gateway CPU µs/req | redis-server CPU µs/req | non-2xx | errors |`,
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
       ...VARIANTS.map((v) => {
         const r = best(v);
-        return `| ${v} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / mem.rps).toFixed(2)} | ${r.non2xx} | ${r.errors} |`;
+        const us = (n: number | undefined) => (n === undefined ? "-" : n.toFixed(0));
+        return `| ${v} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / mem.rps).toFixed(2)} | ${us(r.gatewayUs)} | ${us(r.redisUs)} | ${r.non2xx} | ${r.errors} |`;
       }),
       "",
       `Overshoot: budget ${money(budget)} USD = K=${K} worst cases of ${money(worst)} USD (prompt ${prompt} + max_tokens ${MAX_TOKENS} tokens); ${BURST} requests at once, each held 3 s upstream.`,
