@@ -3,15 +3,25 @@
  * state of its own keys, principals, teams and tenant (never another
  * tenant's, never the shared model budgets); filters; a role without
  * budgets:read is refused; bad filters are 400s in the admin error shape;
- * an admin app without the gateway's counters says so (503).
+ * an admin app without the gateway's counters says so (503); and the
+ * listener `wardgate serve` starts is handed the gateway's counter store.
  */
 import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { pino } from "pino";
+import { startAdminListener } from "../../src/cli/admin.js";
+import { parseConfig } from "../../src/config/load.js";
 import { budgetSchema } from "../../src/config/limits-schema.js";
+import { Keyring } from "../../src/crypto/keyring.js";
 import { issueKey } from "../../src/identity/gateway-keys.js";
 import { MemoryLimitBackend } from "../../src/limits/memory-backend.js";
 import { budgetKey } from "../../src/limits/rules.js";
-import { type AdminClient, enrol, type Harness, makeAdmin, startHarness } from "./helpers.js";
+import { SqliteStore } from "../../src/store/sqlite.js";
+import { AdminClient, Clock, enrol, type Harness, makeAdmin, ORIGIN, startHarness } from "./helpers.js";
 
 const BUDGETS = [
   { id: "per-key", scope: "key", amount: 1, period: "month" },
@@ -194,6 +204,40 @@ describe("GET /admin/v1/budgets without the gateway's counters", () => {
       } finally {
         await h.close();
       }
+    }
+  });
+});
+
+describe("the admin listener of serve (startAdminListener) reads the running gateway's counters", () => {
+  test("GET /budgets shows what the gateway's backend holds", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wardgate-budgets-listener-"));
+    const store = await SqliteStore.open(join(dir, "wardgate.db"));
+    const config = parseConfig({
+      dataDir: dir,
+      admin: { host: "127.0.0.1", port: 0, origin: ORIGIN },
+      providers: { demo: { type: "demo" } },
+      models: [{ name: "demo", provider: "demo", price: { input: 1, output: 1, currency: "USD" } }],
+      budgets: [{ id: "daily", scope: "tenant", amount: 3, period: "day" }],
+    });
+    const backend = new MemoryLimitBackend();
+    const key = budgetKey(config.budgets[0]!, "default", Date.now());
+    await backend.reserve([{ key, limit: 3_000_000, amount: 1_250_000 }], "r1", 60_000, Date.now());
+    const server = await startAdminListener(config, store, new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]), pino({ level: "silent" }), undefined, backend);
+    try {
+      // The parts of the test harness enrol() uses, on the real clock (the listener has no injected one).
+      const h = { store, clock: new Clock(Date.now()), client: () => new AdminClient(server!.url) } as unknown as Harness;
+      await makeAdmin(h, "owner@example.com", "owner");
+      const { client } = await enrol(h, "owner@example.com");
+      const r = await client.get("/budgets");
+      assert.equal(r.status, 200, r.text);
+      assert.deepEqual(
+        r.body.budgets.map((b: Row) => [b.budget, b.subject, b.spent, b.reserved, b.remaining]),
+        [["daily", "default", "0.00", "1.25", "1.75"]],
+      );
+    } finally {
+      await server?.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
