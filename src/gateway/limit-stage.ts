@@ -159,8 +159,12 @@ export function settleLimits(x: Exchange, g: GatewayContext): void {
       usage = undefined;
     }
   } else {
-    const counted = x.replyTokens?.result();
-    if (counted !== undefined) usage = { completionTokens: counted, costMicros: price ? costMicros(price, admitted.promptTokens, counted) : 0 };
+    try {
+      const counted = x.replyTokens?.result();
+      if (counted !== undefined) usage = { completionTokens: counted, costMicros: price ? costMicros(price, admitted.promptTokens, counted) : 0 };
+    } catch {
+      usage = undefined; // not countable after all: the reservation stands
+    }
   }
   x.replyTokens = undefined;
   finish(limits.backend, admitted, usage, Date.now()).catch((err: unknown) => {

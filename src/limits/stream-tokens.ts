@@ -59,8 +59,16 @@ export class CompletionTokenCounter {
 
   /** Listens beside the pipe to the caller (never pauses it); call right before piping. */
   attach(body: Readable): void {
-    body.on("data", (chunk: Buffer | string) => this.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk));
-    body.once("end", () => this.end());
+    // A throw in a stream listener would take the process down: anything unexpected makes the reply not countable.
+    const guarded = (fn: () => void) => {
+      try {
+        fn();
+      } catch {
+        this.fail();
+      }
+    };
+    body.on("data", (chunk: Buffer | string) => guarded(() => this.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk)));
+    body.once("end", () => guarded(() => this.end()));
   }
 
   push(chunk: Buffer): void {
