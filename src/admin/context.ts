@@ -4,10 +4,10 @@
  * the request through.
  */
 import type { AdminConfig } from "../config/admin-schema.js";
+import type { Budget } from "../config/limits-schema.js";
 import type { Keyring } from "../crypto/keyring.js";
 import type { AdminAccount, AdminSession, SessionStage } from "../identity/admin/admin-store.js";
 import type { RelyingParty } from "../identity/admin/webauthn.js";
-import type { Budget } from "../config/limits-schema.js";
 import type { LimitBackend } from "../limits/backend.js";
 import type { Store } from "../store/store.js";
 import type { Permission } from "./permissions.js";
