@@ -304,6 +304,36 @@ describe("limits and budgets end to end", () => {
     }
   });
 
+  test("no usage reported: the tokens-per-window limit is charged the counted completion tokens, no more, no less", async () => {
+    const story = [{ role: "user" as const, content: "tell me a story" }];
+    const prompt = promptTokens("chat", { messages: story });
+    const completion = textTokens("tok0 tok1 tok2 tok3 tok4 "); // the mock's stream
+    const small = promptTokens("chat", { messages: [{ role: "user", content: "a" }] });
+    assert.equal(promptTokens("chat", { messages: [{ role: "user", content: "a b" }] }), small + 1, "precondition: one token apart");
+    // Room for the stream and exactly one more prompt of `small` tokens.
+    const limit = prompt + completion + small;
+    const h = await startGateway(fullConfig(upstream.url, { limits: [{ id: "tpm", scope: "principal", tokens: { limit, window: "1h" } }], guard: { profile: "off" } }));
+    try {
+      for (const [principal, next, fits] of [
+        ["fits", "a", true],
+        ["over", "a b", false],
+      ] as const) {
+        const o = new OpenAI({ apiKey: await h.issue({ principal, models: ["mock-model"] }), baseURL: `${h.url}/v1`, maxRetries: 0 });
+        const s = await o.chat.completions.create({ model: "mock-model", messages: story, stream: true });
+        for await (const _ of s) {
+          // drain
+        }
+        // The settle stage runs in the background once the stream ended: give it a moment.
+        await new Promise((r) => setTimeout(r, 200));
+        const p = ask(o, "mock-model", { messages: [{ role: "user", content: next }] });
+        if (fits) assert.equal((await p).object, "chat.completion", "charged more than the counted tokens");
+        else assert.equal((await refusal(p)).status, 429, "the counted completion tokens were not charged");
+      }
+    } finally {
+      await h.close();
+    }
+  });
+
   test("Redis backend: the counters live in Redis", async (t) => {
     if (!(await reachable(6379))) {
       t.skip("Redis is not reachable at 127.0.0.1:6379");
