@@ -12,11 +12,12 @@ import type { AdminConfig } from "../config/admin-schema.js";
 import type { Keyring } from "../crypto/keyring.js";
 import type { Store } from "../store/store.js";
 import { installAccessHook } from "./access.js";
-import type { AdminDeps } from "./context.js";
+import type { AdminDeps, BudgetSource } from "./context.js";
 import { AdminError, errorBody } from "./errors.js";
 import { adminRoutes } from "./routes/admins.js";
 import { authRoutes } from "./routes/auth.js";
 import { auditRoutes } from "./routes/audit.js";
+import { budgetRoutes } from "./routes/budgets.js";
 import { eventRoutes } from "./routes/events.js";
 import { keyRoutes } from "./routes/keys.js";
 import { killSwitchRoutes } from "./routes/kill-switches.js";
@@ -32,6 +33,8 @@ export interface AdminAppOptions {
   keyring: Keyring;
   /** The gateway config's policies, models and routes (the policies routes, the admin-plane policy check); default: no policies. */
   gateway?: GatewayPolicyConfig;
+  /** The gateway's budgets and counter store, for GET /budgets (absent: no budgets to show). */
+  budgets?: BudgetSource;
   /** Injectable clock (tests of timeouts and lockout). */
   now?: () => number;
   /** Called with unexpected errors (never shown to the caller). */
@@ -58,6 +61,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
     keyring: opts.keyring,
     now: opts.now ?? Date.now,
     rp: { rpId: opts.config.rpId, rpName: opts.config.rpName, origin: opts.config.origin },
+    budgets: opts.budgets,
   };
   const policies = adminPolicies(opts.store, opts.gateway);
   const app = Fastify({
@@ -104,6 +108,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
       auditRoutes(api, deps);
       policyRoutes(api, deps, policies);
       killSwitchRoutes(api, deps);
+      budgetRoutes(api, deps);
       api.get("/openapi.json", { config: { access: { auth: "none" } }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: ADMIN_PREFIX },

@@ -4,9 +4,11 @@
  * the request through.
  */
 import type { AdminConfig } from "../config/admin-schema.js";
+import type { Budget } from "../config/limits-schema.js";
 import type { Keyring } from "../crypto/keyring.js";
 import type { AdminAccount, AdminSession, SessionStage } from "../identity/admin/admin-store.js";
 import type { RelyingParty } from "../identity/admin/webauthn.js";
+import type { LimitBackend } from "../limits/backend.js";
 import type { Store } from "../store/store.js";
 import type { Permission } from "./permissions.js";
 
@@ -17,6 +19,17 @@ export interface AdminDeps {
   keyring: Keyring;
   now: () => number;
   rp: RelyingParty;
+  /** The gateway's budgets and the counter store it keeps them in (GET /budgets); see BudgetSource. */
+  budgets?: BudgetSource | undefined;
+}
+
+/**
+ * What GET /budgets reads: the configured budgets and the running gateway's
+ * counter store. No backend: this admin app cannot see the counters (503).
+ */
+export interface BudgetSource {
+  rules: readonly Budget[];
+  backend: Pick<LimitBackend, "budget" | "kind"> | undefined;
 }
 
 export interface SignedIn {

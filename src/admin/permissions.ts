@@ -4,9 +4,9 @@
  * permission only when it is listed here.
  *
  *   owner           everything, including managing admins
- *   security-admin  principals, teams, keys (incl. revoke), policies, events, audit log, kill switches
+ *   security-admin  principals, teams, keys (incl. revoke), policies, events, audit log, kill switches, budget state
  *   key-manager     keys (create, rotate, revoke); reads principals and teams
- *   auditor         reads everything (kill switches and the audit log included); exports events
+ *   auditor         reads everything (kill switches, the audit log and budget state included); exports events
  */
 import type { AdminRole } from "../identity/admin/admin-store.js";
 
@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   "policies:write",
   "kill-switches:read",
   "kill-switches:write",
+  "budgets:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,9 +46,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<AdminRole, ReadonlySet<Permission
     "policies:write",
     "kill-switches:read",
     "kill-switches:write",
+    "budgets:read",
   ]),
   "key-manager": new Set<Permission>(["keys:read", "keys:write", "principals:read", "teams:read"]),
-  auditor: new Set<Permission>(["teams:read", "principals:read", "keys:read", "admins:read", "events:read", "events:export", "audit:read", "policies:read", "kill-switches:read"]),
+  auditor: new Set<Permission>(["teams:read", "principals:read", "keys:read", "admins:read", "events:read", "events:export", "audit:read", "policies:read", "kill-switches:read", "budgets:read"]),
 };
 
 export function can(role: AdminRole, permission: Permission): boolean {

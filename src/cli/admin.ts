@@ -10,6 +10,7 @@ import type { LazyAdminServer } from "../admin/lazy-listener.js";
 import type { Config } from "../config/schema.js";
 import { serverTlsOptions } from "../config/tls-files.js";
 import type { Keyring } from "../crypto/keyring.js";
+import type { LimitBackend } from "../limits/backend.js";
 import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
 import { checkOrgId } from "../identity/org.js";
 import type { Store } from "../store/store.js";
@@ -35,8 +36,19 @@ export function adminTlsOptions(config: Config): HttpsOptions | undefined {
  * (and checked against the store's canary) at start. A listener that cannot bind
  * is reported and the data plane keeps serving: the control plane is then
  * unavailable (closed), never open.
+ *
+ * `limitBackend`: the running gateway's counter store, so GET /budgets shows
+ * live spending (optional: without it that route answers 503 when budgets are
+ * configured).
  */
-export async function startAdminListener(config: Config, store: Store, keyring: Keyring, log: Logger, tls = adminTlsOptions(config)): Promise<LazyAdminServer | undefined> {
+export async function startAdminListener(
+  config: Config,
+  store: Store,
+  keyring: Keyring,
+  log: Logger,
+  tls = adminTlsOptions(config),
+  limitBackend?: LimitBackend,
+): Promise<LazyAdminServer | undefined> {
   if (!config.admin.enabled) return undefined;
   try {
     const { startLazyAdmin } = await import("../admin/lazy-listener.js");
@@ -45,6 +57,7 @@ export async function startAdminListener(config: Config, store: Store, keyring: 
       config: config.admin,
       gateway: config,
       keyring,
+      budgets: { rules: config.budgets, backend: limitBackend },
       host: config.admin.host,
       port: config.admin.port,
       ...(tls ? { tls } : {}),

@@ -138,7 +138,7 @@ async function serve(resolved: Resolved, role: ServeRole): Promise<void> {
   // The admin listener binds once the data plane serves, and builds the admin app (Fastify, MFA
   // libraries) only at its first request (admin/lazy-listener.ts). Signal handlers are installed at
   // once; shutdown waits for the admin listener to finish starting.
-  const adminStarting = (role.leader ? startAdminListener(config, store, keyring, log, adminTls) : Promise.resolve(undefined)).then((admin) => {
+  const adminStarting = (role.leader ? startAdminListener(config, store, keyring, log, adminTls, gw.limitBackend) : Promise.resolve(undefined)).then((admin) => {
     if (admin) {
       role.say(`Admin API on ${admin.url}/admin/v1 (first admin: wardgate admin create --email you@example.com --role owner --password-stdin)\n`);
       log.info({ url: `${admin.url}/admin/v1` }, "admin API listening");

@@ -11,6 +11,7 @@ import type { TextDetector } from "../guard/types.js";
 import type { Principal } from "../identity/principal.js";
 import type { Cancellation } from "./cancel.js";
 import type { Admitted } from "../limits/admission.js";
+import type { CompletionTokenCounter } from "../limits/stream-tokens.js";
 import type { ReplyTee } from "./reply-tee.js";
 
 export type Endpoint = "chat.completions" | "completions" | "embeddings" | "messages" | "models.list" | "models.get" | "inference" | "tokens.mint";
@@ -58,6 +59,8 @@ export interface Exchange {
 
   /** What the limit stage took (slots, reservations); settled once by the record stage. */
   limits?: Admitted | undefined;
+  /** Counts the reply's completion tokens for settling when the upstream reports no usage (limit-stage.ts watchCompletion). */
+  replyTokens?: CompletionTokenCounter | undefined;
 
   upstreamStatus?: number;
   /** Observes the delivered reply for the audit event (usage, hash, kept text); see retention.ts. */

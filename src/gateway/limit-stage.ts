@@ -19,8 +19,10 @@ import type { LimitBackend } from "../limits/backend.js";
 import { costMicros, type TokenApi, textTokens, worstCaseTokens } from "../limits/cost.js";
 import { FailOpen } from "../limits/fail-open.js";
 import { LimitRules } from "../limits/rules.js";
+import { CompletionTokenCounter } from "../limits/stream-tokens.js";
 import type { Exchange } from "./exchange.js";
 import type { GatewayContext } from "./pipeline.js";
+import type { UpstreamReply } from "./providers/provider.js";
 
 /** The limits of one running gateway: its rules and the store of its counters. */
 export interface Limits {
@@ -114,7 +116,7 @@ async function check(x: Exchange, g: GatewayContext, limits: Limits): Promise<De
   const price = x.modelConfig?.price;
   const worstCaseMicros = price && model !== null ? costMicros(price, prompt, completion) : 0;
   try {
-    const r = await admit(limits.backend, counters, { id: x.id, promptTokens: prompt, worstCaseMicros, holdTtlMs: limits.holdTtlMs, now });
+    const r = await admit(limits.backend, counters, { id: x.id, promptTokens: prompt, completionTokens: completion, worstCaseMicros, holdTtlMs: limits.holdTtlMs, now });
     if (!r.ok) return r.denial;
     x.limits = r.admitted;
     return undefined;
@@ -130,10 +132,28 @@ async function check(x: Exchange, g: GatewayContext, limits: Limits): Promise<De
 }
 
 /**
+ * Called by deliver for an admitted 2xx reply of a chat, completions or
+ * messages request whose token limits or budgets need its completion tokens:
+ * counts them from the delivered text (limits/stream-tokens.ts), used only if
+ * the upstream reports no usage. Skipped for a stream that asked for usage
+ * (stream_options.include_usage): the upstream will report it, and if it does
+ * not the reservation is kept (fail safe).
+ */
+export function watchCompletion(x: Exchange, reply: UpstreamReply): void {
+  const c = x.limits?.counters;
+  if (!c || (c.tokens.length === 0 && c.budgets.length === 0) || !x.endpoint || !TOKEN_API[x.endpoint]) return;
+  const so = x.body?.stream_options;
+  if (reply.sse && typeof so === "object" && so !== null && (so as { include_usage?: unknown }).include_usage === true) return;
+  x.replyTokens = new CompletionTokenCounter(reply.sse);
+  x.replyTokens.attach(reply.body);
+}
+
+/**
  * The settle stage, called once by the record stage: releases the slots and
- * settles the budgets to the reported usage (the whole reservation when none
- * was seen). Runs in the background; failures are logged (an unreleased hold
- * expires with its ttl).
+ * settles the budgets to the reported usage; without one, to the completion
+ * tokens counted from the delivered reply (priced with the prompt counted at
+ * admission); when neither exists, to the whole reservation. Runs in the
+ * background; failures are logged (an unreleased hold expires with its ttl).
  */
 export function settleLimits(x: Exchange, g: GatewayContext): void {
   const admitted: Admitted | undefined = x.limits;
@@ -143,17 +163,25 @@ export function settleLimits(x: Exchange, g: GatewayContext): void {
   const u = x.tee?.usage();
   let usage: { completionTokens: number; costMicros: number } | undefined;
   const status = x.upstreamStatus;
+  const price = admitted.counters.budgets.length > 0 ? x.modelConfig?.price : undefined;
   if (x.abort === undefined || (status !== undefined && (status < 200 || status >= 300))) {
     // Never forwarded (refused after admission, e.g. by the guard) or refused by the upstream: nothing was generated.
     usage = { completionTokens: 0, costMicros: 0 };
   } else if (u) {
-    const price = x.modelConfig?.price;
     try {
-      usage = { completionTokens: u.completion, costMicros: price && admitted.counters.budgets.length > 0 ? costMicros(price, u.prompt, u.completion) : 0 };
+      usage = { completionTokens: u.completion, costMicros: price ? costMicros(price, u.prompt, u.completion) : 0 };
     } catch {
       usage = undefined;
     }
+  } else {
+    try {
+      const counted = x.replyTokens?.result();
+      if (counted !== undefined) usage = { completionTokens: counted, costMicros: price ? costMicros(price, admitted.promptTokens, counted) : 0 };
+    } catch {
+      usage = undefined; // not countable after all: the reservation stands
+    }
   }
+  x.replyTokens = undefined;
   finish(limits.backend, admitted, usage, Date.now()).catch((err: unknown) => {
     g.log.error({ reqId: x.id, err: (err as Error).message }, "limits: could not settle the request's counters");
   });

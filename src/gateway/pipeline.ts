@@ -28,7 +28,7 @@ import type { Guard } from "../guard/engine.js";
 import { sendError, sseErrorEvent, streamBroken } from "./errors.js";
 import type { Exchange } from "./exchange.js";
 import { killSwitchCaller, killSwitchTarget } from "./kill-switch-stage.js";
-import { type Limits, limitStage } from "./limit-stage.js";
+import { type Limits, limitStage, watchCompletion } from "./limit-stage.js";
 import { ReplyTee } from "./reply-tee.js";
 import { guardFor, guardHeader, inspectReply, inspectRequest } from "./guard-stage.js";
 import { type Provider, UpstreamFailure, type UpstreamReply } from "./providers/provider.js";
@@ -153,6 +153,7 @@ function deliver(x: Exchange, reply: UpstreamReply, g: GatewayContext): void {
     x.tee = new ReplyTee({ hash: false, usage: true, keep: false }, reply.sse, reply.contentType);
     x.tee.attach(body);
   }
+  if (x.limits && reply.status >= 200 && reply.status < 300) watchCompletion(x, reply);
   body.once("error", () => {
     if (x.abort?.aborted) return; // the caller left; nothing to tell
     x.outcome = "stream_error";

@@ -119,6 +119,10 @@ export class RedisLimitBackend implements LimitBackend {
       connectTimeout: this.#connectTimeoutMs,
       retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times, 10), maxDelay),
       lazyConnect: false,
+      // Commands issued in the same tick (many requests' admissions, one request's settlement) leave in
+      // one write: measured by bench/limits.ts, about a quarter less CPU per request in the gateway and
+      // in redis-server. Each command still succeeds or fails on its own.
+      enableAutoPipelining: true,
     });
     this.#client.on("error", (err: Error) => {
       this.#lastError = err;

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { isoCBOR } from "@simplewebauthn/server/helpers";
 import { generate } from "otplib";
 import { type AdminServer, startAdmin } from "../../src/admin/app.js";
+import type { BudgetSource } from "../../src/admin/context.js";
 import type { GatewayPolicyConfig } from "../../src/admin/policies.js";
 import { adminSchema } from "../../src/config/admin-schema.js";
 import { Keyring } from "../../src/crypto/keyring.js";
@@ -92,7 +93,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(overrides: Record<string, unknown> = {}, opts: { gateway?: GatewayPolicyConfig } = {}): Promise<Harness> {
+export async function startHarness(overrides: Record<string, unknown> = {}, opts: { gateway?: GatewayPolicyConfig; budgets?: BudgetSource } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "wardgate-admin-"));
   const dbFile = join(dir, "wardgate.db");
   const store = await SqliteStore.open(dbFile);

@@ -46,6 +46,7 @@ const ROUTES = [
   "GET /audit/checkpoints/latest",
   "GET /audit/proofs/inclusion",
   "GET /audit/proofs/consistency",
+  "GET /budgets",
 ];
 
 describe("admin API document and secrets", () => {

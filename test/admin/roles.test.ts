@@ -69,6 +69,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: "GET", route: "/events/export", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/events/export") },
   { method: "GET", route: "/audit/events", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/audit/events") },
   { method: "GET", route: "/audit/checkpoints", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/audit/checkpoints") },
+  { method: "GET", route: "/budgets", allowed: ["owner", "security-admin", "auditor"], ok: 200, call: (c) => c.get("/budgets") },
 ];
 
 describe("admin roles", () => {

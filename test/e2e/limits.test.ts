@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, Socket } from "node:net";
 import { after, before, describe, test } from "node:test";
 import OpenAI from "openai";
+import { promptTokens, textTokens } from "../../src/limits/cost.js";
 import { budgetKey } from "../../src/limits/rules.js";
 import { type MockUpstream, startMockUpstream } from "../fixtures/mock-upstream.js";
 import { fullConfig, startGateway, type TestGateway } from "./harness.js";
@@ -261,6 +262,73 @@ describe("limits and budgets end to end", () => {
       const state = await h.gw.limitBackend!.budget(key);
       assert.equal(state.reserved, 0);
       assert.equal(state.spent, used);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test("no usage reported: the budget settles to the tokens counted from the delivered text, not the reservation", async () => {
+    const cfg = fullConfig(upstream.url, {
+      budgets: [{ id: "daily", scope: "principal", amount: 10, currency: "USD", period: "day" }],
+      limitsDefaults: { maxOutputTokens: 1000 },
+      guard: { profile: "off" },
+    });
+    // 1000 USD per million tokens: 1000 micro-units a token.
+    (cfg.models as Record<string, unknown>[]) = [{ name: "mock-model", provider: "mock", price: { input: 1000, output: 1000, currency: "USD" } }];
+    const h = await startGateway(cfg);
+    try {
+      const o = await client(h, ["mock-model"]);
+      const backend = h.gw.limitBackend!;
+      const key = budgetKey({ id: "daily", scope: "principal", period: "day" }, "default/tester", Date.now());
+      const settled = async () => {
+        await until(async () => (await backend.budget(key)).reserved === 0);
+        return (await backend.budget(key)).spent;
+      };
+      const messages = [{ role: "user" as const, content: "tell me a story" }];
+      const prompt = promptTokens("chat", { messages });
+      // A stream without stream_options.include_usage: the mock reports no usage at all.
+      const s = await o.chat.completions.create({ model: "mock-model", messages, stream: true });
+      let text = "";
+      for await (const c of s) text += c.choices[0]?.delta.content ?? "";
+      assert.equal(text, "tok0 tok1 tok2 tok3 tok4 ");
+      const spent = await settled();
+      assert.equal(spent, (prompt + textTokens(text)) * 1000, "price × (prompt + counted completion tokens)");
+      assert.ok(spent < (prompt + 1000) * 1000, "not the reservation");
+      // A whole reply without a usage object: its message is counted the same way.
+      const r = await ask(o, "mock-model", { messages: [{ role: "user", content: "no-usage" }] });
+      assert.equal(r.usage, undefined);
+      const after = await settled();
+      assert.equal(after - spent, (promptTokens("chat", { messages: [{ role: "user", content: "no-usage" }] }) + textTokens(r.choices[0]!.message.content!)) * 1000);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test("no usage reported: the tokens-per-window limit is charged the counted completion tokens, no more, no less", async () => {
+    const story = [{ role: "user" as const, content: "tell me a story" }];
+    const prompt = promptTokens("chat", { messages: story });
+    const completion = textTokens("tok0 tok1 tok2 tok3 tok4 "); // the mock's stream
+    const small = promptTokens("chat", { messages: [{ role: "user", content: "a" }] });
+    assert.equal(promptTokens("chat", { messages: [{ role: "user", content: "a b" }] }), small + 1, "precondition: one token apart");
+    // Room for the stream and exactly one more prompt of `small` tokens.
+    const limit = prompt + completion + small;
+    const h = await startGateway(fullConfig(upstream.url, { limits: [{ id: "tpm", scope: "principal", tokens: { limit, window: "1h" } }], guard: { profile: "off" } }));
+    try {
+      for (const [principal, next, fits] of [
+        ["fits", "a", true],
+        ["over", "a b", false],
+      ] as const) {
+        const o = new OpenAI({ apiKey: await h.issue({ principal, models: ["mock-model"] }), baseURL: `${h.url}/v1`, maxRetries: 0 });
+        const s = await o.chat.completions.create({ model: "mock-model", messages: story, stream: true });
+        for await (const _ of s) {
+          // drain
+        }
+        // The settle stage runs in the background once the stream ended: give it a moment.
+        await new Promise((r) => setTimeout(r, 200));
+        const p = ask(o, "mock-model", { messages: [{ role: "user", content: next }] });
+        if (fits) assert.equal((await p).object, "chat.completion", "charged more than the counted tokens");
+        else assert.equal((await refusal(p)).status, 429, "the counted completion tokens were not charged");
+      }
     } finally {
       await h.close();
     }

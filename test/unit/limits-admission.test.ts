@@ -72,6 +72,18 @@ describe("admit and finish", () => {
     assert.deepEqual(await b.budget(c.budgets[0]!.key), { limit: 10_000, spent: 90 + 400, reserved: 0 });
   });
 
+  test("nothing reported or counted: the token limits are charged the output bound (fail safe)", async () => {
+    const b = new MemoryLimitBackend();
+    const c = new LimitRules([rule({ id: "tpm", scope: "key", tokens: { limit: 100, window: 60_000 } })], []).forRequest(alice, NOW);
+    const a = await admit(b, c, { ...input("u1", { promptTokens: 10 }), completionTokens: 50 });
+    assert.ok(a.ok);
+    assert.equal(a.admitted.promptTokens, 10);
+    await finish(b, a.admitted, undefined, NOW);
+    const over = await admit(b, c, input("u2", { promptTokens: 41 }));
+    assert.equal(!over.ok && over.denial.code, "rate_limit_exceeded", "10 + 50 + 41 > 100");
+    assert.ok((await admit(b, c, input("u3", { promptTokens: 40 }))).ok);
+  });
+
   test("a backend that fails mid-way: what was taken is undone and the error reaches the caller", async () => {
     const mem = new MemoryLimitBackend();
     const broken: LimitBackend = Object.assign(Object.create(mem) as LimitBackend, {

@@ -85,7 +85,8 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
       );
       const admitted = results.flatMap((r, i) => (r.ok ? [i] : []));
       assert.equal(admitted.length, 76, "⌊10000 / 130⌋, no more");
-      assert.ok(admitted.some((i) => i % 2 === 0) && admitted.some((i) => i % 2 === 1), "both nodes were admitted some");
+      // Sharing shows in the total: each node alone would admit 76. Which node gets them is not fixed:
+      // with auto-pipelining one node's burst can reach Redis in one write, ahead of the other's.
       assert.deepEqual(await a.budget(team), { limit: 10_000, spent: 0, reserved: 76 * 130 });
       // Settled on the other node than the one that reserved: the state is shared, not per process.
       await Promise.all(admitted.map((i) => (i % 2 === 0 ? b : a).settle([team, tenant], `r${i}`, 100)));

@@ -9,6 +9,7 @@ export const TAG_EVENTS = "events";
 export const TAG_POLICIES = "policies";
 export const TAG_KILL_SWITCHES = "kill-switches";
 export const TAG_AUDIT = "audit";
+export const TAG_BUDGETS = "budgets";
 
 type Props = Record<string, unknown>;
 
