@@ -329,6 +329,49 @@ describe("Redis limit backend: keys and scripts", { skip }, () => {
     }
   });
 
+  test("admit() writes the keys the three calls write, with the same expiries", async () => {
+    const b = node();
+    try {
+      const id = randomBytes(4).toString("hex");
+      const now = Date.now();
+      const [win, conc, budget] = [`akeys:req:${id}`, `akeys:conc:${id}`, `akeys:budget:${id}`];
+      assert.deepEqual(
+        await b.admit({
+          slots: [{ key: conc, limit: 2 }],
+          leaseId: "l1",
+          reservations: [{ key: budget, limit: 100, amount: 10 }],
+          reservationId: "r1",
+          charges: [{ key: win, limit: 10, windowMs: 10_000, amount: 3 }],
+          ttlMs: 30_000,
+          now,
+        }),
+        { ok: true },
+      );
+      const start = now - (now % 10_000);
+      const mine = (await keysOf()).filter((k) => k.includes(id)).sort();
+      assert.deepEqual(mine, [
+        `{${PREFIX}}:b:${budget}`,
+        `{${PREFIX}}:ba:${budget}`,
+        `{${PREFIX}}:br:${budget}`,
+        `{${PREFIX}}:c:${conc}`,
+        `{${PREFIX}}:w:10000:${start}:${win}`,
+      ]);
+      assert.equal(await admin!.get(`{${PREFIX}}:w:10000:${start}:${win}`), "3");
+      const windowTtl = await admin!.pttl(`{${PREFIX}}:w:10000:${start}:${win}`);
+      assert.ok(windowTtl > 0 && windowTtl <= 10_000 + WINDOW_SLACK_MS, `window counter expires with its window (pttl ${windowTtl})`);
+      const leaseTtl = await admin!.pttl(`{${PREFIX}}:c:${conc}`);
+      assert.ok(leaseTtl > 29_000 && leaseTtl <= 31_000, `lease set expires after its last lease (pttl ${leaseTtl})`);
+      assert.equal(await admin!.pttl(`{${PREFIX}}:b:${budget}`), -1, "a budget's totals do not expire (its name carries the period)");
+      await b.release([{ key: conc, limit: 2 }], "l1");
+      await b.settle([budget], "r1", 4);
+      const left = (await keysOf()).filter((k) => k.includes(id) && !k.includes(":w:")).sort();
+      assert.deepEqual(left, [`{${PREFIX}}:b:${budget}`], "released and settled as after the three calls");
+      assert.deepEqual(await b.budget(budget), { limit: 100, spent: 4, reserved: 0 });
+    } finally {
+      await b.close();
+    }
+  });
+
   test("a script Redis has not seen is sent once (NOSCRIPT → EVAL), then run by its SHA1", async () => {
     const source = `return ARGV[1] .. '-${randomBytes(8).toString("hex")}'`;
     const { createHash } = await import("node:crypto");
