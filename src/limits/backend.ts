@@ -54,6 +54,29 @@ export interface BudgetState {
   reserved: number;
 }
 
+/** Everything one request's admission takes, for the whole-admission operation (LimitBackend.admit). */
+export interface AdmitRequest {
+  slots: readonly ConcurrencySlot[];
+  leaseId: string;
+  reservations: readonly BudgetReservation[];
+  reservationId: string;
+  charges: readonly WindowCharge[];
+  /** How long the lease and the reservation are held at most (as acquire's and reserve's ttlMs). */
+  ttlMs: number;
+  /** The caller's clock: windows follow it (as charge's `now`). */
+  now: number;
+}
+
+/**
+ * The first counter without room, checked in admission order (concurrency slots, then budgets, then
+ * windows), with the same details the single operations give (acquire, reserve, charge).
+ */
+export type AdmitOpResult =
+  | { ok: true }
+  | { ok: false; kind: "concurrency"; key: string; limit: number }
+  | { ok: false; kind: "budget"; key: string; limit: number; spent: number; reserved: number }
+  | { ok: false; kind: "window"; key: string; limit: number; retryAfterMs: number };
+
 export interface LimitBackend {
   readonly kind: "memory" | "redis";
   /** Adds `amount` to every counter if all have room, else changes nothing. */
@@ -71,6 +94,14 @@ export interface LimitBackend {
   reserve(items: readonly BudgetReservation[], reservationId: string, ttlMs: number, now: number): Promise<ReserveResult>;
   /** Ends a reservation: `actual` (≤ what was reserved, or more if the upstream overran) becomes spent, the rest is freed. */
   settle(keys: readonly string[], reservationId: string, actual: number): Promise<void>;
+  /**
+   * Optional: acquire + reserve + charge as one atomic operation (one round trip to a remote store).
+   * Takes every slot, reservation and window charge if all have room, else nothing at all; a refusal
+   * names the first counter without room in the order slots, budgets, windows — the counter the three
+   * calls made one after the other would name. Undone as they are: release() and settle(…, 0); the
+   * window charges stay. Admission uses it when present and falls back to the three calls otherwise.
+   */
+  admit?(req: AdmitRequest): Promise<AdmitOpResult>;
   budget(key: string): Promise<BudgetState>;
   /** Throws when the backend cannot serve (readiness). */
   ping(): Promise<void>;

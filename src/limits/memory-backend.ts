@@ -13,6 +13,8 @@
  */
 import type {
   AcquireResult,
+  AdmitOpResult,
+  AdmitRequest,
   BudgetReservation,
   BudgetState,
   ChargeResult,
@@ -65,12 +67,8 @@ export class MemoryLimitBackend implements LimitBackend {
     this.tick(now);
     // Sum per window first: the same counter named twice must count twice before deciding.
     const wanted = this.group(charges, now);
-    for (const [id, w] of wanted) {
-      const used = this.windows.get(id)?.used ?? 0;
-      if (used + w.amount > w.charge.limit) {
-        return { ok: false, key: w.charge.key, limit: w.charge.limit, retryAfterMs: w.endsAt - now };
-      }
-    }
+    const refused = this.windowRefusal(wanted, now);
+    if (refused) return refused;
     for (const [id, w] of wanted) this.bump(id, w.amount, w.endsAt);
     return { ok: true };
   }
@@ -90,13 +88,9 @@ export class MemoryLimitBackend implements LimitBackend {
     checkTtl(ttlMs);
     checkNow(now);
     this.tick(now);
-    for (const slot of slots) {
-      const held = this.liveLeases(slot.key, now);
-      // Acquiring again under the same lease renews it; it does not take a second slot.
-      const others = held.size - (held.has(leaseId) ? 1 : 0);
-      if (others + 1 > slot.limit) return { ok: false, key: slot.key, limit: slot.limit };
-    }
-    for (const slot of slots) this.liveLeases(slot.key, now).set(leaseId, now + ttlMs);
+    const refused = this.slotRefusal(slots, leaseId, now);
+    if (refused) return refused;
+    this.takeSlots(slots, leaseId, ttlMs, now);
     return { ok: true };
   }
 
@@ -118,22 +112,34 @@ export class MemoryLimitBackend implements LimitBackend {
     checkTtl(ttlMs);
     checkNow(now);
     this.tick(now);
-    for (const item of items) {
-      const b = this.budgets.get(item.key);
-      if (b) this.expireHolds(b, now);
-      const spent = b?.spent ?? 0;
-      // Reserving again under the same id replaces the earlier hold rather than adding to it.
-      const reserved = (b?.reserved ?? 0) - (b?.holds.get(reservationId)?.amount ?? 0);
-      if (spent + reserved + item.amount > item.limit) return { ok: false, key: item.key, limit: item.limit, spent, reserved };
-    }
-    for (const item of items) {
-      const b = this.budgetFor(item.key);
-      b.limit = item.limit;
-      const before = b.holds.get(reservationId);
-      if (before) b.reserved -= before.amount;
-      b.holds.set(reservationId, { amount: item.amount, expiresAt: now + ttlMs });
-      b.reserved += item.amount;
-    }
+    const refused = this.budgetRefusal(items, reservationId, now);
+    if (refused) return refused;
+    this.takeBudgets(items, reservationId, ttlMs, now);
+    return { ok: true };
+  }
+
+  /** acquire + reserve + charge in one step: every check first (in that order), then every change, or none. */
+  async admit(req: AdmitRequest): Promise<AdmitOpResult> {
+    const { slots, leaseId, reservations, reservationId, charges, ttlMs, now } = req;
+    this.open();
+    checkSlots(slots);
+    checkId("leaseId", leaseId);
+    checkReservations(reservations);
+    checkId("reservationId", reservationId);
+    checkCharges(charges);
+    checkTtl(ttlMs);
+    checkNow(now);
+    this.tick(now);
+    const slot = this.slotRefusal(slots, leaseId, now);
+    if (slot) return { ...slot, kind: "concurrency" };
+    const budget = this.budgetRefusal(reservations, reservationId, now);
+    if (budget) return { ...budget, kind: "budget" };
+    const wanted = this.group(charges, now);
+    const window = this.windowRefusal(wanted, now);
+    if (window) return { ...window, kind: "window" };
+    this.takeSlots(slots, leaseId, ttlMs, now);
+    this.takeBudgets(reservations, reservationId, ttlMs, now);
+    for (const [id, w] of wanted) this.bump(id, w.amount, w.endsAt);
     return { ok: true };
   }
 
@@ -187,6 +193,63 @@ export class MemoryLimitBackend implements LimitBackend {
 
   private open(): void {
     if (this.closed) throw new Error("limit backend: closed");
+  }
+
+  /** The first slot without room for this lease, or undefined. Changes nothing but dropping expired leases. */
+  private slotRefusal(slots: readonly ConcurrencySlot[], leaseId: string, now: number): { ok: false; key: string; limit: number } | undefined {
+    for (const slot of slots) {
+      const held = this.liveLeases(slot.key, now);
+      // Acquiring again under the same lease renews it; it does not take a second slot.
+      const others = held.size - (held.has(leaseId) ? 1 : 0);
+      if (others + 1 > slot.limit) return { ok: false, key: slot.key, limit: slot.limit };
+    }
+    return undefined;
+  }
+
+  private takeSlots(slots: readonly ConcurrencySlot[], leaseId: string, ttlMs: number, now: number): void {
+    for (const slot of slots) this.liveLeases(slot.key, now).set(leaseId, now + ttlMs);
+  }
+
+  /** The first budget without room for this reservation, or undefined. Changes nothing but freeing expired holds. */
+  private budgetRefusal(
+    items: readonly BudgetReservation[],
+    reservationId: string,
+    now: number,
+  ): { ok: false; key: string; limit: number; spent: number; reserved: number } | undefined {
+    for (const item of items) {
+      const b = this.budgets.get(item.key);
+      if (b) this.expireHolds(b, now);
+      const spent = b?.spent ?? 0;
+      // Reserving again under the same id replaces the earlier hold rather than adding to it.
+      const reserved = (b?.reserved ?? 0) - (b?.holds.get(reservationId)?.amount ?? 0);
+      if (spent + reserved + item.amount > item.limit) return { ok: false, key: item.key, limit: item.limit, spent, reserved };
+    }
+    return undefined;
+  }
+
+  private takeBudgets(items: readonly BudgetReservation[], reservationId: string, ttlMs: number, now: number): void {
+    for (const item of items) {
+      const b = this.budgetFor(item.key);
+      b.limit = item.limit;
+      const before = b.holds.get(reservationId);
+      if (before) b.reserved -= before.amount;
+      b.holds.set(reservationId, { amount: item.amount, expiresAt: now + ttlMs });
+      b.reserved += item.amount;
+    }
+  }
+
+  /** The first window (of grouped charges) without room, or undefined. */
+  private windowRefusal(
+    wanted: Map<string, { charge: WindowCharge; amount: number; endsAt: number }>,
+    now: number,
+  ): { ok: false; key: string; limit: number; retryAfterMs: number } | undefined {
+    for (const [id, w] of wanted) {
+      const used = this.windows.get(id)?.used ?? 0;
+      if (used + w.amount > w.charge.limit) {
+        return { ok: false, key: w.charge.key, limit: w.charge.limit, retryAfterMs: w.endsAt - now };
+      }
+    }
+    return undefined;
   }
 
   private group(charges: readonly WindowCharge[], now: number): Map<string, { charge: WindowCharge; amount: number; endsAt: number }> {

@@ -42,6 +42,8 @@
 import { Redis } from "ioredis";
 import type {
   AcquireResult,
+  AdmitOpResult,
+  AdmitRequest,
   BudgetReservation,
   BudgetState,
   ChargeResult,
@@ -51,7 +53,7 @@ import type {
   WindowCharge,
 } from "./backend.js";
 import { checkActual, checkCharges, checkId, checkNow, checkReservations, checkSlots, checkTtl, windowStart } from "./check-input.js";
-import { ACQUIRE, ADD, BUDGET, CHARGE, type LuaScript, RELEASE, RESERVE, SETTLE } from "./redis-scripts.js";
+import { ACQUIRE, ADD, ADMIT, BUDGET, CHARGE, type LuaScript, RELEASE, RESERVE, SETTLE } from "./redis-scripts.js";
 
 export interface RedisLimitBackendOptions {
   /** redis:// or rediss:// URL (ioredis syntax: user, password, db). */
@@ -189,6 +191,59 @@ export class RedisLimitBackend implements LimitBackend {
     if (i === 0) return { ok: true };
     const b = items[i - 1]!;
     return { ok: false, key: b.key, limit: b.limit, spent: r[1]!, reserved: r[2]! };
+  }
+
+  /**
+   * acquire + reserve + charge in one script (one round trip): all or nothing, refusals in that order.
+   * Windows follow `now`; the lease and the reservation expire by the Redis server's clock.
+   */
+  async admit(req: AdmitRequest): Promise<AdmitOpResult> {
+    const { slots, leaseId, reservations, reservationId, charges, ttlMs, now } = req;
+    checkSlots(slots);
+    checkId("leaseId", leaseId);
+    checkReservations(reservations);
+    checkId("reservationId", reservationId);
+    checkCharges(charges);
+    checkTtl(ttlMs);
+    checkNow(now);
+    if (slots.length + reservations.length + charges.length === 0) return { ok: true };
+    const keys = [
+      ...slots.map((s) => this.#key("c", s.key)),
+      ...reservations.flatMap((b) => this.#budgetKeys(b.key)),
+      ...charges.map((c) => this.#windowKey(c, now)),
+    ];
+    const args = [
+      now,
+      SLACK_MS,
+      leaseId,
+      reservationId,
+      ttlMs,
+      slots.length,
+      reservations.length,
+      charges.length,
+      ...slots.map((s) => s.limit),
+      ...reservations.flatMap((b) => [b.limit, b.amount]),
+      ...windowArgs(charges),
+    ];
+    const r = (await this.#run(ADMIT, keys, args)) as number[];
+    switch (r[0]) {
+      case 0:
+        return { ok: true };
+      case 1: {
+        const s = slots[r[1]! - 1]!;
+        return { ok: false, kind: "concurrency", key: s.key, limit: s.limit };
+      }
+      case 2: {
+        const b = reservations[r[1]! - 1]!;
+        return { ok: false, kind: "budget", key: b.key, limit: b.limit, spent: r[2]!, reserved: r[3]! };
+      }
+      case 3: {
+        const c = charges[r[1]! - 1]!;
+        return { ok: false, kind: "window", key: c.key, limit: c.limit, retryAfterMs: Math.max(1, r[2]!) };
+      }
+      default:
+        throw new LimitBackendUnavailableError(`limits backend: Redis admit: unexpected reply ${JSON.stringify(r)}`);
+    }
   }
 
   async settle(keys: readonly string[], reservationId: string, actual: number): Promise<void> {

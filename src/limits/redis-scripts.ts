@@ -53,6 +53,89 @@ local function budget_sweep(h, z, a, t)
   redis.call('ZREMRANGEBYSCORE', z, '-inf', t)
   redis.call('HINCRBY', h, 'reserved', -freed)
 end
+-- Each kind of counter as a check (changes nothing but sweeping what has expired) and a take, so one
+-- script can check every kind before changing any. A group of n counters is read from KEYS after
+-- position k and its arguments from ARGV after position a.
+
+-- Windows: one counter per key; (limit, windowMs, amount) per key; t is the caller's now.
+-- Returns 0, 0 or the index of the first full counter and when its window ends.
+local function windows_check(k, n, a, t)
+  local pending = {}
+  for i = 1, n do
+    local key = KEYS[k+i]
+    local limit, win, amount = tonumber(ARGV[a+3*i-2]), tonumber(ARGV[a+3*i-1]), tonumber(ARGV[a+3*i])
+    local before = pending[key] or 0
+    if (tonumber(redis.call('GET', key)) or 0) + before + amount > limit then
+      return i, win - (t % win)
+    end
+    pending[key] = before + amount
+  end
+  return 0, 0
+end
+-- A counter expires (PEXPIRE) a little after its window ends.
+local function windows_add(k, n, a, t)
+  for i = 1, n do
+    local key = KEYS[k+i]
+    local win, amount = tonumber(ARGV[a+3*i-1]), tonumber(ARGV[a+3*i])
+    redis.call('INCRBY', key, amount)
+    redis.call('PEXPIRE', key, win - (t % win) + ${WINDOW_SLACK_MS})
+  end
+end
+
+-- Concurrency: one lease zset (lease id -> expiry) per key; one limit per key; t is the server's now.
+-- Expired leases (a crashed node's) are removed first; a lease id already held needs no second slot.
+-- Returns 0 or the index of the first full key.
+local function slots_check(k, n, a, id, t)
+  local taking = {}
+  for i = 1, n do
+    local key = KEYS[k+i]
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', t)
+    if not taking[key] and not redis.call('ZSCORE', key, id) then
+      if redis.call('ZCARD', key) + 1 > tonumber(ARGV[a+i]) then return i end
+      taking[key] = true
+    end
+  end
+  return 0
+end
+-- Takes (or renews) the lease; the set expires slack ms after its last lease.
+local function slots_take(k, n, id, ttl, slack, t)
+  for i = 1, n do
+    local key = KEYS[k+i]
+    redis.call('ZADD', key, t + ttl, id)
+    local last = redis.call('ZRANGE', key, -1, -1, 'WITHSCORES')
+    redis.call('PEXPIRE', key, tonumber(last[2]) - t + slack)
+  end
+end
+
+-- Budgets: three keys per budget (see budget_sweep); (limit, amount) per budget; t is the server's now.
+-- Frees expired reservations first. Returns 0, 0, 0 or the index of the first budget without room,
+-- its spent and its reserved.
+local function budgets_check(k, n, a, t)
+  local pending = {}
+  for i = 1, n do
+    local h, z, b = KEYS[k+3*i-2], KEYS[k+3*i-1], KEYS[k+3*i]
+    budget_sweep(h, z, b, t)
+    local limit, amount = tonumber(ARGV[a+2*i-1]), tonumber(ARGV[a+2*i])
+    local st = redis.call('HMGET', h, 'spent', 'reserved')
+    local spent, reserved = tonumber(st[1]) or 0, tonumber(st[2]) or 0
+    local before = pending[h] or 0
+    if spent + reserved + before + amount > limit then
+      return i, spent, reserved + before
+    end
+    pending[h] = before + amount
+  end
+  return 0, 0, 0
+end
+local function budgets_take(k, n, a, id, ttl, t)
+  for i = 1, n do
+    local h, z, b = KEYS[k+3*i-2], KEYS[k+3*i-1], KEYS[k+3*i]
+    local limit, amount = tonumber(ARGV[a+2*i-1]), tonumber(ARGV[a+2*i])
+    redis.call('HINCRBY', h, 'reserved', amount)
+    redis.call('HSET', h, 'limit', limit)
+    redis.call('HINCRBY', b, id, amount)
+    redis.call('ZADD', z, t + ttl, id)
+  end
+end
 `;
 
 /**
@@ -63,20 +146,9 @@ export const CHARGE = script(
   "charge",
   `
 local t = tonumber(ARGV[1])
-local pending = {}
-for i = 1, #KEYS do
-  local limit, win, amount = tonumber(ARGV[3*i-1]), tonumber(ARGV[3*i]), tonumber(ARGV[3*i+1])
-  local before = pending[KEYS[i]] or 0
-  if (tonumber(redis.call('GET', KEYS[i])) or 0) + before + amount > limit then
-    return {i, win - (t % win)}
-  end
-  pending[KEYS[i]] = before + amount
-end
-for i = 1, #KEYS do
-  local win, amount = tonumber(ARGV[3*i]), tonumber(ARGV[3*i+1])
-  redis.call('INCRBY', KEYS[i], amount)
-  redis.call('PEXPIRE', KEYS[i], win - (t % win) + ${WINDOW_SLACK_MS})
-end
+local i, retry = windows_check(0, #KEYS, 1, t)
+if i > 0 then return {i, retry} end
+windows_add(0, #KEYS, 1, t)
 return {0, 0}
 `,
 );
@@ -85,12 +157,7 @@ return {0, 0}
 export const ADD = script(
   "add",
   `
-local t = tonumber(ARGV[1])
-for i = 1, #KEYS do
-  local win, amount = tonumber(ARGV[3*i]), tonumber(ARGV[3*i+1])
-  redis.call('INCRBY', KEYS[i], amount)
-  redis.call('PEXPIRE', KEYS[i], win - (t % win) + ${WINDOW_SLACK_MS})
-end
+windows_add(0, #KEYS, 1, tonumber(ARGV[1]))
 return 0
 `,
 );
@@ -104,22 +171,9 @@ export const ACQUIRE = script(
   "acquire",
   `
 local t = server_now()
-local slack, id, ttl = tonumber(ARGV[1]), ARGV[2], tonumber(ARGV[3])
-local taking = {}
-for i = 1, #KEYS do
-  local k = KEYS[i]
-  redis.call('ZREMRANGEBYSCORE', k, '-inf', t)
-  if not taking[k] and not redis.call('ZSCORE', k, id) then
-    if redis.call('ZCARD', k) + 1 > tonumber(ARGV[3+i]) then return i end
-    taking[k] = true
-  end
-end
-for i = 1, #KEYS do
-  local k = KEYS[i]
-  redis.call('ZADD', k, t + ttl, id)
-  local last = redis.call('ZRANGE', k, -1, -1, 'WITHSCORES')
-  redis.call('PEXPIRE', k, tonumber(last[2]) - t + slack)
-end
+local i = slots_check(0, #KEYS, 3, ARGV[2], t)
+if i > 0 then return i end
+slots_take(0, #KEYS, ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[1]), t)
 return 0
 `,
 );
@@ -141,29 +195,10 @@ export const RESERVE = script(
   "reserve",
   `
 local t = server_now()
-local id, ttl = ARGV[1], tonumber(ARGV[2])
 local n = #KEYS / 3
-local pending = {}
-for i = 1, n do
-  local h, z, a = KEYS[3*i-2], KEYS[3*i-1], KEYS[3*i]
-  budget_sweep(h, z, a, t)
-  local limit, amount = tonumber(ARGV[1+2*i]), tonumber(ARGV[2+2*i])
-  local st = redis.call('HMGET', h, 'spent', 'reserved')
-  local spent, reserved = tonumber(st[1]) or 0, tonumber(st[2]) or 0
-  local before = pending[h] or 0
-  if spent + reserved + before + amount > limit then
-    return {i, spent, reserved + before}
-  end
-  pending[h] = before + amount
-end
-for i = 1, n do
-  local h, z, a = KEYS[3*i-2], KEYS[3*i-1], KEYS[3*i]
-  local limit, amount = tonumber(ARGV[1+2*i]), tonumber(ARGV[2+2*i])
-  redis.call('HINCRBY', h, 'reserved', amount)
-  redis.call('HSET', h, 'limit', limit)
-  redis.call('HINCRBY', a, id, amount)
-  redis.call('ZADD', z, t + ttl, id)
-end
+local i, spent, reserved = budgets_check(0, n, 2, t)
+if i > 0 then return {i, spent, reserved} end
+budgets_take(0, n, 2, ARGV[1], tonumber(ARGV[2]), t)
 return {0}
 `,
 );
@@ -199,5 +234,36 @@ budget_sweep(KEYS[1], KEYS[2], KEYS[3], server_now())
 local st = redis.call('HMGET', KEYS[1], 'limit', 'spent', 'reserved')
 local limit = tonumber(st[1])
 return {limit and 1 or 0, limit or 0, tonumber(st[2]) or 0, tonumber(st[3]) or 0}
+`,
+);
+
+/**
+ * ACQUIRE + RESERVE + CHARGE in one script: every check first, in admission's order (slots, budgets,
+ * windows), then every change, or none. KEYS: the lease sets, then three keys per budget, then the window
+ * counters. ARGV: now (the caller's: windows), slackMs, leaseId, reservationId, ttlMs, the three counts
+ * (slots, budgets, windows), then a limit per slot, (limit, amount) per budget, (limit, windowMs, amount)
+ * per window. Returns {0}, {1, index} (a slot), {2, index, spent, reserved} (a budget) or
+ * {3, index, retryAfterMs} (a window); the index counts within its kind.
+ */
+export const ADMIT = script(
+  "admit",
+  `
+local now, slack, lease, rid, ttl = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4], tonumber(ARGV[5])
+local ns, nb, nw = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
+local kb, kw = ns, ns + 3 * nb
+local ab, aw = 8 + ns, 8 + ns + 2 * nb
+local t = 0
+if ns + nb > 0 then t = server_now() end
+local i = slots_check(0, ns, 8, lease, t)
+if i > 0 then return {1, i} end
+local spent, reserved, retry
+i, spent, reserved = budgets_check(kb, nb, ab, t)
+if i > 0 then return {2, i, spent, reserved} end
+i, retry = windows_check(kw, nw, aw, now)
+if i > 0 then return {3, i, retry} end
+slots_take(0, ns, lease, ttl, slack, t)
+budgets_take(kb, nb, ab, rid, ttl, t)
+windows_add(kw, nw, aw, now)
+return {0}
 `,
 );

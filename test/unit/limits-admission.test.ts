@@ -8,6 +8,9 @@ import { MemoryLimitBackend } from "../../src/limits/memory-backend.js";
 import { type LimitSubject, LimitRules } from "../../src/limits/rules.js";
 
 const NOW = Date.parse("2026-11-26T08:30:00Z");
+
+/** The same memory backend seen without its whole-admission operation: admission falls back to acquire, reserve, charge. */
+const threeCalls = (mem: MemoryLimitBackend): LimitBackend => Object.assign(Object.create(mem) as LimitBackend, { admit: undefined });
 const alice: LimitSubject = { tenantId: "default", keyId: "k1", principalId: "alice", teamId: "eng", model: "gpt-4o" };
 const rule = (r: Partial<LimitRule> & Pick<LimitRule, "id" | "scope">): LimitRule => ({ match: "*", ...r });
 const input = (id: string, extra: Partial<{ promptTokens: number; worstCaseMicros: number }> = {}) => ({
@@ -84,9 +87,10 @@ describe("admit and finish", () => {
     assert.ok((await admit(b, c, input("u3", { promptTokens: 40 }))).ok);
   });
 
-  test("a backend that fails mid-way: what was taken is undone and the error reaches the caller", async () => {
+  test("a backend without admit() (three calls) fails mid-way: what was taken is undone and the error reaches the caller", async () => {
     const mem = new MemoryLimitBackend();
     const broken: LimitBackend = Object.assign(Object.create(mem) as LimitBackend, {
+      admit: undefined,
       charge: async () => {
         throw new Error("redis down");
       },
@@ -99,5 +103,74 @@ describe("admit and finish", () => {
     await assert.rejects(admit(broken, c, input("x")), /redis down/);
     assert.deepEqual(await mem.budget(c.budgets[0]!.key), { limit: 1_000, spent: 0, reserved: 0 });
     assert.ok((await admit(mem, c, input("y"))).ok, "the slot was released");
+  });
+
+  test("admit() in one call is used when the backend has it; a failing one takes nothing and the error reaches the caller", async () => {
+    const mem = new MemoryLimitBackend();
+    let calls = 0;
+    const counting: LimitBackend = Object.assign(Object.create(mem) as LimitBackend, {
+      admit: (req: Parameters<NonNullable<LimitBackend["admit"]>>[0]) => {
+        calls++;
+        return mem.admit(req);
+      },
+      acquire: () => assert.fail("acquire called"),
+      reserve: () => assert.fail("reserve called"),
+      charge: () => assert.fail("charge called"),
+    });
+    const rules = new LimitRules(
+      [rule({ id: "one", scope: "key", concurrent: 1, requests: { limit: 5, window: 60_000 } })],
+      [{ id: "eng", scope: "team", match: "*", amount: 1_000, currency: "USD", period: "month" }],
+    );
+    const c = rules.forRequest(alice, NOW);
+    assert.ok((await admit(counting, c, input("a"))).ok);
+    assert.equal(calls, 1);
+    const broken: LimitBackend = Object.assign(Object.create(mem) as LimitBackend, {
+      admit: async () => {
+        throw new Error("redis down");
+      },
+    });
+    await assert.rejects(admit(broken, c, input("x")), /redis down/);
+    assert.deepEqual(await mem.budget(c.budgets[0]!.key), { limit: 1_000, spent: 0, reserved: 400 }, "only a's reservation");
+  });
+
+  test("one call or three, a refusal names the same limit with the same Retry-After", async () => {
+    const rules = new LimitRules(
+      [
+        rule({ id: "conc", scope: "principal", concurrent: 1 }),
+        rule({ id: "rpm", scope: "key", requests: { limit: 2, window: 60_000 } }),
+        rule({ id: "tpm", scope: "team", tokens: { limit: 100, window: 60_000 } }),
+      ],
+      [
+        { id: "eng", scope: "team", match: "*", amount: 1_000, currency: "USD", period: "month" },
+        { id: "key", scope: "key", match: "*", amount: 500, currency: "USD", period: "day" },
+      ],
+    );
+    const c = rules.forRequest(alice, NOW);
+    // The same sequence against two fresh backends, one admitting in one call and one in three.
+    const run = async (b: LimitBackend) => {
+      const out: string[] = [];
+      const step = async (id: string, extra: Parameters<typeof input>[1] = {}, at = NOW) => {
+        const r = await admit(b, c, { ...input(id, extra), now: at });
+        out.push(r.ok ? "ok" : `${r.denial.code} ${r.denial.message} ${r.denial.headers?.["retry-after"]}`);
+        return r;
+      };
+      const held = await step("h1", { worstCaseMicros: 300 });
+      await step("c1"); // the concurrency slot is held
+      if (held.ok) await finish(b, held.admitted, { completionTokens: 0, costMicros: 300 }, NOW);
+      await step("b1", { worstCaseMicros: 201 }); // the key's day budget: 300 + 201 > 500
+      await step("t1", { promptTokens: 101, worstCaseMicros: 10 }); // the team's tokens
+      const second = await step("r2", { worstCaseMicros: 10 });
+      if (second.ok) await finish(b, second.admitted, { completionTokens: 0, costMicros: 10 }, NOW);
+      await step("r3", { worstCaseMicros: 10 }, NOW + 30_000); // the key's requests: 2 per minute
+      return out;
+    };
+    const one = await run(new MemoryLimitBackend());
+    const three = await run(threeCalls(new MemoryLimitBackend()));
+    assert.deepEqual(one, three);
+    assert.equal(one.filter((o) => o === "ok").length, 2);
+    assert.match(one[1]!, /Concurrency limit 'conc'/);
+    assert.match(one[2]!, /^insufficient_quota/);
+    assert.match(one[3]!, /Rate limit 'tpm'/);
+    assert.match(one[5]!, /Rate limit 'rpm'.* 30$/);
   });
 });

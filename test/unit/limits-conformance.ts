@@ -6,6 +6,8 @@
  *   limitBackendConformance("redis", () => makeRedisBackend(), { skip: redisDown && "Redis unreachable" });
  *
  * Windows use the injected `now` (rollover is tested with a fake clock).
+ * The whole-admission operation (admit) is optional: its tests are skipped
+ * for a backend without it.
  * Lease and reservation expiry is tested with the real clock (Date.now() and
  * a short sleep), so a backend that expires them by its server's clock
  * passes too. Counter names are unique per test, so one backend (or one
@@ -15,7 +17,7 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, test } from "node:test";
-import type { LimitBackend, WindowCharge } from "../../src/limits/backend.js";
+import type { AdmitRequest, LimitBackend, WindowCharge } from "../../src/limits/backend.js";
 
 export interface ConformanceOptions {
   /** Skip the whole suite, with the reason shown (e.g. "Redis unreachable at 127.0.0.1:6379"). */
@@ -301,6 +303,191 @@ export function limitBackendConformance(
         await assert.rejects(b.settle([key], "r", -10), "negative actual");
         await assert.rejects(b.settle([key], "r", Number.POSITIVE_INFINITY), "infinite actual");
         assert.deepEqual(await b.budget(key), { limit: undefined, spent: 0, reserved: 0 }, "nothing recorded");
+      });
+    });
+
+    describe("whole admission (admit): slots, budgets and windows in one step", () => {
+      /** A backend with admit(), or the test is skipped (it is optional in the contract). */
+      const withAdmit = async (t: { skip: (why: string) => void }): Promise<(LimitBackend & Required<Pick<LimitBackend, "admit">>) | undefined> => {
+        const b = await backend();
+        if (!b.admit) {
+          t.skip("the backend has no admit()");
+          return undefined;
+        }
+        return b as LimitBackend & Required<Pick<LimitBackend, "admit">>;
+      };
+      /** One request's admission: a slot, a budget reservation and a request-window charge. */
+      const one = (
+        id: string,
+        p: { slot?: string; slotLimit?: number; budget?: string; budgetLimit?: number; amount?: number; win?: string; winLimit?: number; now?: number },
+      ): AdmitRequest => ({
+        slots: p.slot ? [{ key: p.slot, limit: p.slotLimit ?? 1 }] : [],
+        leaseId: id,
+        reservations: p.budget ? [{ key: p.budget, limit: p.budgetLimit ?? 1_000, amount: p.amount ?? 100 }] : [],
+        reservationId: id,
+        charges: p.win ? [req(p.win, p.winLimit ?? 1)] : [],
+        ttlMs: 60_000,
+        now: p.now ?? Date.now(),
+      });
+
+      test("admits when every counter has room and takes all of them; release and settle undo as for the single calls", async (t) => {
+        const b = await withAdmit(t);
+        if (!b) return;
+        const [slot, budget, win] = [k("aslot"), k("abudget"), k("awin")];
+        const now = Date.now();
+        const p = { slot, slotLimit: 1, budget, budgetLimit: 1_000, amount: 600, win, winLimit: 2, now };
+        assert.deepEqual(await b.admit(one("r1", p)), { ok: true });
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "other", 60_000, now), { ok: false, key: slot, limit: 1 }, "the slot is held");
+        assert.deepEqual(await b.budget(budget), { limit: 1_000, spent: 0, reserved: 600 }, "the reservation is held");
+        assert.deepEqual(await b.charge([req(win, 2)], now), { ok: true }, "one charge was counted: one more fits");
+        assert.equal((await b.charge([req(win, 2)], now)).ok, false);
+        await b.release([{ key: slot, limit: 1 }], "r1");
+        await b.settle([budget], "r1", 250);
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "other", 60_000, now), { ok: true }, "released under the lease id");
+        assert.deepEqual(await b.budget(budget), { limit: 1_000, spent: 250, reserved: 0 }, "settled under the reservation id");
+      });
+
+      test("a refusal by a window leaves no slot and no reservation behind", async (t) => {
+        const b = await withAdmit(t);
+        if (!b) return;
+        const [slot, budget, win] = [k("wslot"), k("wbudget"), k("wwin")];
+        assert.deepEqual(await b.charge([req(win, 1)], T0), { ok: true }, "the window is full");
+        const refused = await b.admit(one("r", { slot, budget, budgetLimit: 1_000, amount: 1_000, win, winLimit: 1, now: T0 + 15_000 }));
+        assert.deepEqual(refused, { ok: false, kind: "window", key: win, limit: 1, retryAfterMs: 45_000 });
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "other", 60_000, T0 + 15_000), { ok: true }, "no slot was taken");
+        assert.deepEqual(await b.budget(budget), { limit: undefined, spent: 0, reserved: 0 }, "no reservation was made");
+        assert.deepEqual(await b.reserve([{ key: budget, limit: 1_000, amount: 1_000 }], "other", 60_000, T0 + 15_000), { ok: true });
+      });
+
+      test("a refusal by a budget leaves no slot and no window charge behind", async (t) => {
+        const b = await withAdmit(t);
+        if (!b) return;
+        const [slot, budget, win] = [k("bslot"), k("bbudget"), k("bwin")];
+        const now = Date.now();
+        assert.deepEqual(await b.reserve([{ key: budget, limit: 1_000, amount: 400 }], "held", 60_000, now), { ok: true });
+        await b.settle([budget], "held", 300);
+        assert.deepEqual(await b.reserve([{ key: budget, limit: 1_000, amount: 500 }], "held2", 60_000, now), { ok: true });
+        const refused = await b.admit(one("r", { slot, budget, budgetLimit: 1_000, amount: 201, win, winLimit: 1, now }));
+        assert.deepEqual(refused, { ok: false, kind: "budget", key: budget, limit: 1_000, spent: 300, reserved: 500 });
+        assert.deepEqual(await b.charge([req(win, 1)], now), { ok: true }, "the window was not charged");
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "other", 60_000, now), { ok: true }, "no slot was taken");
+        assert.deepEqual(await b.budget(budget), { limit: 1_000, spent: 300, reserved: 500 }, "nothing more was reserved");
+      });
+
+      test("a refusal by a slot leaves no reservation and no window charge behind", async (t) => {
+        const b = await withAdmit(t);
+        if (!b) return;
+        const [slot, budget, win] = [k("sslot"), k("sbudget"), k("swin")];
+        const now = Date.now();
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "held", 60_000, now), { ok: true });
+        const refused = await b.admit(one("r", { slot, slotLimit: 1, budget, budgetLimit: 100, amount: 100, win, winLimit: 1, now }));
+        assert.deepEqual(refused, { ok: false, kind: "concurrency", key: slot, limit: 1 });
+        assert.deepEqual(await b.budget(budget), { limit: undefined, spent: 0, reserved: 0 });
+        assert.deepEqual(await b.charge([req(win, 1)], now), { ok: true });
+      });
+
+      test("refusals name the first counter without room in admission order: slots, then budgets, then windows", async (t) => {
+        const b = await withAdmit(t);
+        if (!b) return;
+        const [key, team, bkey, bteam, wkey, wteam] = [k("okey"), k("oteam"), k("obkey"), k("obteam"), k("owkey"), k("owteam")];
+        const now = T0 + 1_000;
+        // Everything full but key's slot, bkey's budget and wkey's window.
+        assert.deepEqual(await b.acquire([{ key: team, limit: 1 }], "x", 60_000, now), { ok: true });
+        assert.deepEqual(await b.reserve([{ key: bteam, limit: 100, amount: 100 }], "x", 60_000, now), { ok: true });
+        assert.deepEqual(await b.charge([req(wteam, 1)], now), { ok: true });
+        const all = (slotLimit: number, budgetLimit: number, winLimit: number): AdmitRequest => ({
+          slots: [
+            { key, limit: 5 },
+            { key: team, limit: slotLimit },
+          ],
+          leaseId: "r",
+          reservations: [
+            { key: bkey, limit: 1_000, amount: 50 },
+            { key: bteam, limit: budgetLimit, amount: 50 },
+          ],
+          reservationId: "r",
+          charges: [req(wkey, 5), req(wteam, winLimit)],
+          ttlMs: 60_000,
+          now,
+        });
+        assert.deepEqual(await b.admit(all(1, 100, 1)), { ok: false, kind: "concurrency", key: team, limit: 1 });
+        assert.deepEqual(await b.admit(all(2, 100, 1)), { ok: false, kind: "budget", key: bteam, limit: 100, spent: 0, reserved: 100 });
+        assert.deepEqual(await b.admit(all(2, 150, 1)), { ok: false, kind: "window", key: wteam, limit: 1, retryAfterMs: 59_000 });
+        assert.deepEqual(await b.admit(all(2, 150, 2)), { ok: true });
+        assert.deepEqual(await b.budget(bkey), { limit: 1_000, spent: 0, reserved: 50 }, "taken once, by the admitted call only");
+        assert.deepEqual(await b.acquire([{ key, limit: 1 }], "y", 60_000, now), { ok: false, key, limit: 1 }, "one lease on key: the admitted call's");
+        assert.deepEqual(await b.charge([req(wkey, 2)], now), { ok: true }, "one charge on wkey: the admitted call's");
+        assert.equal((await b.charge([req(wkey, 2)], now)).ok, false);
+      });
+
+      test("windows follow the caller's clock: they roll over with `now`", async (t) => {
+        const b = await withAdmit(t);
+        if (!b) return;
+        const win = k("rwin");
+        const at = (now: number) => b.admit({ ...one(`r${now}`, { win, winLimit: 1, now }) });
+        assert.deepEqual(await at(T0 + MINUTE - 1), { ok: true });
+        assert.deepEqual(await at(T0 + MINUTE - 1), { ok: false, kind: "window", key: win, limit: 1, retryAfterMs: 1 });
+        assert.deepEqual(await at(T0 + MINUTE), { ok: true }, "a new window at the boundary");
+      });
+
+      test("a lease and a reservation not released within the ttl are freed", async (t) => {
+        const b = await withAdmit(t);
+        if (!b) return;
+        const [slot, budget] = [k("tslot"), k("tbudget")];
+        assert.deepEqual(await b.admit({ ...one("crashed", { slot, budget, budgetLimit: 100, amount: 100 }), ttlMs: 150 }), { ok: true });
+        assert.equal((await b.admit(one("next", { slot }))).ok, false);
+        await sleep(300);
+        assert.deepEqual(await b.admit(one("next", { slot, budget, budgetLimit: 100, amount: 100 })), { ok: true });
+        assert.deepEqual(await b.budget(budget), { limit: 100, spent: 0, reserved: 100 });
+      });
+
+      test("many concurrent admits never exceed a slot limit, a budget or a window; the refused take nothing", async (t) => {
+        const b = await withAdmit(t);
+        if (!b) return;
+        const now = Date.now();
+        // Three bursts, each bound by a different kind; the other two counters show what the refused ones did not take.
+        const burst = async (p: Parameters<typeof one>[1], n: number) => {
+          const results = await Promise.all(Array.from({ length: n }, (_, i) => b.admit(one(`r${i}`, { ...p, now }))));
+          return results.filter((r) => r.ok).length;
+        };
+        const s = { slot: k("cslot"), budget: k("cbudget"), win: k("cwin") };
+        assert.equal(await burst({ ...s, slotLimit: 17, budgetLimit: 1_000_000, amount: 100, winLimit: 30 }, 200), 17, "bound by the slot");
+        assert.deepEqual(await b.budget(s.budget), { limit: 1_000_000, spent: 0, reserved: 1_700 });
+        assert.deepEqual(await b.charge([req(s.win, 30, 13)], now), { ok: true }, "17 charged: 13 more fit");
+        assert.equal((await b.charge([req(s.win, 30)], now)).ok, false);
+
+        const bb = { slot: k("cslot"), budget: k("cbudget"), win: k("cwin") };
+        assert.equal(await burst({ ...bb, slotLimit: 100, budgetLimit: 10_000, amount: 300, winLimit: 100 }, 200), 33, "⌊10000 / 300⌋");
+        assert.deepEqual(await b.budget(bb.budget), { limit: 10_000, spent: 0, reserved: 9_900 });
+        assert.deepEqual(await b.charge([req(bb.win, 100, 67)], now), { ok: true }, "33 charged: 67 more fit");
+        assert.equal((await b.charge([req(bb.win, 100)], now)).ok, false);
+        assert.deepEqual(await b.acquire([{ key: bb.slot, limit: 34 }], "x", 60_000, now), { ok: true }, "33 leases held: one more fits in 34");
+        assert.equal((await b.acquire([{ key: bb.slot, limit: 34 }], "y", 60_000, now)).ok, false);
+
+        const w = { slot: k("cslot"), budget: k("cbudget"), win: k("cwin") };
+        assert.equal(await burst({ ...w, slotLimit: 100, budgetLimit: 1_000_000, amount: 100, winLimit: 25 }, 200), 25, "bound by the window");
+        assert.deepEqual(await b.budget(w.budget), { limit: 1_000_000, spent: 0, reserved: 2_500 });
+        assert.deepEqual(await b.acquire([{ key: w.slot, limit: 26 }], "x", 60_000, now), { ok: true }, "25 leases held");
+        assert.equal((await b.acquire([{ key: w.slot, limit: 26 }], "y", 60_000, now)).ok, false);
+      });
+
+      test("nothing to take is admitted; bad inputs are refused and record nothing", async (t) => {
+        const b = await withAdmit(t);
+        if (!b) return;
+        const base: AdmitRequest = { slots: [], leaseId: "r", reservations: [], reservationId: "r", charges: [], ttlMs: 1_000, now: T0 };
+        assert.deepEqual(await b.admit(base), { ok: true });
+        const [slot, budget, win] = [k("xslot"), k("xbudget"), k("xwin")];
+        const good = one("r", { slot, budget, win, now: T0 });
+        await assert.rejects(b.admit({ ...good, leaseId: "" }), "empty lease id");
+        await assert.rejects(b.admit({ ...good, reservationId: "" }), "empty reservation id");
+        await assert.rejects(b.admit({ ...good, ttlMs: 0 }), "no ttl");
+        await assert.rejects(b.admit({ ...good, now: -1 }), "bad now");
+        await assert.rejects(b.admit({ ...good, charges: [req(win, 1, -1)] }), "negative charge");
+        await assert.rejects(b.admit({ ...good, reservations: [{ key: budget, limit: 100, amount: 0.5 }] }), "fractional amount");
+        await assert.rejects(b.admit({ ...good, slots: [{ key: slot, limit: -1 }] }), "negative slot limit");
+        assert.deepEqual(await b.budget(budget), { limit: undefined, spent: 0, reserved: 0 }, "nothing reserved");
+        assert.deepEqual(await b.charge([req(win, 1)], T0), { ok: true }, "nothing charged");
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "other", 60_000, T0), { ok: true }, "no slot taken");
       });
     });
 

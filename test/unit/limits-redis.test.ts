@@ -112,6 +112,41 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
     }
   });
 
+  test("two nodes: 200 concurrent whole admissions split across them never overshoot a slot limit, a budget or a window", async () => {
+    const [a, b] = [node(), node()];
+    try {
+      await Promise.all([a.ping(), b.ping()]);
+      const id = randomBytes(4).toString("hex");
+      const [slot, budget, win] = [`two:aconc:${id}`, `two:abudget:${id}`, `two:areq:${id}`];
+      const now = Date.now();
+      const results = await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          (i % 2 === 0 ? a : b).admit({
+            slots: [{ key: slot, limit: 150 }],
+            leaseId: `r${i}`,
+            reservations: [{ key: budget, limit: 10_000, amount: 130 }],
+            reservationId: `r${i}`,
+            charges: [{ key: win, limit: 90, windowMs: 60_000, amount: 1 }],
+            ttlMs: 60_000,
+            now,
+          }),
+        ),
+      );
+      const admitted = results.filter((r) => r.ok).length;
+      assert.equal(admitted, 76, "⌊10000 / 130⌋: the budget binds first");
+      assert.ok(
+        results.every((r) => r.ok || r.kind === "budget"),
+        "every refusal names the budget",
+      );
+      assert.deepEqual(await a.budget(budget), { limit: 10_000, spent: 0, reserved: 76 * 130 });
+      assert.equal(await admin!.zcard(`{${PREFIX}}:c:${slot}`), 76, "one lease per admitted request, none for the refused");
+      const start = now - (now % 60_000);
+      assert.equal(await admin!.get(`{${PREFIX}}:w:60000:${start}:${win}`), "76", "one charge per admitted request, none for the refused");
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
   test("a crashed node's lease expires by the Redis server's clock, whatever `now` the others pass", async () => {
     const crashed = node();
     const other = node();
@@ -154,6 +189,19 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
         ["release", () => b.release([{ key: "down:conc", limit: 1 }], "l")],
         ["reserve", () => b.reserve([{ key: "down:budget", limit: 10, amount: 1 }], "r", 1_000, Date.now())],
         ["settle", () => b.settle(["down:budget"], "r", 1)],
+        [
+          "admit",
+          () =>
+            b.admit({
+              slots: [{ key: "down:conc", limit: 1 }],
+              leaseId: "l",
+              reservations: [{ key: "down:budget", limit: 10, amount: 1 }],
+              reservationId: "r",
+              charges: [{ key: "down:req", limit: 10, windowMs: 1_000, amount: 1 }],
+              ttlMs: 1_000,
+              now: Date.now(),
+            }),
+        ],
         ["budget", () => b.budget("down:budget")],
         ["ping", () => b.ping()],
       ];
@@ -276,6 +324,49 @@ describe("Redis limit backend: keys and scripts", { skip }, () => {
       await b.settle([`keys:budget:${id}`], "r1", 4);
       const left = (await keysOf()).filter((k) => k.includes(id) && !k.includes(":w:")).sort();
       assert.deepEqual(left, [`{${PREFIX}}:b:keys:budget:${id}`], "the budget's totals stay for its period; nothing else");
+    } finally {
+      await b.close();
+    }
+  });
+
+  test("admit() writes the keys the three calls write, with the same expiries", async () => {
+    const b = node();
+    try {
+      const id = randomBytes(4).toString("hex");
+      const now = Date.now();
+      const [win, conc, budget] = [`akeys:req:${id}`, `akeys:conc:${id}`, `akeys:budget:${id}`];
+      assert.deepEqual(
+        await b.admit({
+          slots: [{ key: conc, limit: 2 }],
+          leaseId: "l1",
+          reservations: [{ key: budget, limit: 100, amount: 10 }],
+          reservationId: "r1",
+          charges: [{ key: win, limit: 10, windowMs: 10_000, amount: 3 }],
+          ttlMs: 30_000,
+          now,
+        }),
+        { ok: true },
+      );
+      const start = now - (now % 10_000);
+      const mine = (await keysOf()).filter((k) => k.includes(id)).sort();
+      assert.deepEqual(mine, [
+        `{${PREFIX}}:b:${budget}`,
+        `{${PREFIX}}:ba:${budget}`,
+        `{${PREFIX}}:br:${budget}`,
+        `{${PREFIX}}:c:${conc}`,
+        `{${PREFIX}}:w:10000:${start}:${win}`,
+      ]);
+      assert.equal(await admin!.get(`{${PREFIX}}:w:10000:${start}:${win}`), "3");
+      const windowTtl = await admin!.pttl(`{${PREFIX}}:w:10000:${start}:${win}`);
+      assert.ok(windowTtl > 0 && windowTtl <= 10_000 + WINDOW_SLACK_MS, `window counter expires with its window (pttl ${windowTtl})`);
+      const leaseTtl = await admin!.pttl(`{${PREFIX}}:c:${conc}`);
+      assert.ok(leaseTtl > 29_000 && leaseTtl <= 31_000, `lease set expires after its last lease (pttl ${leaseTtl})`);
+      assert.equal(await admin!.pttl(`{${PREFIX}}:b:${budget}`), -1, "a budget's totals do not expire (its name carries the period)");
+      await b.release([{ key: conc, limit: 2 }], "l1");
+      await b.settle([budget], "r1", 4);
+      const left = (await keysOf()).filter((k) => k.includes(id) && !k.includes(":w:")).sort();
+      assert.deepEqual(left, [`{${PREFIX}}:b:${budget}`], "released and settled as after the three calls");
+      assert.deepEqual(await b.budget(budget), { limit: 100, spent: 4, reserved: 0 });
     } finally {
       await b.close();
     }
