@@ -10,7 +10,6 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -22,24 +21,11 @@ import { issueKey } from "../../src/identity/gateway-keys.js";
 import { RedisLimitBackend } from "../../src/limits/redis-backend.js";
 import { budgetKey } from "../../src/limits/rules.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
+import { portReachable, REDIS_URL } from "../fixtures/redis.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const REDIS_URL = "redis://127.0.0.1:6379";
 const RUN = `cli-${randomBytes(4).toString("hex")}`;
 const NOW = Date.UTC(2026, 10, 26, 10, 0, 0);
-
-function reachable(port: number): Promise<boolean> {
-  return new Promise((res) => {
-    const s = new Socket();
-    const done = (ok: boolean) => {
-      s.destroy();
-      res(ok);
-    };
-    s.setTimeout(500, () => done(false));
-    s.once("error", () => done(false));
-    s.connect(port, "127.0.0.1", () => done(true));
-  });
-}
 
 const configOf = (limitsBackend: string) =>
   parseConfig({
@@ -88,7 +74,7 @@ describe("wardgate budgets show", () => {
   });
 
   test("Redis backend: the spending stored in Redis, per tenant and per model", async (t) => {
-    if (!(await reachable(6379))) {
+    if (!(await portReachable(6379))) {
       t.skip("Redis is not reachable at 127.0.0.1:6379");
       return;
     }

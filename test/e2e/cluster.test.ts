@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer, Socket } from "node:net";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -21,26 +21,11 @@ import { RedisLimitBackend } from "../../src/limits/redis-backend.js";
 import { budgetKey } from "../../src/limits/rules.js";
 import { freshDatabase, pgSkip, type TestDatabase } from "../fixtures/postgres.js";
 import { type MockUpstream, startMockUpstream } from "../fixtures/mock-upstream.js";
+import { REDIS_URL, redisSkip } from "../fixtures/redis.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = join(ROOT, "dist/cli/main.js");
-const REDIS_URL = "redis://127.0.0.1:6379";
 const NODES = 3;
-
-function redisReachable(): Promise<boolean> {
-  return new Promise((res) => {
-    const s = new Socket();
-    const done = (ok: boolean) => {
-      s.destroy();
-      res(ok);
-    };
-    s.setTimeout(500, () => done(false));
-    s.once("error", () => done(false));
-    s.connect(6379, "127.0.0.1", () => done(true));
-  });
-}
-const redisSkip = (await redisReachable()) ? false : "Redis unreachable at 127.0.0.1:6379: skipped";
-if (redisSkip) console.warn(`# ${redisSkip}`);
 
 function freePort(): Promise<number> {
   return new Promise((res) => {

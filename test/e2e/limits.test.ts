@@ -10,15 +10,14 @@
  */
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { createServer, Socket } from "node:net";
+import { createServer, } from "node:net";
 import { after, before, describe, test } from "node:test";
 import OpenAI from "openai";
 import { promptTokens, textTokens } from "../../src/limits/cost.js";
 import { budgetKey } from "../../src/limits/rules.js";
 import { type MockUpstream, startMockUpstream } from "../fixtures/mock-upstream.js";
 import { fullConfig, startGateway, type TestGateway } from "./harness.js";
-
-const REDIS_URL = "redis://127.0.0.1:6379";
+import { portReachable, REDIS_URL } from "../fixtures/redis.js";
 
 async function client(h: TestGateway, models = ["demo", "mock-model"]): Promise<OpenAI> {
   return new OpenAI({ apiKey: await h.issue({ models }), baseURL: `${h.url}/v1`, maxRetries: 0 });
@@ -51,19 +50,6 @@ async function until(cond: () => boolean | Promise<boolean>, ms = 5000): Promise
     if (Date.now() > end) assert.fail("condition not reached in time");
     await new Promise((r) => setTimeout(r, 10));
   }
-}
-
-function reachable(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = new Socket();
-    const done = (ok: boolean) => {
-      s.destroy();
-      resolve(ok);
-    };
-    s.setTimeout(500, () => done(false));
-    s.once("error", () => done(false));
-    s.connect(port, "127.0.0.1", () => done(true));
-  });
 }
 
 async function closedPort(): Promise<number> {
@@ -335,7 +321,7 @@ describe("limits and budgets end to end", () => {
   });
 
   test("Redis backend: the counters live in Redis", async (t) => {
-    if (!(await reachable(6379))) {
+    if (!(await portReachable(6379))) {
       t.skip("Redis is not reachable at 127.0.0.1:6379");
       return;
     }
