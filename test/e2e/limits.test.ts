@@ -10,7 +10,7 @@
  */
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { createServer, } from "node:net";
+import { createServer } from "node:net";
 import { after, before, describe, test } from "node:test";
 import OpenAI from "openai";
 import { promptTokens, textTokens } from "../../src/limits/cost.js";
