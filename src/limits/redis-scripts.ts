@@ -54,8 +54,9 @@ local function budget_sweep(h, z, a, t)
   redis.call('HINCRBY', h, 'reserved', -freed)
 end
 -- Each kind of counter as a check (changes nothing but sweeping what has expired) and a take, so one
--- script can check every kind before changing any. A group of n counters is read from KEYS after
--- position k and its arguments from ARGV after position a.
+-- script can check every kind before changing any; and, for settling, the release of a lease and the
+-- settlement of a budget, so one script can end a request's holds. A group of n counters is read from
+-- KEYS after position k and its arguments from ARGV after position a.
 
 -- Windows: one counter per key; (limit, windowMs, amount) per key; t is the caller's now.
 -- Returns 0, 0 or the index of the first full counter and when its window ends.
