@@ -8,7 +8,9 @@
  * A backend with the whole-admission operation (LimitBackend.admit) does the
  * three in one atomic call (one round trip to Redis instead of two or three),
  * checked in the same order so a refusal names the same limit; nothing is left
- * to undo then, as the backend took all or nothing.
+ * to undo then, as the backend took all or nothing. Likewise a backend with the
+ * whole-settlement operation (LimitBackend.finish) settles in one call (one
+ * script and one reply instead of three).
  *
  * A backend that throws (Redis unreachable) is not caught here beyond undoing
  * what was taken: the caller fails closed (503) unless configured otherwise.
@@ -124,14 +126,22 @@ export async function finish(
   usage: { completionTokens: number; costMicros: number } | undefined,
   now: number,
 ): Promise<void> {
+  const c = a.counters;
+  const actual = usage?.costMicros ?? a.reservedMicros;
+  const completion = usage ? usage.completionTokens : a.completionTokens;
+  const charges = c.tokens.length > 0 && completion > 0 ? completionCharges(c, completion) : [];
+  if (backend.finish) {
+    if (c.concurrency.length + c.budgets.length + charges.length === 0) return;
+    // One call: with Redis one script, kept and re-run whole if it fails (the budget part must not be lost).
+    await backend.finish({ slots: c.concurrency, leaseId: a.id, budgetKeys: c.budgets.map((b) => b.key), reservationId: a.id, actual, charges, now });
+    return;
+  }
   // The three touch different counters and none depends on another, so they are issued together:
   // with Redis they leave in one write (auto-pipelining) instead of three round trips.
-  const c = a.counters;
   const steps: Promise<void>[] = [];
   if (c.concurrency.length > 0) steps.push(backend.release(c.concurrency, a.id));
-  if (c.budgets.length > 0) steps.push(backend.settle(c.budgets.map((b) => b.key), a.id, usage?.costMicros ?? a.reservedMicros));
-  const completion = usage ? usage.completionTokens : a.completionTokens;
-  if (c.tokens.length > 0 && completion > 0) steps.push(backend.add(completionCharges(c, completion), now));
+  if (c.budgets.length > 0) steps.push(backend.settle(c.budgets.map((b) => b.key), a.id, actual));
+  if (charges.length > 0) steps.push(backend.add(charges, now));
   // Every step is tried; a lease or reservation not released expires with its ttl.
   const failed = (await Promise.allSettled(steps)).find((r) => r.status === "rejected");
   if (failed) throw failed.reason;

@@ -77,6 +77,22 @@ export type AdmitOpResult =
   | { ok: false; kind: "budget"; key: string; limit: number; spent: number; reserved: number }
   | { ok: false; kind: "window"; key: string; limit: number; retryAfterMs: number };
 
+/** Everything one request's settlement does, for the whole-settlement operation (LimitBackend.finish). */
+export interface FinishRequest {
+  /** The slots to release (as release's). */
+  slots: readonly ConcurrencySlot[];
+  leaseId: string;
+  /** The budgets to settle (as settle's keys: a name listed twice is settled once). */
+  budgetKeys: readonly string[];
+  reservationId: string;
+  /** What becomes spent on every budget (as settle's `actual`). */
+  actual: number;
+  /** Usage counted after the fact, never refused (as add's: completion tokens). */
+  charges: readonly WindowCharge[];
+  /** The caller's clock: windows follow it (as add's `now`). */
+  now: number;
+}
+
 export interface LimitBackend {
   readonly kind: "memory" | "redis";
   /** Adds `amount` to every counter if all have room, else changes nothing. */
@@ -102,6 +118,14 @@ export interface LimitBackend {
    * window charges stay. Admission uses it when present and falls back to the three calls otherwise.
    */
   admit?(req: AdmitRequest): Promise<AdmitOpResult>;
+  /**
+   * Optional: release + settle + add as one atomic operation (one script, one reply from a remote
+   * store): frees the lease, settles every budget once to `actual` (freeing the reservation) and adds
+   * the charges; any part may be empty. Inputs are checked as the single calls check them, all before
+   * anything changes. A backend that keeps failed settlements for re-running (Redis) keeps a failed
+   * finish whole. Settlement uses it when present and falls back to the three calls otherwise.
+   */
+  finish?(req: FinishRequest): Promise<void>;
   budget(key: string): Promise<BudgetState>;
   /** Throws when the backend cannot serve (readiness). */
   ping(): Promise<void>;

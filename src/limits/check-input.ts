@@ -57,6 +57,11 @@ export function checkReservations(items: readonly BudgetReservation[]): void {
   }
 }
 
+/** The budgets a settlement names (by key only: settle's and finish's). */
+export function checkBudgetKeys(keys: readonly string[]): void {
+  for (const key of keys) if (typeof key !== "string" || key.length === 0) fail("settle", "expected non-empty budget keys");
+}
+
 export function checkActual(actual: unknown): void {
   if (!count(actual)) fail("settle", `actual must be a whole number ≥ 0, got ${String(actual)}`);
 }

@@ -19,11 +19,22 @@ import type {
   BudgetState,
   ChargeResult,
   ConcurrencySlot,
+  FinishRequest,
   LimitBackend,
   ReserveResult,
   WindowCharge,
 } from "./backend.js";
-import { checkActual, checkCharges, checkId, checkNow, checkReservations, checkSlots, checkTtl, windowStart } from "./check-input.js";
+import {
+  checkActual,
+  checkBudgetKeys,
+  checkCharges,
+  checkId,
+  checkNow,
+  checkReservations,
+  checkSlots,
+  checkTtl,
+  windowStart,
+} from "./check-input.js";
 
 interface WindowCount {
   used: number;
@@ -78,7 +89,7 @@ export class MemoryLimitBackend implements LimitBackend {
     checkNow(now);
     checkCharges(charges);
     this.tick(now);
-    for (const [id, w] of this.group(charges, now)) this.bump(id, w.amount, w.endsAt);
+    this.addCharges(charges, now);
   }
 
   async acquire(slots: readonly ConcurrencySlot[], leaseId: string, ttlMs: number, now: number): Promise<AcquireResult> {
@@ -98,11 +109,7 @@ export class MemoryLimitBackend implements LimitBackend {
     this.open();
     checkSlots(slots);
     checkId("leaseId", leaseId);
-    for (const slot of slots) {
-      const held = this.leases.get(slot.key);
-      held?.delete(leaseId);
-      if (held?.size === 0) this.leases.delete(slot.key);
-    }
+    this.releaseSlots(slots, leaseId);
   }
 
   async reserve(items: readonly BudgetReservation[], reservationId: string, ttlMs: number, now: number): Promise<ReserveResult> {
@@ -153,16 +160,25 @@ export class MemoryLimitBackend implements LimitBackend {
     this.open();
     checkId("reservationId", reservationId);
     checkActual(actual);
-    for (const key of new Set(keys)) {
-      if (typeof key !== "string" || key.length === 0) throw new RangeError("limit backend: settle: expected non-empty budget keys");
-      const b = this.budgetFor(key);
-      const hold = b.holds.get(reservationId);
-      if (hold) {
-        b.holds.delete(reservationId);
-        b.reserved -= hold.amount;
-      }
-      b.spent += actual;
-    }
+    checkBudgetKeys(keys);
+    this.settleBudgets(keys, reservationId, actual);
+  }
+
+  /** release + settle + add in one step: every input checked first, then the three changes. */
+  async finish(req: FinishRequest): Promise<void> {
+    const { slots, leaseId, budgetKeys, reservationId, actual, charges, now } = req;
+    this.open();
+    checkSlots(slots);
+    checkId("leaseId", leaseId);
+    checkBudgetKeys(budgetKeys);
+    checkId("reservationId", reservationId);
+    checkActual(actual);
+    checkCharges(charges);
+    checkNow(now);
+    this.tick(now);
+    this.releaseSlots(slots, leaseId);
+    this.settleBudgets(budgetKeys, reservationId, actual);
+    this.addCharges(charges, now);
   }
 
   async budget(key: string): Promise<BudgetState> {
@@ -193,6 +209,31 @@ export class MemoryLimitBackend implements LimitBackend {
 
   private open(): void {
     if (this.closed) throw new Error("limit backend: closed");
+  }
+
+  private releaseSlots(slots: readonly ConcurrencySlot[], leaseId: string): void {
+    for (const slot of slots) {
+      const held = this.leases.get(slot.key);
+      held?.delete(leaseId);
+      if (held?.size === 0) this.leases.delete(slot.key);
+    }
+  }
+
+  /** Each budget once, even if named twice: settling twice would spend twice. */
+  private settleBudgets(keys: readonly string[], reservationId: string, actual: number): void {
+    for (const key of new Set(keys)) {
+      const b = this.budgetFor(key);
+      const hold = b.holds.get(reservationId);
+      if (hold) {
+        b.holds.delete(reservationId);
+        b.reserved -= hold.amount;
+      }
+      b.spent += actual;
+    }
+  }
+
+  private addCharges(charges: readonly WindowCharge[], now: number): void {
+    for (const [id, w] of this.group(charges, now)) this.bump(id, w.amount, w.endsAt);
   }
 
   /** The first slot without room for this lease, or undefined. Changes nothing but dropping expired leases. */

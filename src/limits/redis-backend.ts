@@ -38,6 +38,8 @@
  * counted, letting the budget overshoot by what was in flight at the outage.
  * One whose fate is unknown (sent, then the connection dropped) is re-run too:
  * counted twice at worst (the budget refuses a little early), never forgotten.
+ * A whole settlement (finish: release + settle + add in one script) that fails
+ * is kept and re-run the same way, whole: see finish().
  */
 import { Redis } from "ioredis";
 import type {
@@ -48,12 +50,23 @@ import type {
   BudgetState,
   ChargeResult,
   ConcurrencySlot,
+  FinishRequest,
   LimitBackend,
   ReserveResult,
   WindowCharge,
 } from "./backend.js";
-import { checkActual, checkCharges, checkId, checkNow, checkReservations, checkSlots, checkTtl, windowStart } from "./check-input.js";
-import { ACQUIRE, ADD, ADMIT, BUDGET, CHARGE, type LuaScript, RELEASE, RESERVE, SETTLE } from "./redis-scripts.js";
+import {
+  checkActual,
+  checkBudgetKeys,
+  checkCharges,
+  checkId,
+  checkNow,
+  checkReservations,
+  checkSlots,
+  checkTtl,
+  windowStart,
+} from "./check-input.js";
+import { ACQUIRE, ADD, ADMIT, BUDGET, CHARGE, FINISH, type LuaScript, RELEASE, RESERVE, SETTLE } from "./redis-scripts.js";
 
 export interface RedisLimitBackendOptions {
   /** redis:// or rediss:// URL (ioredis syntax: user, password, db). */
@@ -76,7 +89,7 @@ export class LimitBackendUnavailableError extends Error {
   }
 }
 
-/** Failed settlements kept for re-running; beyond this (a very long outage under load) the oldest are dropped. */
+/** Failed settlements (settle or finish) kept for re-running; beyond this (a very long outage under load) the oldest are dropped. */
 const MAX_UNSETTLED = 100_000;
 
 /** Timeouts in a row after which a connection that looks open is dropped and re-established. */
@@ -96,7 +109,8 @@ export class RedisLimitBackend implements LimitBackend {
   #closed = false;
   #connecting: Promise<void> | undefined;
   #timeouts = 0;
-  #unsettled: { keys: string[]; id: string; actual: number }[] = [];
+  /** Failed settlements as they were sent (script, keys, arguments), to be sent again as they are. */
+  #unsettled: Settlement[] = [];
   #resettling = false;
   #resettleAgain = false;
 
@@ -249,17 +263,39 @@ export class RedisLimitBackend implements LimitBackend {
   async settle(keys: readonly string[], reservationId: string, actual: number): Promise<void> {
     checkId("reservationId", reservationId);
     checkActual(actual);
+    checkBudgetKeys(keys);
     // One settlement per budget even if a name is listed twice: settling twice would spend twice.
     const unique = [...new Set(keys)];
     if (unique.length === 0) return;
-    try {
-      await this.#settle(unique, reservationId, actual);
-    } catch (err) {
-      this.#unsettled.push({ keys: unique, id: reservationId, actual });
-      if (this.#unsettled.length > MAX_UNSETTLED) this.#unsettled.shift();
-      const why = err instanceof Error ? err.message : String(err);
-      throw new LimitBackendUnavailableError(`${why} (kept: re-run when Redis is back)`, { cause: err });
-    }
+    await this.#settlement({ script: SETTLE, keys: unique.flatMap((k) => this.#budgetKeys(k)), args: [reservationId, actual] });
+  }
+
+  /**
+   * release + settle + add in one script (one reply instead of three). Windows follow `now`. A failure
+   * is kept and re-run whole when Redis is back, like a failed settle: the budget part must never be
+   * forgotten. Re-running the other two parts is acceptable: a release is idempotent (the lease id is
+   * the request's own; removing it again removes nothing), and an add counted twice (the first run
+   * applied, its reply lost) errs on the refusing side, as the budget part does.
+   */
+  async finish(req: FinishRequest): Promise<void> {
+    const { slots, leaseId, budgetKeys, reservationId, actual, charges, now } = req;
+    checkSlots(slots);
+    checkId("leaseId", leaseId);
+    checkBudgetKeys(budgetKeys);
+    checkId("reservationId", reservationId);
+    checkActual(actual);
+    checkCharges(charges);
+    checkNow(now);
+    // One settlement per budget even if a name is listed twice: settling twice would spend twice.
+    const budgets = [...new Set(budgetKeys)];
+    if (slots.length + budgets.length + charges.length === 0) return;
+    const keys = [
+      ...slots.map((s) => this.#key("c", s.key)),
+      ...budgets.flatMap((k) => this.#budgetKeys(k)),
+      ...charges.map((c) => this.#windowKey(c, now)),
+    ];
+    const args = [now, leaseId, reservationId, actual, slots.length, budgets.length, charges.length, ...windowArgs(charges)];
+    await this.#settlement({ script: FINISH, keys, args });
   }
 
   /** Settlements that failed and wait for Redis to come back (re-run on reconnect). */
@@ -350,8 +386,16 @@ export class RedisLimitBackend implements LimitBackend {
     }
   }
 
-  #settle(keys: string[], id: string, actual: number): Promise<unknown> {
-    return this.#run(SETTLE, keys.flatMap((k) => this.#budgetKeys(k)), [id, actual]);
+  /** Runs a settlement; one that fails is kept (as sent: same keys, same window) and re-run when Redis is back. */
+  async #settlement(s: Settlement): Promise<void> {
+    try {
+      await this.#run(s.script, s.keys, s.args);
+    } catch (err) {
+      this.#unsettled.push(s);
+      if (this.#unsettled.length > MAX_UNSETTLED) this.#unsettled.shift();
+      const why = err instanceof Error ? err.message : String(err);
+      throw new LimitBackendUnavailableError(`${why} (kept: re-run when Redis is back)`, { cause: err });
+    }
   }
 
   /** Re-runs the failed settlements once Redis is ready again; those that fail again wait for the next time. */
@@ -366,7 +410,7 @@ export class RedisLimitBackend implements LimitBackend {
         this.#resettleAgain = false;
         const batch = this.#unsettled.splice(0);
         const failed: typeof batch = [];
-        await Promise.all(batch.map((s) => this.#settle(s.keys, s.id, s.actual).catch(() => failed.push(s))));
+        await Promise.all(batch.map((s) => this.#run(s.script, s.keys, s.args).catch(() => failed.push(s))));
         this.#unsettled = failed.concat(this.#unsettled);
         if (this.#unsettled.length > MAX_UNSETTLED) this.#unsettled.splice(0, this.#unsettled.length - MAX_UNSETTLED);
       } while (this.#resettleAgain && this.#unsettled.length > 0 && !this.#closed);
@@ -393,6 +437,13 @@ export async function evalCached(client: Redis, script: LuaScript, keys: string[
     if (err instanceof Error && err.message.startsWith("NOSCRIPT")) return client.eval(script.source, keys.length, ...keys, ...args);
     throw err;
   }
+}
+
+/** A settlement (SETTLE or FINISH) as sent to Redis. */
+interface Settlement {
+  script: LuaScript;
+  keys: string[];
+  args: (string | number)[];
 }
 
 function windowArgs(charges: readonly WindowCharge[]): number[] {

@@ -54,8 +54,9 @@ local function budget_sweep(h, z, a, t)
   redis.call('HINCRBY', h, 'reserved', -freed)
 end
 -- Each kind of counter as a check (changes nothing but sweeping what has expired) and a take, so one
--- script can check every kind before changing any. A group of n counters is read from KEYS after
--- position k and its arguments from ARGV after position a.
+-- script can check every kind before changing any; and, for settling, the release of a lease and the
+-- settlement of a budget, so one script can end a request's holds. A group of n counters is read from
+-- KEYS after position k and its arguments from ARGV after position a.
 
 -- Windows: one counter per key; (limit, windowMs, amount) per key; t is the caller's now.
 -- Returns 0, 0 or the index of the first full counter and when its window ends.
@@ -106,6 +107,10 @@ local function slots_take(k, n, id, ttl, slack, t)
     redis.call('PEXPIRE', key, tonumber(last[2]) - t + slack)
   end
 end
+-- Frees the lease (if still held: releasing twice or an unknown lease frees nothing).
+local function slots_release(k, n, id)
+  for i = 1, n do redis.call('ZREM', KEYS[k+i], id) end
+end
 
 -- Budgets: three keys per budget (see budget_sweep); (limit, amount) per budget; t is the server's now.
 -- Frees expired reservations first. Returns 0, 0, 0 or the index of the first budget without room,
@@ -134,6 +139,20 @@ local function budgets_take(k, n, a, id, ttl, t)
     redis.call('HSET', h, 'limit', limit)
     redis.call('HINCRBY', b, id, amount)
     redis.call('ZADD', z, t + ttl, id)
+  end
+end
+-- Frees the reservation (if it has not expired already) and adds actual to spent either way: the upstream
+-- was paid whether or not the hold was still there. Not idempotent: settling twice spends twice.
+local function budgets_settle(k, n, id, actual)
+  for i = 1, n do
+    local h, z, b = KEYS[k+3*i-2], KEYS[k+3*i-1], KEYS[k+3*i]
+    local held = tonumber(redis.call('HGET', b, id))
+    if held then
+      redis.call('HDEL', b, id)
+      redis.call('ZREM', z, id)
+      redis.call('HINCRBY', h, 'reserved', -held)
+    end
+    redis.call('HINCRBY', h, 'spent', actual)
   end
 end
 `;
@@ -182,7 +201,7 @@ return 0
 export const RELEASE = script(
   "release",
   `
-for i = 1, #KEYS do redis.call('ZREM', KEYS[i], ARGV[1]) end
+slots_release(0, #KEYS, ARGV[1])
 return 0
 `,
 );
@@ -211,17 +230,7 @@ return {0}
 export const SETTLE = script(
   "settle",
   `
-local id, actual = ARGV[1], tonumber(ARGV[2])
-for i = 1, #KEYS / 3 do
-  local h, z, a = KEYS[3*i-2], KEYS[3*i-1], KEYS[3*i]
-  local held = tonumber(redis.call('HGET', a, id))
-  if held then
-    redis.call('HDEL', a, id)
-    redis.call('ZREM', z, id)
-    redis.call('HINCRBY', h, 'reserved', -held)
-  end
-  redis.call('HINCRBY', h, 'spent', actual)
-end
+budgets_settle(0, #KEYS / 3, ARGV[1], tonumber(ARGV[2]))
 return 0
 `,
 );
@@ -265,5 +274,24 @@ slots_take(0, ns, lease, ttl, slack, t)
 budgets_take(kb, nb, ab, rid, ttl, t)
 windows_add(kw, nw, aw, now)
 return {0}
+`,
+);
+
+/**
+ * RELEASE + SETTLE + ADD in one script (a request's whole settlement): frees the lease, settles every
+ * budget to `actual`, adds the window charges; any group may be empty. KEYS: the lease sets, then three
+ * keys per budget (each budget once), then the window counters. ARGV: now (the caller's: windows),
+ * leaseId, reservationId, actual, the three counts (slots, budgets, windows), then (limit, windowMs,
+ * amount) per window. Not idempotent (the settle part spends each time it runs). Returns 0.
+ */
+export const FINISH = script(
+  "finish",
+  `
+local now, lease, rid, actual = tonumber(ARGV[1]), ARGV[2], ARGV[3], tonumber(ARGV[4])
+local ns, nb, nw = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+slots_release(0, ns, lease)
+budgets_settle(ns, nb, rid, actual)
+windows_add(ns + 3 * nb, nw, 7, now)
+return 0
 `,
 );

@@ -9,8 +9,11 @@ import { type LimitSubject, LimitRules } from "../../src/limits/rules.js";
 
 const NOW = Date.parse("2026-11-26T08:30:00Z");
 
-/** The same memory backend seen without its whole-admission operation: admission falls back to acquire, reserve, charge. */
-const threeCalls = (mem: MemoryLimitBackend): LimitBackend => Object.assign(Object.create(mem) as LimitBackend, { admit: undefined });
+/**
+ * The same memory backend seen without its whole-admission and whole-settlement operations: admission falls
+ * back to acquire, reserve, charge and settling to release, settle, add.
+ */
+const threeCalls = (mem: MemoryLimitBackend): LimitBackend => Object.assign(Object.create(mem) as LimitBackend, { admit: undefined, finish: undefined });
 const alice: LimitSubject = { tenantId: "default", keyId: "k1", principalId: "alice", teamId: "eng", model: "gpt-4o" };
 const rule = (r: Partial<LimitRule> & Pick<LimitRule, "id" | "scope">): LimitRule => ({ match: "*", ...r });
 const input = (id: string, extra: Partial<{ promptTokens: number; worstCaseMicros: number }> = {}) => ({
@@ -131,6 +134,56 @@ describe("admit and finish", () => {
     });
     await assert.rejects(admit(broken, c, input("x")), /redis down/);
     assert.deepEqual(await mem.budget(c.budgets[0]!.key), { limit: 1_000, spent: 0, reserved: 400 }, "only a's reservation");
+  });
+
+  test("finish() in one call is used when the backend has it; a failing one reaches the caller", async () => {
+    const mem = new MemoryLimitBackend();
+    const seen: Parameters<NonNullable<LimitBackend["finish"]>>[0][] = [];
+    const counting: LimitBackend = Object.assign(Object.create(mem) as LimitBackend, {
+      finish: (req: Parameters<NonNullable<LimitBackend["finish"]>>[0]) => {
+        seen.push(req);
+        return mem.finish(req);
+      },
+      release: () => assert.fail("release called"),
+      settle: () => assert.fail("settle called"),
+      add: () => assert.fail("add called"),
+    });
+    const rules = new LimitRules(
+      [rule({ id: "one", scope: "key", concurrent: 1, tokens: { limit: 100, window: 60_000 } })],
+      [{ id: "eng", scope: "team", match: "*", amount: 1_000, currency: "USD", period: "month" }],
+    );
+    const c = rules.forRequest(alice, NOW);
+    const a = await admit(counting, c, input("a", { promptTokens: 10 }));
+    assert.ok(a.ok);
+    await finish(counting, a.admitted, { completionTokens: 30, costMicros: 120 }, NOW);
+    assert.equal(seen.length, 1, "one backend call");
+    assert.deepEqual(seen[0], {
+      slots: c.concurrency,
+      leaseId: "a",
+      budgetKeys: [c.budgets[0]!.key],
+      reservationId: "a",
+      actual: 120,
+      charges: [{ ...c.tokens[0]!, amount: 30 }],
+      now: NOW,
+    });
+    assert.deepEqual(await mem.budget(c.budgets[0]!.key), { limit: 1_000, spent: 120, reserved: 0 });
+    assert.ok((await admit(mem, c, input("b", { promptTokens: 60 }))).ok, "the slot was released; 10 + 30 + 60 tokens fit");
+    assert.equal((await admit(mem, c, input("c", { promptTokens: 1 }))).ok, false, "concurrency 1: b holds the slot");
+
+    const noTokens = new LimitRules([rule({ id: "rpm", scope: "key", requests: { limit: 5, window: 60_000 } })], []).forRequest(alice, NOW);
+    const r = await admit(counting, noTokens, input("d"));
+    assert.ok(r.ok);
+    await finish(counting, r.admitted, undefined, NOW);
+    assert.equal(seen.length, 1, "nothing to release, settle or add: no call");
+
+    const broken: LimitBackend = Object.assign(Object.create(mem) as LimitBackend, {
+      finish: async () => {
+        throw new Error("redis down");
+      },
+    });
+    const b = await admit(mem, new LimitRules([], [{ id: "eng", scope: "team", match: "*", amount: 1_000, currency: "USD", period: "month" }]).forRequest(alice, NOW), input("e"));
+    assert.ok(b.ok);
+    await assert.rejects(finish(broken, b.admitted, undefined, NOW), /redis down/);
   });
 
   test("one call or three, a refusal names the same limit with the same Retry-After", async () => {

@@ -6,8 +6,8 @@
  *   limitBackendConformance("redis", () => makeRedisBackend(), { skip: redisDown && "Redis unreachable" });
  *
  * Windows use the injected `now` (rollover is tested with a fake clock).
- * The whole-admission operation (admit) is optional: its tests are skipped
- * for a backend without it.
+ * The whole-admission and whole-settlement operations (admit, finish) are
+ * optional: their tests are skipped for a backend without them.
  * Lease and reservation expiry is tested with the real clock (Date.now() and
  * a short sleep), so a backend that expires them by its server's clock
  * passes too. Counter names are unique per test, so one backend (or one
@@ -17,7 +17,7 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, test } from "node:test";
-import type { AdmitRequest, LimitBackend, WindowCharge } from "../../src/limits/backend.js";
+import type { AdmitRequest, FinishRequest, LimitBackend, WindowCharge } from "../../src/limits/backend.js";
 
 export interface ConformanceOptions {
   /** Skip the whole suite, with the reason shown (e.g. "Redis unreachable at 127.0.0.1:6379"). */
@@ -488,6 +488,111 @@ export function limitBackendConformance(
         assert.deepEqual(await b.budget(budget), { limit: undefined, spent: 0, reserved: 0 }, "nothing reserved");
         assert.deepEqual(await b.charge([req(win, 1)], T0), { ok: true }, "nothing charged");
         assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "other", 60_000, T0), { ok: true }, "no slot taken");
+      });
+    });
+
+    describe("whole settlement (finish): release, settle and add in one step", () => {
+      /** A backend with finish(), or the test is skipped (it is optional in the contract). */
+      const withFinish = async (t: { skip: (why: string) => void }): Promise<(LimitBackend & Required<Pick<LimitBackend, "finish">>) | undefined> => {
+        const b = await backend();
+        if (!b.finish) {
+          t.skip("the backend has no finish()");
+          return undefined;
+        }
+        return b as LimitBackend & Required<Pick<LimitBackend, "finish">>;
+      };
+      const none: FinishRequest = { slots: [], leaseId: "r", budgetKeys: [], reservationId: "r", actual: 0, charges: [], now: T0 };
+
+      test("releases the lease, settles each budget once to `actual` and frees its reservation, adds the charges to the caller's windows", async (t) => {
+        const b = await withFinish(t);
+        if (!b) return;
+        const [slot, team, tenant, perMinute, perSecond] = [k("fslot"), k("fteam"), k("ftenant"), k("fmin"), k("fsec")];
+        const now = Date.now();
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "r1", 60_000, now), { ok: true });
+        const items = [
+          { key: team, limit: 1_000, amount: 600 },
+          { key: tenant, limit: 5_000, amount: 600 },
+        ];
+        assert.deepEqual(await b.reserve(items, "r1", 60_000, now), { ok: true });
+        assert.deepEqual(await b.reserve([{ key: tenant, limit: 5_000, amount: 100 }], "other", 60_000, now), { ok: true });
+        assert.deepEqual(await b.charge([req(perMinute, 100, 10)], T0 + 1_500), { ok: true });
+        await b.finish({
+          slots: [{ key: slot, limit: 1 }],
+          leaseId: "r1",
+          budgetKeys: [team, tenant, team],
+          reservationId: "r1",
+          actual: 250,
+          charges: [req(perMinute, 100, 50), req(perSecond, 100, 30, 1_000)],
+          now: T0 + 1_500,
+        });
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "other", 60_000, now), { ok: true }, "the lease was released");
+        assert.deepEqual(await b.budget(team), { limit: 1_000, spent: 250, reserved: 0 }, "settled once although named twice");
+        assert.deepEqual(await b.budget(tenant), { limit: 5_000, spent: 250, reserved: 100 }, "only r1's reservation was freed");
+        assert.deepEqual(await b.charge([req(perMinute, 100, 40)], T0 + 1_500), { ok: true }, "10 + 50 counted: 40 more fit");
+        assert.equal((await b.charge([req(perMinute, 100)], T0 + 1_500)).ok, false);
+        assert.deepEqual(await b.charge([req(perSecond, 100, 70, 1_000)], T0 + 1_999), { ok: true }, "30 counted in the second of `now`: 70 more fit");
+        assert.equal((await b.charge([req(perSecond, 100, 1, 1_000)], T0 + 1_999)).ok, false);
+        assert.deepEqual(await b.charge([req(perSecond, 100, 100, 1_000)], T0 + 999), { ok: true }, "nothing in the second before");
+        assert.deepEqual(await b.charge([req(perSecond, 100, 100, 1_000)], T0 + 2_000), { ok: true }, "nor in the one after");
+      });
+
+      test("an upstream overrun is counted in full; a reservation already gone still counts `actual`", async (t) => {
+        const b = await withFinish(t);
+        if (!b) return;
+        const key = k("foverrun");
+        assert.deepEqual(await b.reserve([{ key, limit: 1_000, amount: 100 }], "r1", 60_000, Date.now()), { ok: true });
+        await b.finish({ ...none, budgetKeys: [key], reservationId: "r1", actual: 180 });
+        assert.deepEqual(await b.budget(key), { limit: 1_000, spent: 180, reserved: 0 });
+        await b.finish({ ...none, budgetKeys: [key], reservationId: "expired-long-ago", actual: 20 });
+        assert.equal((await b.budget(key)).spent, 200);
+      });
+
+      test("any part may be empty: each part alone does what its single call does", async (t) => {
+        const b = await withFinish(t);
+        if (!b) return;
+        await b.finish(none);
+        const [slot, budget, win] = [k("eslot"), k("ebudget"), k("ewin")];
+        const now = Date.now();
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "r", 60_000, now), { ok: true });
+        assert.deepEqual(await b.reserve([{ key: budget, limit: 1_000, amount: 500 }], "r", 60_000, now), { ok: true });
+
+        await b.finish({ ...none, slots: [{ key: slot, limit: 1 }] });
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "other", 60_000, now), { ok: true }, "released");
+        assert.deepEqual(await b.budget(budget), { limit: 1_000, spent: 0, reserved: 500 }, "the budget untouched");
+
+        await b.finish({ ...none, budgetKeys: [budget], actual: 70 });
+        assert.deepEqual(await b.budget(budget), { limit: 1_000, spent: 70, reserved: 0 }, "settled");
+        assert.equal((await b.acquire([{ key: slot, limit: 1 }], "third", 60_000, now)).ok, false, "other's lease untouched");
+
+        await b.finish({ ...none, charges: [req(win, 5, 5)], now: T0 });
+        assert.equal((await b.charge([req(win, 5)], T0)).ok, false, "added, never refused: the window is full");
+        assert.deepEqual(await b.budget(budget), { limit: 1_000, spent: 70, reserved: 0 }, "no second settlement");
+        await b.finish({ ...none, charges: [req(win, 5, 3)], now: T0 });
+        assert.equal((await b.charge([req(win, 5)], T0 + MINUTE)).ok, true, "a full window does not refuse an add; the next window is fresh");
+      });
+
+      test("bad inputs are refused like the single calls, and nothing is changed", async (t) => {
+        const b = await withFinish(t);
+        if (!b) return;
+        const [slot, budget, win] = [k("fbslot"), k("fbbudget"), k("fbwin")];
+        const now = Date.now();
+        assert.deepEqual(await b.acquire([{ key: slot, limit: 1 }], "r", 60_000, now), { ok: true });
+        assert.deepEqual(await b.reserve([{ key: budget, limit: 1_000, amount: 500 }], "r", 60_000, now), { ok: true });
+        const good: FinishRequest = { slots: [{ key: slot, limit: 1 }], leaseId: "r", budgetKeys: [budget], reservationId: "r", actual: 100, charges: [req(win, 1)], now: T0 };
+        await assert.rejects(b.finish({ ...good, leaseId: "" }), "empty lease id");
+        await assert.rejects(b.finish({ ...good, reservationId: "" }), "empty reservation id");
+        await assert.rejects(b.finish({ ...good, actual: -10 }), "negative actual");
+        await assert.rejects(b.finish({ ...good, actual: 0.5 }), "fractional actual");
+        await assert.rejects(b.finish({ ...good, actual: Number.POSITIVE_INFINITY }), "infinite actual");
+        await assert.rejects(b.finish({ ...good, budgetKeys: [budget, ""] }), "empty budget key");
+        await assert.rejects(b.finish({ ...good, charges: [req(win, 1, -1)] }), "add cannot subtract");
+        await assert.rejects(b.finish({ ...good, charges: [req(win, 1, 1, 0)] }), "empty window");
+        await assert.rejects(b.finish({ ...good, slots: [{ key: slot, limit: -1 }] }), "negative slot limit");
+        await assert.rejects(b.finish({ ...good, slots: [{ key: "", limit: 1 }] }), "empty slot key");
+        await assert.rejects(b.finish({ ...good, now: -1 }), "bad now");
+        assert.equal((await b.acquire([{ key: slot, limit: 1 }], "other", 60_000, now)).ok, false, "the lease is still held");
+        assert.deepEqual(await b.budget(budget), { limit: 1_000, spent: 0, reserved: 500 }, "nothing settled");
+        assert.deepEqual(await b.charge([req(win, 1)], T0), { ok: true }, "nothing added");
       });
     });
 

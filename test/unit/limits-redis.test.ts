@@ -202,6 +202,19 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
               now: Date.now(),
             }),
         ],
+        [
+          "finish",
+          () =>
+            b.finish({
+              slots: [{ key: "down:conc", limit: 1 }],
+              leaseId: "l",
+              budgetKeys: ["down:budget"],
+              reservationId: "r",
+              actual: 1,
+              charges: [{ key: "down:tok", limit: 10, windowMs: 1_000, amount: 1 }],
+              now: Date.now(),
+            }),
+        ],
         ["budget", () => b.budget("down:budget")],
         ["ping", () => b.ping()],
       ];
@@ -278,6 +291,69 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
       assert.ok(state.reserved >= admitted * 100, "every admitted reservation is held (unknown ones may be too)");
     } finally {
       await b.close();
+      await proxy.close();
+    }
+  });
+
+  test("a finish while Redis is unreachable is kept, then applied whole (and once) when Redis is back", async () => {
+    // Cut and restored on the same port, without touching the real server.
+    const proxy = await startTcpProxy({ host: HOST, port: PORT });
+    const b = node({ url: `redis://${HOST}:${proxy.port}`, maxReconnectDelayMs: 200 });
+    const direct = node();
+    const id = randomBytes(4).toString("hex");
+    const [slot, team, tenant, win] = [`kept:conc:${id}`, `kept:team:${id}`, `kept:tenant:${id}`, `kept:tok:${id}`];
+    const now = Date.now();
+    try {
+      const admitted = await b.admit({
+        slots: [{ key: slot, limit: 1 }],
+        leaseId: "r1",
+        reservations: [
+          { key: team, limit: 1_000, amount: 600 },
+          { key: tenant, limit: 5_000, amount: 600 },
+        ],
+        reservationId: "r1",
+        charges: [{ key: win, limit: 100, windowMs: 600_000, amount: 10 }],
+        ttlMs: 60_000,
+        now,
+      });
+      assert.deepEqual(admitted, { ok: true });
+      proxy.cut();
+      await sleep(50);
+      const settlement = {
+        slots: [{ key: slot, limit: 1 }],
+        leaseId: "r1",
+        budgetKeys: [team, tenant, team],
+        reservationId: "r1",
+        actual: 250,
+        charges: [{ key: win, limit: 100, windowMs: 600_000, amount: 40 }],
+        now,
+      };
+      await assert.rejects(b.finish(settlement), (err: unknown) => {
+        assert.ok(err instanceof LimitBackendUnavailableError);
+        assert.match(err.message, /kept: re-run when Redis is back/);
+        return true;
+      });
+      assert.equal(b.unsettled, 1, "kept, whole: one entry");
+      assert.deepEqual(await direct.budget(team), { limit: 1_000, spent: 0, reserved: 600 }, "nothing applied while cut off");
+      const start = now - (now % 600_000);
+      const windowKey = `{${PREFIX}}:w:600000:${start}:${win}`;
+      assert.equal(await admin!.get(windowKey), "10");
+
+      proxy.restore(); // the client reconnects by itself and re-runs what it kept
+      let spent = 0;
+      for (let i = 0; i < 50 && spent === 0; i++) {
+        await sleep(100);
+        spent = (await direct.budget(team)).spent;
+      }
+      assert.equal(spent, 250, "settled within 5 s of Redis coming back");
+      assert.equal(b.unsettled, 0);
+      assert.deepEqual(await direct.budget(team), { limit: 1_000, spent: 250, reserved: 0 }, "once, although named twice");
+      assert.deepEqual(await direct.budget(tenant), { limit: 5_000, spent: 250, reserved: 0 });
+      assert.deepEqual(await direct.acquire([{ key: slot, limit: 1 }], "other", 60_000, Date.now()), { ok: true }, "the lease was released");
+      assert.equal(await admin!.get(windowKey), "50", "the completion tokens were added to the window of the finish's `now`");
+      assert.deepEqual(await keysOf(`b?:*${id}`), [], "no reservation sets or amounts are left behind");
+    } finally {
+      await Promise.all([b.close(), direct.close()]);
       await proxy.close();
     }
   });
@@ -366,6 +442,36 @@ describe("Redis limit backend: keys and scripts", { skip }, () => {
       await b.settle([budget], "r1", 4);
       const left = (await keysOf()).filter((k) => k.includes(id) && !k.includes(":w:")).sort();
       assert.deepEqual(left, [`{${PREFIX}}:b:${budget}`], "released and settled as after the three calls");
+      assert.deepEqual(await b.budget(budget), { limit: 100, spent: 4, reserved: 0 });
+    } finally {
+      await b.close();
+    }
+  });
+
+  test("finish() leaves the keys release + settle + add leave", async () => {
+    const b = node();
+    try {
+      const id = randomBytes(4).toString("hex");
+      const now = Date.now();
+      const [win, conc, budget] = [`fkeys:tok:${id}`, `fkeys:conc:${id}`, `fkeys:budget:${id}`];
+      const admitted = await b.admit({
+        slots: [{ key: conc, limit: 2 }],
+        leaseId: "l1",
+        reservations: [{ key: budget, limit: 100, amount: 10 }],
+        reservationId: "r1",
+        charges: [],
+        ttlMs: 30_000,
+        now,
+      });
+      assert.deepEqual(admitted, { ok: true });
+      const charges = [{ key: win, limit: 10, windowMs: 10_000, amount: 7 }];
+      await b.finish({ slots: [{ key: conc, limit: 2 }], leaseId: "l1", budgetKeys: [budget], reservationId: "r1", actual: 4, charges, now });
+      const start = now - (now % 10_000);
+      const mine = (await keysOf()).filter((k) => k.includes(id)).sort();
+      assert.deepEqual(mine, [`{${PREFIX}}:b:${budget}`, `{${PREFIX}}:w:10000:${start}:${win}`], "the lease set and the reservation are gone");
+      assert.equal(await admin!.get(`{${PREFIX}}:w:10000:${start}:${win}`), "7");
+      const windowTtl = await admin!.pttl(`{${PREFIX}}:w:10000:${start}:${win}`);
+      assert.ok(windowTtl > 0 && windowTtl <= 10_000 + WINDOW_SLACK_MS, `window counter expires with its window (pttl ${windowTtl})`);
       assert.deepEqual(await b.budget(budget), { limit: 100, spent: 4, reserved: 0 });
     } finally {
       await b.close();
