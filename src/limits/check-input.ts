@@ -4,7 +4,7 @@
  * a bug in the caller, and the backend refuses it (throws) rather than
  * guessing, so the gateway fails closed.
  */
-import type { BudgetReservation, ConcurrencySlot, WindowCharge } from "./backend.js";
+import type { AdmitRequest, BudgetReservation, ConcurrencySlot, FinishRequest, WindowCharge } from "./backend.js";
 
 const count = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 const positive = (v: unknown): v is number => count(v) && v > 0;
@@ -68,3 +68,25 @@ export function checkActual(actual: unknown): void {
 
 /** The start of the epoch-aligned window holding `now`. */
 export const windowStart = (now: number, windowMs: number): number => now - (now % windowMs);
+
+/** Every input of a whole admission (LimitBackend.admit), as the single calls check theirs. */
+export function checkAdmitRequest(req: AdmitRequest): void {
+  checkSlots(req.slots);
+  checkId("leaseId", req.leaseId);
+  checkReservations(req.reservations);
+  checkId("reservationId", req.reservationId);
+  checkCharges(req.charges);
+  checkTtl(req.ttlMs);
+  checkNow(req.now);
+}
+
+/** Every input of a whole settlement (LimitBackend.finish), as the single calls check theirs. */
+export function checkFinishRequest(req: FinishRequest): void {
+  checkSlots(req.slots);
+  checkId("leaseId", req.leaseId);
+  checkBudgetKeys(req.budgetKeys);
+  checkId("reservationId", req.reservationId);
+  checkActual(req.actual);
+  checkCharges(req.charges);
+  checkNow(req.now);
+}

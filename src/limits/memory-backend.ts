@@ -34,6 +34,8 @@ import {
   checkSlots,
   checkTtl,
   windowStart,
+  checkAdmitRequest,
+  checkFinishRequest,
 } from "./check-input.js";
 
 interface WindowCount {
@@ -129,13 +131,7 @@ export class MemoryLimitBackend implements LimitBackend {
   async admit(req: AdmitRequest): Promise<AdmitOpResult> {
     const { slots, leaseId, reservations, reservationId, charges, ttlMs, now } = req;
     this.open();
-    checkSlots(slots);
-    checkId("leaseId", leaseId);
-    checkReservations(reservations);
-    checkId("reservationId", reservationId);
-    checkCharges(charges);
-    checkTtl(ttlMs);
-    checkNow(now);
+    checkAdmitRequest(req);
     this.tick(now);
     const slot = this.slotRefusal(slots, leaseId, now);
     if (slot) return { ...slot, kind: "concurrency" };
@@ -168,13 +164,7 @@ export class MemoryLimitBackend implements LimitBackend {
   async finish(req: FinishRequest): Promise<void> {
     const { slots, leaseId, budgetKeys, reservationId, actual, charges, now } = req;
     this.open();
-    checkSlots(slots);
-    checkId("leaseId", leaseId);
-    checkBudgetKeys(budgetKeys);
-    checkId("reservationId", reservationId);
-    checkActual(actual);
-    checkCharges(charges);
-    checkNow(now);
+    checkFinishRequest(req);
     this.tick(now);
     this.releaseSlots(slots, leaseId);
     this.settleBudgets(budgetKeys, reservationId, actual);

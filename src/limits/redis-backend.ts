@@ -65,6 +65,8 @@ import {
   checkSlots,
   checkTtl,
   windowStart,
+  checkAdmitRequest,
+  checkFinishRequest,
 } from "./check-input.js";
 import { ACQUIRE, ADD, ADMIT, BUDGET, CHARGE, FINISH, type LuaScript, RELEASE, RESERVE, SETTLE } from "./redis-scripts.js";
 
@@ -213,13 +215,7 @@ export class RedisLimitBackend implements LimitBackend {
    */
   async admit(req: AdmitRequest): Promise<AdmitOpResult> {
     const { slots, leaseId, reservations, reservationId, charges, ttlMs, now } = req;
-    checkSlots(slots);
-    checkId("leaseId", leaseId);
-    checkReservations(reservations);
-    checkId("reservationId", reservationId);
-    checkCharges(charges);
-    checkTtl(ttlMs);
-    checkNow(now);
+    checkAdmitRequest(req);
     if (slots.length + reservations.length + charges.length === 0) return { ok: true };
     const keys = [
       ...slots.map((s) => this.#key("c", s.key)),
@@ -279,13 +275,7 @@ export class RedisLimitBackend implements LimitBackend {
    */
   async finish(req: FinishRequest): Promise<void> {
     const { slots, leaseId, budgetKeys, reservationId, actual, charges, now } = req;
-    checkSlots(slots);
-    checkId("leaseId", leaseId);
-    checkBudgetKeys(budgetKeys);
-    checkId("reservationId", reservationId);
-    checkActual(actual);
-    checkCharges(charges);
-    checkNow(now);
+    checkFinishRequest(req);
     // One settlement per budget even if a name is listed twice: settling twice would spend twice.
     const budgets = [...new Set(budgetKeys)];
     if (slots.length + budgets.length + charges.length === 0) return;
