@@ -4,35 +4,18 @@
  * processes, real time).
  */
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { AdminClient, Clock, PASSWORD, totpCode, totpSecretOf } from "./helpers.js";
+import { freePort, killedAfterTests } from "../fixtures/processes.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = join(ROOT, "dist/cli/main.js");
-const children: ChildProcess[] = [];
-after(() => {
-  for (const c of children) {
-    try {
-      process.kill(-c.pid!, "SIGKILL");
-    } catch {
-      /* already gone */
-    }
-  }
-});
+const children = killedAfterTests();
 
-function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => res(p));
-    });
-  });
-}
 
 function cli(args: string[], input?: string) {
   const env = { ...process.env };

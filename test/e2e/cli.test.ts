@@ -5,37 +5,19 @@
  * request), config errors, and a graceful shutdown that drains a stream.
  */
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import OpenAI from "openai";
 import { request } from "undici";
+import { freePort, killedAfterTests } from "../fixtures/processes.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = join(ROOT, "dist/cli/main.js");
-const children: ChildProcess[] = [];
+const children = killedAfterTests();
 
-after(() => {
-  for (const c of children) {
-    try {
-      process.kill(-c.pid!, "SIGKILL");
-    } catch {
-      /* already gone */
-    }
-  }
-});
-
-function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => res(p));
-    });
-  });
-}
 
 function cli(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT) {
   const r = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, cwd, encoding: "utf8" });

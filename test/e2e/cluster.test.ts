@@ -12,7 +12,6 @@ import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -22,19 +21,12 @@ import { budgetKey } from "../../src/limits/rules.js";
 import { freshDatabase, pgSkip, type TestDatabase } from "../fixtures/postgres.js";
 import { type MockUpstream, startMockUpstream } from "../fixtures/mock-upstream.js";
 import { REDIS_URL, redisSkip } from "../fixtures/redis.js";
+import { freePort } from "../fixtures/processes.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = join(ROOT, "dist/cli/main.js");
 const NODES = 3;
 
-function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => res(p));
-    });
-  });
-}
 
 interface Node {
   url: string;

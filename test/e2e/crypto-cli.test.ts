@@ -11,10 +11,9 @@ import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import Database from "better-sqlite3";
 import { startAdmin } from "../../src/admin/app.js";
 import { loadKeyring } from "../../src/cli/keyring.js";
@@ -25,19 +24,11 @@ import { SqliteStore } from "../../src/store/sqlite.js";
 import { AdminClient, Clock, PASSWORD, totpCode, totpSecretOf } from "../admin/helpers.js";
 import { startFakeVault } from "../fixtures/fake-vault.js";
 import { startMockUpstream } from "../fixtures/mock-upstream.js";
+import { freePort, killedAfterTests } from "../fixtures/processes.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = ["--import", "tsx", join(ROOT, "src/cli/main.ts")];
-const children: ChildProcess[] = [];
-after(() => {
-  for (const c of children) {
-    try {
-      process.kill(-c.pid!, "SIGKILL");
-    } catch {
-      /* already gone */
-    }
-  }
-});
+const children = killedAfterTests();
 
 /** The environment without any master key a developer may have set. */
 function baseEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -66,14 +57,6 @@ function cliAsync(args: string[], env: NodeJS.ProcessEnv = {}, input?: string): 
   return new Promise((res) => child.once("close", (code) => res({ code, stdout, stderr })));
 }
 
-function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => res(p));
-    });
-  });
-}
 
 /** Starts `serve`; resolves with the process once it listens, or with its exit code and stderr if it stops first. */
 async function serve(config: string, env: NodeJS.ProcessEnv) {
