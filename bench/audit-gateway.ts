@@ -22,7 +22,7 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,7 +31,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { request } from "undici";
 import { stringify as toYaml } from "yaml";
-import { killAllNow, startChild, stopAll, waitForLine } from "./procs.js";
+import { cpuTimeUs, killAllNow, startChild, stopAll, waitForLine } from "./procs.js";
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -114,22 +114,9 @@ async function startGateway(dir: string, upstreamOrigin: string, audit: boolean)
   return { pid: child.pid, origin, key, dataDir: join(dir, "data") };
 }
 
-const TICK_US = 10_000; // USER_HZ = 100 on Linux
-
-/** utime + stime of a /proc stat line, in µs; undefined off Linux. */
-async function ticks(path: string): Promise<number | undefined> {
-  try {
-    const stat = await readFile(path, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(f[11]) + Number(f[12])) * TICK_US;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The process's CPU time (every thread) and its main thread's, in µs. */
 async function cpu(pid: number): Promise<{ all: number | undefined; main: number | undefined }> {
-  return { all: await ticks(`/proc/${pid}/stat`), main: await ticks(`/proc/${pid}/task/${pid}/stat`) };
+  return { all: await cpuTimeUs(pid), main: await cpuTimeUs(pid, pid) };
 }
 
 async function load(g: Gateway, variant: Variant, seconds: number): Promise<Run> {

@@ -50,7 +50,7 @@ import { promisify } from "node:util";
 import autocannon from "autocannon";
 import { Client, request } from "undici";
 import { stringify as toYaml } from "yaml";
-import { type Child, killAllNow, startChild, stopAll, waitForLine } from "./procs.js";
+import { CLOCK_TICKS_PER_SECOND, type Child, cpuTimeUs, killAllNow, startChild, stopAll, waitForLine } from "./procs.js";
 
 // ---- settings -------------------------------------------------------------
 
@@ -479,21 +479,6 @@ async function latency(targets: Record<LatencyTarget, Target>): Promise<Record<L
     };
   };
   return { bare: stats("bare"), gateway: stats("gateway"), "gateway+guard": stats("gateway+guard") };
-}
-
-/** Linux reports process CPU time in clock ticks; 100 per second on every mainstream kernel config. */
-const CLOCK_TICKS_PER_SECOND = 100;
-
-/** User + system CPU time of a process so far, in µs; undefined off Linux. */
-async function cpuTimeUs(pid: number): Promise<number | undefined> {
-  try {
-    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
-    // Fields after the ")" that closes the command name: state is [0], utime [11], stime [12].
-    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(rest[11]) + Number(rest[12])) * 1e6) / CLOCK_TICKS_PER_SECOND;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whole-machine CPU counters from /proc/stat, in µs summed over cores; undefined off Linux. */

@@ -33,7 +33,7 @@
  * REDIS_URL (default redis://127.0.0.1:6379).
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,7 +46,7 @@ import { costMicros, promptTokens } from "../src/limits/cost.js";
 import { RedisLimitBackend } from "../src/limits/redis-backend.js";
 import { budgetKey } from "../src/limits/rules.js";
 import { SqliteStore } from "../src/store/sqlite.js";
-import { killAllNow, startChild, stopAll, waitForLine } from "./procs.js";
+import { cpuTimeUs, killAllNow, startChild, stopAll, waitForLine } from "./procs.js";
 
 const envInt = (name: string, fallback: number): number => {
   const n = Number(process.env[name] ?? fallback);
@@ -148,17 +148,6 @@ interface Run {
   errors: number;
 }
 
-/** utime + stime of a process from /proc, µs (USER_HZ 100); undefined off Linux. */
-async function cpuUs(pid: number): Promise<number | undefined> {
-  try {
-    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(f[11]) + Number(f[12])) * 10_000;
-  } catch {
-    return undefined;
-  }
-}
-
 /** redis-server's own CPU time (INFO cpu), µs. */
 async function redisCpuUs(redis: Redis): Promise<number> {
   const info = await redis.info("cpu");
@@ -167,7 +156,7 @@ async function redisCpuUs(redis: Redis): Promise<number> {
 }
 
 async function load(g: Gateway, seconds: number, redis: Redis): Promise<Run> {
-  const [gw0, rd0] = [await cpuUs(g.pid), await redisCpuUs(redis)];
+  const [gw0, rd0] = [await cpuTimeUs(g.pid), await redisCpuUs(redis)];
   const r = await autocannon({
     url: `${g.origin}/v1/chat/completions`,
     method: "POST",
@@ -177,7 +166,7 @@ async function load(g: Gateway, seconds: number, redis: Redis): Promise<Run> {
     duration: seconds,
     timeout: 10,
   });
-  const [gw1, rd1] = [await cpuUs(g.pid), await redisCpuUs(redis)];
+  const [gw1, rd1] = [await cpuTimeUs(g.pid), await redisCpuUs(redis)];
   const per = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || r["2xx"] === 0 ? undefined : (b - a) / r["2xx"]);
   return {
     variant: g.variant,

@@ -4,6 +4,7 @@
  * Every child started here is tracked and can be stopped from any exit path.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { createInterface, type Interface } from "node:readline";
 
 export interface Child {
@@ -82,5 +83,23 @@ export async function stopAll(graceMs = 5_000): Promise<void> {
 export function killAllNow(): void {
   for (const c of live) {
     if (c.proc.exitCode === null && c.proc.signalCode === null) c.proc.kill("SIGKILL");
+  }
+}
+
+/** Linux reports process CPU time in clock ticks; 100 per second on every mainstream kernel config. */
+export const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * User + system CPU time so far, in µs, of a process (`/proc/<pid>/stat`, every
+ * thread) or one thread (`/proc/<pid>/task/<tid>/stat`); undefined off Linux.
+ */
+export async function cpuTimeUs(pid: number, tid?: number): Promise<number | undefined> {
+  try {
+    const stat = await readFile(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`, "utf8");
+    // Fields after the ")" that closes the command name: state is [0], utime [11], stime [12].
+    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(rest[11]) + Number(rest[12])) * 1e6) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
   }
 }
