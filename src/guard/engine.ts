@@ -161,7 +161,7 @@ export class Guard {
     // For joined scoring: what each field's injection detectors read, and its sensitive spans (masked in excerpts).
     const joining = ctx.conversations && ctx.conversations.length > 0 && this.detectors.injectionAcross ? new Map<number, JoinSource>() : undefined;
     fields.forEach((field, index) => {
-      const keep = joining && JOINED_ROLES.has(field.role) ? (text: string) => joining.set(index, { text, sensitive: [] }) : undefined;
+      const keep = joining && JOINED_ROLES.has(field.role) ? (text: string) => joining.set(index, { text, sensitive: [], found: new Set() }) : undefined;
       const raw = this.detect(direction, field, ctx.leak, ctx.except, keep);
       if (raw.length === 0) return;
       // Spans of personal data and secrets are masked in every excerpt, whatever their score.
@@ -177,6 +177,7 @@ export class Guard {
         if (f.score < threshold) continue;
         const g: GuardFinding = { ...f, field: field.path, action: rule.action, threshold };
         findings.push(g);
+        joined?.found.add(f.detector);
         // The profile rule that decided, as configured: "standard: request.pii → flag".
         const ruleText = `${this.profile.name}: ${direction}.${key} → ${rule.action}${rule.threshold === undefined ? "" : ` (threshold ${rule.threshold})`}`;
         reasons.push(reasonFor(g, field.text, sensitive, ruleText));
@@ -232,6 +233,8 @@ export class Guard {
       const threshold = rule.threshold ?? this.detectors.defaultThreshold(f.detector);
       if (f.score < threshold) continue;
       const covered = parts.filter((p) => p.end > f.start && p.start < f.end);
+      // A window across a boundary may hold an injection one field already reported: nothing new to say.
+      if (covered.some((p) => sources.get(p.index)!.found.has(f.detector))) continue;
       const first = fields[(covered[0] ?? parts[0]!).index]!.path;
       const last = fields[(covered[covered.length - 1] ?? parts[parts.length - 1]!).index]!.path;
       const action: GuardAction = rule.action === "redact" ? "block" : rule.action;
@@ -248,6 +251,8 @@ export class Guard {
 interface JoinSource {
   text: string;
   sensitive: Finding[];
+  /** Detectors whose findings on this field counted (at or above threshold, a rule acting on them). */
+  found: Set<string>;
 }
 
 /** Between joined parts: a space, so a sentence cut in two reads as one (a line break would end it). */

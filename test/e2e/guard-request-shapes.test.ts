@@ -232,3 +232,21 @@ describe("benign traffic is not blocked", () => {
     }
   });
 });
+
+describe("text the guard cannot read is refused, not passed unread", () => {
+  test("a tool schema nested beyond the bound, and a completions prompt of token ids: 413 guard_input_too_large", async () => {
+    let schema: Record<string, unknown> = { type: "string", description: "leaf" };
+    for (let i = 0; i < 40; i++) schema = { type: "object", properties: { p: schema } };
+    const before = upstream.received.length;
+    const deep = await chat({ tools: [{ type: "function", function: { name: "f", parameters: schema } }] }).catch((e: unknown) => e);
+    assert.ok(deep instanceof OpenAI.APIError);
+    assert.equal(deep.status, 413);
+    assert.equal(deep.code, "guard_input_too_large");
+    assert.match(deep.message, /nested deeper/);
+    const ids = await openai.completions.create({ model: "mock-model", prompt: [[9906, 1917]] as never }).catch((e: unknown) => e);
+    assert.ok(ids instanceof OpenAI.APIError);
+    assert.equal(ids.status, 413);
+    assert.match(ids.message, /token ids/);
+    assert.equal(upstream.received.length, before, "nothing reached the upstream");
+  });
+});
