@@ -4,6 +4,9 @@
  * - Injection and jailbreaks, planted instructions in documents: models
  *   trained with one data source held out and scored on it (leave one
  *   source family out), against the offline peers on the same rows.
+ * - Injections where the model reads them in whole request bodies (tool
+ *   definitions, documents, split across messages) and false positives on
+ *   benign conversations and tool sets (injection-requests.ts).
  * - PII on the Presidio synthetic set, scored on templates the detectors
  *   were not developed on.
  * - Latency of the whole standard profile on one core.
@@ -14,6 +17,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { evaluateInjection } from "./injection.js";
+import { evaluateRequests } from "./injection-requests.js";
 import { evaluateLatency } from "./latency.js";
 import { evaluatePii } from "./pii.js";
 
@@ -28,6 +32,7 @@ const started = Date.now();
 const sections: Section[] = [];
 for (const [name, run] of [
   ["injection", () => evaluateInjection({ peers: process.env.EVAL_PEERS !== "0" })],
+  ["requests", evaluateRequests],
   ["pii", evaluatePii],
   ["latency", evaluateLatency],
 ] as const) {

@@ -24,7 +24,7 @@ interface CheckOptions {
   json?: boolean;
 }
 
-const ROLES = ["user", "system", "assistant", "tool", "document"] as const;
+const ROLES = ["user", "system", "assistant", "tool", "document", "definition"] as const;
 
 function render(result: GuardResult, direction: string, profile: string, redacted: string | undefined): string {
   const lines = [`verdict: ${result.verdict} (${direction}, profile ${profile})`];

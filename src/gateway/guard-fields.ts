@@ -7,6 +7,9 @@ import type { TextField } from "../guard/engine.js";
 import type { TextRole } from "../guard/types.js";
 import type { Endpoint } from "./exchange.js";
 
+// Request text (every field a model reads, and the runs read together) lives with the API shapes.
+export { type RequestText, requestFields, requestText, systemPromptOf } from "./apis/request-fields.js";
+
 export interface BodyField extends TextField {
   /** Writes new text back where this field came from. */
   set(text: string): void;
@@ -37,75 +40,6 @@ function contentFields(out: BodyField[], obj: Json, key: string | number, path: 
       contentFields(out, part.source, "data", `${p}.source.data`, "document");
     }
   });
-}
-
-const CHAT_ROLES: Record<string, TextRole> = { system: "system", developer: "system", user: "user", assistant: "assistant", tool: "tool", function: "tool" };
-
-/** Segments of a JSON pointer ("/a/*\/b"), unescaped (~1 → /, ~0 → ~). */
-function pointerSegments(pointer: string): string[] {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
-function pointerFields(out: BodyField[], root: unknown, pointer: string, role: TextRole): void {
-  const walk = (node: unknown, segs: string[], path: string, parent: Json | unknown[] | undefined, key: string | number | undefined) => {
-    if (segs.length === 0) {
-      if (typeof node === "string" && parent !== undefined && key !== undefined) {
-        out.push({ path: path || "/", role, text: node, set: (t) => ((parent as Record<string | number, unknown>)[key] = t) });
-      }
-      return;
-    }
-    const [seg, ...rest] = segs as [string, ...string[]];
-    if (seg === "*" && Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) walk(node[i], rest, `${path}/${i}`, node, i);
-    }
-    else if (Array.isArray(node) && /^\d+$/.test(seg)) walk(node[Number(seg)], rest, `${path}/${seg}`, node, Number(seg));
-    else if (isObject(node) && Object.hasOwn(node, seg)) walk(node[seg], rest, `${path}/${seg}`, node, seg);
-  };
-  walk(root, pointerSegments(pointer), "", undefined, undefined);
-}
-
-/** The text fields of a request body, in order. */
-export function requestFields(endpoint: Endpoint, body: Json, inspect?: { prompts: string[]; documents: string[] }): BodyField[] {
-  const out: BodyField[] = [];
-  switch (endpoint) {
-    case "chat.completions":
-      if (Array.isArray(body.messages)) {
-        body.messages.forEach((m, i) => {
-          if (isObject(m)) contentFields(out, m, "content", `messages[${i}].content`, CHAT_ROLES[String(m.role)] ?? "user");
-        });
-      }
-      break;
-    case "completions":
-      contentFields(out, body, "prompt", "prompt", "user");
-      break;
-    case "embeddings":
-      contentFields(out, body, "input", "input", "document");
-      break;
-    case "messages":
-      contentFields(out, body, "system", "system", "system");
-      if (Array.isArray(body.messages)) {
-        body.messages.forEach((m, i) => {
-          if (isObject(m)) contentFields(out, m, "content", `messages[${i}].content`, m.role === "assistant" ? "assistant" : "user");
-        });
-      }
-      break;
-    case "inference":
-      for (const p of inspect?.prompts ?? []) pointerFields(out, body, p, "user");
-      for (const p of inspect?.documents ?? []) pointerFields(out, body, p, "document");
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-
-/** The caller's system prompt, for leak detection when the profile configures none. */
-export function systemPromptOf(fields: readonly BodyField[]): string | undefined {
-  const parts = fields.filter((f) => f.role === "system").map((f) => f.text);
-  return parts.length > 0 ? parts.join("\n") : undefined;
 }
 
 /** The generated text of a non-streamed reply (OpenAI chat/completions, Anthropic messages). */

@@ -15,7 +15,7 @@ import type { Guard, GuardFinding, GuardResult } from "../guard/engine.js";
 import { Pseudonyms } from "../guard/pseudonyms.js";
 import { sseErrorEvent, streamBroken } from "./errors.js";
 import type { Exchange } from "./exchange.js";
-import { type BodyField, jsonStringFields, requestFields, responseFields, systemPromptOf } from "./guard-fields.js";
+import { type BodyField, jsonStringFields, requestText, responseFields, systemPromptOf } from "./guard-fields.js";
 import type { UpstreamReply } from "./providers/provider.js";
 import { readCapped } from "./providers/upstream-http.js";
 import { SseGuard } from "./sse-guard.js";
@@ -65,22 +65,25 @@ export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig): Den
   x.guard = guard;
   x.pseudonyms = new Pseudonyms();
   if (!x.body || !x.endpoint) return undefined;
-  const fields = requestFields(x.endpoint, x.body, x.route?.inspect);
+  const { fields, conversations, incomplete } = requestText(x.endpoint, x.body, x.route?.inspect);
   let total = 0;
   for (const f of fields) total += f.text.length;
-  if (total > cfg.maxInspectChars && cfg.oversize === "block") {
+  // Text the guard could not read (too deep, too many pieces, token ids) is refused like text beyond the size limit.
+  if ((total > cfg.maxInspectChars || incomplete) && cfg.oversize === "block") {
     return {
       status: 413,
       type: "invalid_request_error",
       code: "guard_input_too_large",
-      message: `The request carries ${total} characters of text; the guard inspects at most ${cfg.maxInspectChars}.`,
+      message: incomplete
+        ? `The request carries text the guard cannot inspect: ${incomplete}.`
+        : `The request carries ${total} characters of text; the guard inspects at most ${cfg.maxInspectChars}.`,
       reasons: [{ source: "guard:size", verdict: "block", message: "Text beyond the inspection limit is refused, not passed unread." }],
     };
   }
   // Embedding inputs are text being indexed, not instructions to a model: they are checked for
   // personal data and secrets, and for injection only later, when retrieved into a prompt.
   const except = x.endpoint === "embeddings" ? EMBEDDINGS_EXCEPT : undefined;
-  const result = guard.inspect("request", fields, { pseudonyms: x.pseudonyms, except });
+  const result = guard.inspect("request", fields, { pseudonyms: x.pseudonyms, except, conversations });
   x.guardRequest = result;
   if (result.verdict === "block") {
     x.outcome = "guard_blocked";

@@ -43,8 +43,14 @@ export interface GuardResult {
 }
 
 const STRENGTH: Record<GuardAction, number> = { allow: 0, flag: 1, redact: 2, block: 3 };
-/** Roles whose text may carry instructions the caller did not write (or is not trusted to write). */
-const INJECTION_ROLES = new Set<TextRole>(["user", "tool", "document"]);
+/**
+ * Roles whose text may carry instructions the caller did not write (or is not
+ * trusted to write). Assistant turns in a request are caller-supplied history
+ * (forgeable): the detector gives them the patterns only.
+ */
+const INJECTION_ROLES = new Set<TextRole>(["user", "assistant", "tool", "document", "definition"]);
+/** Roles joined when parts read together are scored as one text (assistant and system turns are skipped over). */
+const JOINED_ROLES = new Set<TextRole>(["user", "tool", "document", "definition"]);
 const EXCERPT_CONTEXT = 24;
 /** System prompts whose leak detectors are kept (oldest dropped first). */
 const LEAK_CACHE_SIZE = 64;
@@ -101,8 +107,14 @@ export class Guard {
     return d;
   }
 
-  /** Runs every enabled detector over one field. */
-  private detect(direction: Direction, field: TextField, leak: TextDetector | undefined, except: readonly string[] | undefined): Finding[] {
+  /** Runs every enabled detector over one field; `normalizedOut` receives the text the injection detectors read. */
+  private detect(
+    direction: Direction,
+    field: TextField,
+    leak: TextDetector | undefined,
+    except: readonly string[] | undefined,
+    normalizedOut?: (text: string) => void,
+  ): Finding[] {
     const enabled = this.enabled[direction];
     const on = (category: string) => enabled.has(category) && !except?.includes(category);
     const { text, role } = field;
@@ -113,6 +125,7 @@ export class Guard {
     if (normalized && injection) {
       // Model output is scored by the patterns only ("response"): the document head is calibrated on documents.
       out.push(...this.detectors.injection({ normalized, role: direction === "response" ? "response" : role }));
+      normalizedOut?.(normalized.text);
     }
     if (on("pii")) out.push(...this.detectors.pii(text));
     if (on("secrets")) out.push(...this.detectors.secrets(text));
@@ -126,23 +139,35 @@ export class Guard {
   /**
    * Inspects the fields of one request or response. `leak` is the exchange's
    * leak detector (responses only); `pseudonyms` names redacted values;
-   * `except` lists categories not to run for this call.
+   * `except` lists categories not to run for this call; `conversations` lists
+   * runs of fields (indices, reading order) the model reads as one text,
+   * whose joins are scored for injections split across fields.
    */
   inspect(
     direction: Direction,
     fields: readonly TextField[],
-    ctx: { pseudonyms: Pseudonyms; leak?: TextDetector | undefined; except?: readonly string[] | undefined },
+    ctx: {
+      pseudonyms: Pseudonyms;
+      leak?: TextDetector | undefined;
+      except?: readonly string[] | undefined;
+      conversations?: readonly (readonly number[])[] | undefined;
+    },
   ): GuardResult {
     const rules = direction === "request" ? this.profile.request : this.profile.response;
     const findings: GuardFinding[] = [];
     const reasons: Reason[] = [];
     const redacted = new Map<number, string>();
     let verdict = "allow" as GuardAction;
+    // For joined scoring: what each field's injection detectors read, and its sensitive spans (masked in excerpts).
+    const joining = ctx.conversations && ctx.conversations.length > 0 && this.detectors.injectionAcross ? new Map<number, JoinSource>() : undefined;
     fields.forEach((field, index) => {
-      const raw = this.detect(direction, field, ctx.leak, ctx.except);
+      const keep = joining && JOINED_ROLES.has(field.role) ? (text: string) => joining.set(index, { text, sensitive: [], found: new Set() }) : undefined;
+      const raw = this.detect(direction, field, ctx.leak, ctx.except, keep);
       if (raw.length === 0) return;
       // Spans of personal data and secrets are masked in every excerpt, whatever their score.
       const sensitive = raw.filter((f) => f.detector.startsWith("pii.") || f.detector.startsWith("secrets."));
+      const joined = joining?.get(index);
+      if (joined) joined.sensitive = sensitive;
       const toRedact: GuardFinding[] = [];
       for (const f of raw) {
         const key = ruleKeyFor(rules, f.detector);
@@ -152,6 +177,7 @@ export class Guard {
         if (f.score < threshold) continue;
         const g: GuardFinding = { ...f, field: field.path, action: rule.action, threshold };
         findings.push(g);
+        joined?.found.add(f.detector);
         // The profile rule that decided, as configured: "standard: request.pii → flag".
         const ruleText = `${this.profile.name}: ${direction}.${key} → ${rule.action}${rule.threshold === undefined ? "" : ` (threshold ${rule.threshold})`}`;
         reasons.push(reasonFor(g, field.text, sensitive, ruleText));
@@ -160,10 +186,77 @@ export class Guard {
       }
       if (toRedact.length > 0) redacted.set(index, redact(field.text, toRedact, ctx.pseudonyms));
     });
+    for (const run of joining ? ctx.conversations! : []) {
+      for (const g of this.inspectJoined(run, fields, joining!, rules, reasons, direction)) {
+        findings.push(g);
+        if (STRENGTH[g.action] > STRENGTH[verdict]) verdict = g.action;
+      }
+    }
     if (verdict === "block") redacted.clear();
     return { verdict, findings, reasons, redacted };
   }
+
+  /**
+   * One run of fields read together, joined (the normalised texts, a space
+   * between, system and assistant turns skipped over) and scored for what
+   * crosses a boundary between two fields. A finding names the fields its
+   * span covers ("messages[0].content … messages[2].content"); it is never
+   * redacted (its span is in no one field), so a redact rule blocks it.
+   */
+  private inspectJoined(
+    run: readonly number[],
+    fields: readonly TextField[],
+    sources: ReadonlyMap<number, JoinSource>,
+    rules: ResolvedProfile["request"],
+    reasons: Reason[],
+    direction: Direction,
+  ): GuardFinding[] {
+    const parts: { start: number; end: number; role: TextRole; index: number }[] = [];
+    const pieces: string[] = [];
+    let at = 0;
+    for (const index of run) {
+      const src = sources.get(index);
+      if (!src || src.text.length === 0) continue;
+      if (parts.length > 0) at += JOIN_SEPARATOR.length;
+      parts.push({ start: at, end: at + src.text.length, role: fields[index]!.role, index });
+      pieces.push(src.text);
+      at += src.text.length;
+    }
+    if (parts.length < 2) return [];
+    const text = pieces.join(JOIN_SEPARATOR);
+    const out: GuardFinding[] = [];
+    const sensitive = parts.flatMap((p) => sources.get(p.index)!.sensitive.map((f) => ({ ...f, start: p.start + f.start, end: p.start + f.end })));
+    for (const f of this.detectors.injectionAcross!({ text, parts })) {
+      const key = ruleKeyFor(rules, f.detector);
+      const rule = key === undefined ? undefined : rules[key];
+      if (!rule || rule.action === "allow") continue;
+      const threshold = rule.threshold ?? this.detectors.defaultThreshold(f.detector);
+      if (f.score < threshold) continue;
+      const covered = parts.filter((p) => p.end > f.start && p.start < f.end);
+      // A window across a boundary may hold an injection one field already reported: nothing new to say.
+      if (covered.some((p) => sources.get(p.index)!.found.has(f.detector))) continue;
+      const first = fields[(covered[0] ?? parts[0]!).index]!.path;
+      const last = fields[(covered[covered.length - 1] ?? parts[parts.length - 1]!).index]!.path;
+      const action: GuardAction = rule.action === "redact" ? "block" : rule.action;
+      const g: GuardFinding = { ...f, field: first === last ? first : `${first} … ${last}`, action, threshold };
+      out.push(g);
+      const ruleText = `${this.profile.name}: ${direction}.${key} → ${rule.action}${rule.threshold === undefined ? "" : ` (threshold ${rule.threshold})`}`;
+      reasons.push(reasonFor(g, text, sensitive, ruleText));
+    }
+    return out;
+  }
 }
+
+/** What a field's injection detectors read, kept for joined scoring. */
+interface JoinSource {
+  text: string;
+  sensitive: Finding[];
+  /** Detectors whose findings on this field counted (at or above threshold, a rule acting on them). */
+  found: Set<string>;
+}
+
+/** Between joined parts: a space, so a sentence cut in two reads as one (a line break would end it). */
+const JOIN_SEPARATOR = " ";
 
 /** Replaces the spans (merged where they overlap) with placeholders, right to left so offsets stay valid. */
 export function redact(text: string, findings: readonly Finding[], pseudonyms: Pseudonyms): string {

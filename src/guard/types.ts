@@ -10,8 +10,14 @@
  * globals that change, bounded work for any input size.
  */
 
-/** Where a piece of text came from; indirect injection is scored separately for data roles. */
-export type TextRole = "system" | "user" | "assistant" | "tool" | "document" | "response";
+/**
+ * Where a piece of text came from; indirect injection is scored separately for
+ * data roles ("tool", "document", "definition"). "definition" is a tool or
+ * function definition or an output schema: the application sends it, but it
+ * is often copied from third parties (MCP servers, plugins), and a poisoned
+ * description is an instruction the caller's user never wrote.
+ */
+export type TextRole = "system" | "user" | "assistant" | "tool" | "document" | "definition" | "response";
 
 export interface Finding {
   /**

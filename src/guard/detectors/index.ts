@@ -8,7 +8,7 @@ import type { Finding, Normalized, TextDetector, TextRole } from "../types.js";
 import { detectActiveContent } from "./active-content.js";
 import { createCustomDetector } from "./custom.js";
 import { DEFAULT_THRESHOLDS as INJECTION_THRESHOLDS } from "./injection/detect.js";
-import { detectInjection } from "./injection/detect.js";
+import { detectAcrossParts, detectInjection, type JoinedPart } from "./injection/detect.js";
 import { createLeakageDetector } from "./leakage.js";
 import { createLinkDetector } from "./links.js";
 import { detectPii } from "./pii.js";
@@ -17,6 +17,8 @@ import { detectSecrets } from "./secrets.js";
 export interface DetectorSet {
   normalize(text: string): Normalized;
   injection(input: { normalized: Normalized; role: TextRole }): Finding[];
+  /** Injections split across parts read together (optional: a detector set without it scores parts alone). */
+  injectionAcross?(input: { text: string; parts: readonly JoinedPart[] }): Finding[];
   pii: TextDetector;
   secrets: TextDetector;
   active: TextDetector;
@@ -42,6 +44,7 @@ export function defaultDetectors(): DetectorSet {
   return {
     normalize: (text) => normalize(text),
     injection: detectInjection,
+    injectionAcross: detectAcrossParts,
     pii: detectPii,
     secrets: detectSecrets,
     active: detectActiveContent,

@@ -45,15 +45,24 @@ function best(spans: readonly Span[], text: string, bias: number, logit: (span: 
   return { score: sigmoid(bestLogit), start, end };
 }
 
-/** Prompt head: whole prompt (large windows beyond PROMPT_WINDOW), n-grams plus character surprise. */
-export function bestPromptWindow(head: Head, text: string): WindowScore {
-  return best(promptWindows(text), text, head.bias, (span) => logitOf(head, text, span) + denseLogit(head.weights, promptDense(head, text, span)));
+/**
+ * Prompt head: whole prompt (large windows beyond PROMPT_WINDOW), n-grams plus
+ * character surprise. `keep` scores only some of the windows (joined text:
+ * those across a boundary between fields, the rest was scored per field).
+ */
+export function bestPromptWindow(head: Head, text: string, keep?: (span: Span) => boolean): WindowScore {
+  const spans = keep ? promptWindows(text).filter(keep) : promptWindows(text);
+  if (spans.length === 0) return { score: 0, start: 0, end: text.length }; // nothing asked about
+  return best(spans, text, head.bias, (span) => logitOf(head, text, span) + denseLogit(head.weights, promptDense(head, text, span)));
 }
 
 /** Document head: sentence windows, n-grams plus how foreign each window is to the rest of the document. */
-export function bestDocumentWindow(head: Head, text: string): WindowScore {
+export function bestDocumentWindow(head: Head, text: string, keep?: (span: Span) => boolean): WindowScore {
+  const spans = sentenceWindows(text);
+  const kept = keep ? spans.filter(keep) : spans;
+  if (kept.length === 0) return { score: keep ? 0 : sigmoid(head.bias), start: 0, end: text.length };
   const words = documentWords(text);
-  return best(sentenceWindows(text), text, head.bias, (span) => logitOf(head, text, span) + denseLogit(head.weights, documentDense(words, span)));
+  return best(kept, text, head.bias, (span) => logitOf(head, text, span) + denseLogit(head.weights, documentDense(words, span)));
 }
 
 export function scorePromptWith(model: InjectionModel, text: string): WindowScore {
