@@ -44,6 +44,12 @@ function scrubJson(v: unknown): unknown {
   return v;
 }
 
+/** Drops a reply body nobody will read; undici reports the abort as an error, which is expected here. */
+export function discard(body: Readable): void {
+  body.on("error", () => undefined);
+  body.destroy();
+}
+
 /**
  * Reads a whole body up to `limit` bytes; past it, the body is destroyed and
  * the result is undefined. Event listeners rather than `for await`: the async
@@ -62,7 +68,7 @@ export function readCapped(body: Readable, limit: number): Promise<Buffer | unde
       size += chunk.length;
       if (size > limit) {
         done();
-        body.destroy();
+        discard(body);
         resolve(undefined);
         return;
       }
@@ -133,12 +139,14 @@ export class UpstreamClient {
     const contentType = String(res.headers["content-type"] ?? "application/octet-stream");
     if (status >= 200 && status < 300) {
       const len = res.headers["content-length"];
+      const encoding = res.headers["content-encoding"];
+      const encoded = encoding !== undefined && String(encoding).trim().toLowerCase() !== "identity";
       return {
         status,
         contentType,
-        sse: contentType.startsWith("text/event-stream"),
+        sse: /^\s*text\/event-stream\b/i.test(contentType),
         body: res.body,
-        ...(typeof len === "string" && !res.headers["content-encoding"] ? { contentLength: Number(len) } : {}),
+        ...(encoded ? { encoded: true } : typeof len === "string" ? { contentLength: Number(len) } : {}),
       };
     }
     // Non-2xx: read a bounded amount and decide what the caller may see.

@@ -1,0 +1,76 @@
+/**
+ * Every string of a JSON value, object keys included: the texts of replies
+ * and events in shapes no API module knows (generic routes, unknown fields
+ * of a known API, a tool's input object). Bounded: a value nested deeper
+ * than MAX_DEPTH, or with more texts than the list takes, cannot be
+ * inspected — the list says so instead of skipping the rest.
+ */
+import { type Json, MAX_DEPTH, type TextList, type TextOptions } from "./model-text.js";
+
+export interface LeafOptions extends TextOptions {
+  /** Shown before each text's JSON pointer in its path ("choices[0].message"). */
+  pathPrefix?: string;
+  /** The stream key of a text found at `pointer` (default: its path). */
+  keyOf?: (pointer: string) => string;
+  /** Whether object keys are texts too (default true; false for known shapes whose keys are a schema). */
+  keys?: boolean;
+  /** Property names whose values are identifiers or opaque data (ids, signatures, encrypted blobs), not text. */
+  skip?: ReadonlySet<string>;
+  /** Depth already walked above `container` (for the MAX_DEPTH bound). */
+  depth?: number;
+}
+
+/** Renames one key of an object in place, keeping the order of its keys. */
+function renameKey(obj: Json, from: string, to: string): void {
+  if (from === to) return;
+  const entries = Object.entries(obj);
+  for (const [k] of entries) delete obj[k];
+  for (const [k, v] of entries) obj[k === from ? to : k] = v;
+}
+
+/** The texts of container[prop] (a string, or every string and key below it), found at JSON pointer `pointer`. */
+export function jsonLeaves(list: TextList, container: Json | unknown[], prop: string | number, pointer: string, opts: LeafOptions = {}): void {
+  const prefix = opts.pathPrefix ?? "";
+  const keyOf = opts.keyOf ?? ((p: string) => prefix + p);
+  const { dropTrace, quoted } = opts;
+  const keys = opts.keys ?? true;
+  const walk = (parent: Json | unknown[], at: string | number, path: string, depth: number): void => {
+    if (list.full) return;
+    const node = (parent as Record<string | number, unknown>)[at];
+    if (typeof node === "string") {
+      list.add({ key: keyOf(path), path: prefix + path, text: node, set: (t) => ((parent as Record<string | number, unknown>)[at] = t), dropTrace, quoted, ...(opts.whole ? { whole: true } : {}) });
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    if (depth >= MAX_DEPTH) {
+      list.fail(`JSON nested deeper than ${MAX_DEPTH} levels`);
+      return;
+    }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length && !list.full; i++) walk(node, i, `${path}/${i}`, depth + 1);
+      return;
+    }
+    for (const k of Object.keys(node)) {
+      if (list.full) return;
+      if (opts.skip?.has(k)) continue;
+      const obj = node as Json;
+      walk(obj, k, `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, depth + 1);
+      // A key is text too (a model's tool input may put anything there): a whole item, not a continuation.
+      // Listed after its value, so the value is written back before the key is renamed.
+      if (keys && k.length > 0) list.add({ key: keyOf(`${path}#keys`), path: `${prefix}${path}#key`, text: k, set: (t) => renameKey(obj, k, t), whole: true, dropTrace, quoted });
+    }
+  };
+  walk(container, prop, pointer, opts.depth ?? 0);
+}
+
+/** Holds a whole JSON document so that a text at its root can be written back too. */
+export interface JsonDoc {
+  json: unknown;
+  /** The document is plain text (a route's event data that is not JSON), not JSON. */
+  plain?: boolean;
+}
+
+/** Every text of a document of unknown shape. */
+export function documentLeaves(list: TextList, doc: JsonDoc, opts: LeafOptions = {}): void {
+  jsonLeaves(list, doc as unknown as Json, "json", "", opts);
+}
