@@ -11,10 +11,11 @@
  * detector can still find (a link being spelled out, a secret half-emitted)
  * has not left yet.
  *
- * A private key is judged as one unit: from its `-----BEGIN … PRIVATE
- * KEY-----` line, everything after it is held until its END line (or the
- * end of the stream) and then inspected whole; one that grows past
- * PEM_HOLD_MAX without ending stops the stream (fail closed).
+ * A PEM block is judged as one unit: from its `-----BEGIN …-----` line,
+ * everything after it is held until its END line (or the end of the
+ * stream) and then inspected whole. A private key that grows past
+ * PEM_HOLD_MAX without ending stops the stream (fail closed); a public
+ * block (a certificate) that long is inspected as ordinary text.
  *
  * On a block the held frames are dropped, the upstream call is cancelled
  * and the stream ends with a well-formed error event; a redaction (or the
@@ -29,7 +30,7 @@ import { Transform, type TransformCallback } from "node:stream";
 import type { Reason } from "../core/decision.js";
 import { isPrivatePemLabel } from "../guard/detectors/secrets.js";
 import type { Guard, GuardFinding } from "../guard/engine.js";
-import { ruleFor } from "../guard/profiles.js";
+import { categoryEnabled } from "../guard/profiles.js";
 import { PLACEHOLDER, type Pseudonyms } from "../guard/pseudonyms.js";
 import type { TextDetector } from "../guard/types.js";
 import { type Frame, type FrameReader, type Framing, frameReader, serializeFrame } from "./apis/framing.js";
@@ -65,8 +66,8 @@ interface KeyText {
   inspected: number;
   /** The end of the text already sent to the caller. */
   released: number;
-  /** An open private-key block: where it begins and the END line that closes it. */
-  pem: { from: number; end: string } | undefined;
+  /** An open PEM block: where it begins, the END line that closes it, whether it is secret (a private key). */
+  pem: { from: number; end: string; secret: boolean } | undefined;
   /** Text before this offset has been searched for PEM armor lines. */
   scanned: number;
 }
@@ -124,9 +125,9 @@ export class SseGuard extends Transform {
   /** Text kept before the inspected end, so a finding across it is seen whole. */
   private readonly context: number;
   private readonly inspectEvery: number;
-  /** Whether the profile acts on private keys in responses: only then is a key block held whole. */
+  /** Whether the profile looks for secrets in responses: only then are PEM blocks held whole. */
   private readonly holdsPem: boolean;
-  /** A private-key block closed in the last frame: its unit is inspected now. */
+  /** A PEM block closed in the last frame: its unit is inspected now. */
   private pemClosed = false;
   private stopped = false;
   private blocked = false;
@@ -147,8 +148,7 @@ export class SseGuard extends Transform {
     this.window = 2 * this.holdBack + 256;
     this.inspectEvery = Math.max(32, this.holdBack >> 1);
     this.context = this.window - this.inspectEvery;
-    const pemRule = ruleFor(opts.guard.profile.response, "secrets.private-key");
-    this.holdsPem = pemRule?.action === "redact" || pemRule?.action === "block";
+    this.holdsPem = categoryEnabled(opts.guard.profile.response, "secrets");
     this.reader = frameReader(
       this.framing,
       (f) => this.onFrame(f),
@@ -259,7 +259,10 @@ export class SseGuard extends Transform {
     }
   }
 
-  /** Follows private-key armor in the new text: opens a held unit at BEGIN, closes it at its END line. */
+  /**
+   * Follows PEM armor in the new text: opens a held unit at BEGIN, closes it at its END line. A private
+   * key is judged whole; so is a certificate, whose base64 would otherwise look like random tokens.
+   */
   private scanPem(key: string, c: KeyText): void {
     for (;;) {
       const from = Math.max(c.scanned, c.tailStart) - c.tailStart;
@@ -272,13 +275,17 @@ export class SseGuard extends Transform {
           return;
         }
         c.scanned = c.tailStart + m.index + m[0].length;
-        if (isPrivatePemLabel(m[1]!)) c.pem = { from: c.tailStart + m.index, end: `-----END ${m[1]}-----` };
+        c.pem = { from: c.tailStart + m.index, end: `-----END ${m[1]}-----`, secret: isPrivatePemLabel(m[1]!) };
         continue;
       }
       const i = c.tail.indexOf(c.pem.end, from);
       if (i === -1) {
         c.scanned = Math.max(c.scanned, c.length - c.pem.end.length + 1);
-        if (c.length - c.pem.from > PEM_HOLD_MAX) this.blockOpenKey(key);
+        if (c.length - c.pem.from > PEM_HOLD_MAX) {
+          // Too long to hold: a private key stops the stream; a public block is inspected as any text.
+          if (c.pem.secret) this.blockOpenKey(key);
+          else c.pem = undefined;
+        }
         return;
       }
       c.scanned = c.tailStart + i + c.pem.end.length;
@@ -289,7 +296,7 @@ export class SseGuard extends Transform {
 
   /**
    * Runs the guard over each key's window; acts on findings that touch text
-   * not yet released. An open private-key block is inspected only whole:
+   * not yet released. An open PEM block is inspected only whole:
    * at its END line, or when `final` (the stream ends).
    */
   private inspect(final: boolean): void {

@@ -54,10 +54,11 @@ export function jsonLeaves(list: TextList, container: Json | unknown[], prop: st
       if (list.full) return;
       if (opts.skip?.has(k)) continue;
       const obj = node as Json;
-      walk(obj, k, `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, depth + 1);
+      const child = `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      walk(obj, k, child, depth + 1);
       // A key is text too (a model's tool input may put anything there): a whole item, not a continuation.
       // Listed after its value, so the value is written back before the key is renamed.
-      if (keys && k.length > 0) list.add({ key: keyOf(`${path}#keys`), path: `${prefix}${path}#key`, text: k, set: (t) => renameKey(obj, k, t), whole: true, dropTrace, quoted });
+      if (keys && k.length > 0) list.add({ key: keyOf(`${path}#keys`), path: `${prefix}${child}#key`, text: k, set: (t) => renameKey(obj, k, t), whole: true, dropTrace, quoted });
     }
   };
   walk(container, prop, pointer, opts.depth ?? 0);

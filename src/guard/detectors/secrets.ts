@@ -147,7 +147,7 @@ function contextMatcher(rule: ContextRule): Matcher {
 const PEM_BEGIN = /-----BEGIN ([A-Z0-9]{1,16}(?: [A-Z0-9]{1,16}){0,4})-----/y;
 const PEM_MAX = 64 * 1024; // an RSA-16384 or PGP key with subkeys stays well under this
 /** RFC 1421 headers of a legacy encrypted key ("Proc-Type: 4,ENCRYPTED", "DEK-Info: …") before its body. */
-const PEM_HEADER = /[ \t]*(?:\r?\n|\\r?\\n)[A-Za-z][A-Za-z0-9-]{0,31}:[^\n\\]{0,256}/y;
+const PEM_HEADER = /[ \t]*(?:\r?\n|(?:\\r)?\\n)[A-Za-z][A-Za-z0-9-]{0,31}:[^\n\\]{0,256}/y;
 
 /** Whether a PEM label names secret key material (its block is a leak however it is cut). */
 export function isPrivatePemLabel(label: string): boolean {
