@@ -223,3 +223,14 @@ describe("framing", () => {
     assert.equal(readFrame("messages", "sse", { data: '{"type":"message_stop"}' }).last, true);
   });
 });
+
+describe("retention reads streams through the same module", () => {
+  test("the redacted document of a stream masks what the model put in reasoning and tool arguments too", async () => {
+    const { maskWith, redactedDocument } = await import("../../src/gateway/content-redact.js");
+    const mask = maskWith([(t) => [...t.matchAll(/[a-z]+@example\.org/g)].map((m) => ({ detector: "pii.email", score: 1, start: m.index, end: m.index + m[0].length, label: "EMAIL_ADDRESS", message: "" }))]);
+    const chunk = (delta: object) => `data: ${JSON.stringify({ choices: [{ index: 0, delta }] })}\n\n`;
+    const raw = chunk({ reasoning_content: "write to bob@exa" }) + chunk({ reasoning_content: "mple.org" }) + chunk({ tool_calls: [{ index: 0, function: { arguments: '{"to":"ann@example.org"}' } }] }) + "data: [DONE]\n\n";
+    const doc = redactedDocument(Buffer.from(raw), "text/event-stream", true, mask)!;
+    assert.deepEqual(JSON.parse(doc), { stream: { "0:reasoning": "write to [EMAIL_ADDRESS]", "0:tool0:args": '{"to":"[EMAIL_ADDRESS]"}' } });
+  });
+});

@@ -21,13 +21,14 @@ import type { Endpoint } from "../exchange.js";
 import { eventTexts as anthropicEventTexts, ANTHROPIC_EVENTS, messageTexts } from "./anthropic.js";
 import type { Frame, Framing } from "./framing.js";
 import { documentLeaves, type JsonDoc } from "./json-leaves.js";
-import { isObject, type ModelText, TextList, type Unreadable } from "./model-text.js";
+import { isObject, isUnreadable, type ModelText, TextList, type Unreadable } from "./model-text.js";
 import { choiceTexts } from "./openai.js";
 
 export type { Frame, Framing } from "./framing.js";
 export type { JsonDoc } from "./json-leaves.js";
 export type { ModelText, Unreadable } from "./model-text.js";
-export { isUnreadable } from "./model-text.js";
+export { isUnreadable };
+export { SseReader } from "./framing.js";
 
 /** What a reply is, by its content type (and encoding), for inspection. */
 export type ReplyForm =
@@ -68,35 +69,59 @@ export function shapeOf(json: unknown): "openai" | "anthropic" | "error" | undef
   return undefined;
 }
 
+/** The texts of a reply or event in the shape of a known API; undefined for any other shape. */
+function apiTexts(what: "reply" | "event", json: unknown): TextList | undefined {
+  const shape = shapeOf(json);
+  if (shape !== "openai" && shape !== "anthropic") return undefined;
+  const list = new TextList();
+  const body = json as Record<string, unknown>;
+  if (shape === "openai") choiceTexts(list, body);
+  else if (what === "reply") messageTexts(list, body);
+  else anthropicEventTexts(list, body);
+  return list;
+}
+
 /** Every model-emitted text of a whole JSON reply. */
 export function replyTexts(endpoint: Endpoint, doc: JsonDoc): ModelText[] | Unreadable {
-  const list = new TextList();
-  const json = doc.json;
   if (endpoint !== "inference") {
-    const shape = shapeOf(json);
-    if (shape === "openai") choiceTexts(list, json as Record<string, unknown>);
-    else if (shape === "anthropic") messageTexts(list, json as Record<string, unknown>);
-    else if (endpoint === "embeddings" && isObject(json) && Array.isArray(json.data)) return []; // vectors
-    else documentLeaves(list, doc);
-    return list.result();
+    const known = apiTexts("reply", doc.json);
+    if (known) return known.result();
+    if (endpoint === "embeddings" && isObject(doc.json) && Array.isArray(doc.json.data)) return []; // vectors
   }
+  const list = new TextList();
   documentLeaves(list, doc);
   return list.result();
 }
 
-/** Every model-emitted text of one parsed stream event. */
-export function eventTexts(endpoint: Endpoint, doc: JsonDoc): ModelText[] | Unreadable {
+/** Every model-emitted text of one parsed stream event of any API: a known API's fields, else every string. */
+export function anyEventTexts(doc: JsonDoc): ModelText[] | Unreadable {
+  const known = apiTexts("event", doc.json);
+  if (known) return known.result();
+  if (shapeOf(doc.json) === "error") return []; // an upstream's error event carries no model text
   const list = new TextList();
-  const json = doc.json;
-  if (endpoint !== "inference") {
-    const shape = shapeOf(json);
-    if (shape === "openai") choiceTexts(list, json as Record<string, unknown>);
-    else if (shape === "anthropic") anthropicEventTexts(list, json as Record<string, unknown>);
-    else if (shape !== "error") documentLeaves(list, doc); // an upstream's error event carries no model text
-    return list.result();
-  }
   documentLeaves(list, doc);
   return list.result();
+}
+
+/** Every model-emitted text of one parsed stream event of `endpoint` (a route's: every string). */
+export function eventTexts(endpoint: Endpoint, doc: JsonDoc): ModelText[] | Unreadable {
+  if (endpoint !== "inference") return anyEventTexts(doc);
+  const list = new TextList();
+  documentLeaves(list, doc);
+  return list.result();
+}
+
+/**
+ * The generated text of a whole reply or of one stream event's data, for
+ * counting completion tokens: quoted texts (citations, search results) are
+ * left out. Undefined when the shape is not an API's (or cannot be read):
+ * a count would be a guess.
+ */
+export function generatedTexts(what: "reply" | "event", json: unknown): string[] | undefined {
+  if (what === "event" && shapeOf(json) === "error") return [];
+  const texts = apiTexts(what, json)?.result();
+  if (texts === undefined || isUnreadable(texts)) return undefined;
+  return texts.filter((t) => !t.quoted).map((t) => t.text);
 }
 
 /** One stream frame, read. */
