@@ -234,3 +234,18 @@ describe("retention reads streams through the same module", () => {
     assert.deepEqual(JSON.parse(doc), { stream: { "0:reasoning": "write to [EMAIL_ADDRESS]", "0:tool0:args": '{"to":"[EMAIL_ADDRESS]"}' } });
   });
 });
+
+describe("config: responses.uninspectable", () => {
+  test("refuse by default; pass on a route or model; anything else is an error naming the key", async () => {
+    const { parseConfig } = await import("../../src/config/load.js");
+    const base = { providers: { svc: { type: "http", baseUrl: "http://127.0.0.1:9" }, oa: { type: "openai", baseUrl: "http://127.0.0.1:9/v1" } } };
+    const ok = parseConfig({ ...base, routes: [{ name: "r", provider: "svc", responses: {} }], models: [{ name: "m", provider: "oa", responses: { uninspectable: "pass" } }] });
+    assert.equal(ok.routes[0]!.responses?.uninspectable, "refuse");
+    assert.equal(ok.models[0]!.responses?.uninspectable, "pass");
+    assert.throws(
+      () => parseConfig({ ...base, routes: [{ name: "r", provider: "svc", responses: { uninspectable: "maybe" } }] }),
+      (e: Error) => /routes\[0\]\.responses\.uninspectable/.test(e.message) && /"refuse".*"pass"/.test(e.message),
+    );
+    assert.throws(() => parseConfig({ ...base, models: [{ name: "m", provider: "oa", responses: { binary: "pass" } }] }), /models\[0\]\.responses/);
+  });
+});
