@@ -7,7 +7,7 @@
  * addresses must not make the kept text carry them (fail closed).
  */
 import type { Finding, TextDetector } from "../guard/types.js";
-import { anyEventTexts, isUnreadable, SseReader } from "./apis/index.js";
+import { anyEventTexts, isUnreadable, SseReader, shapeOf } from "./apis/index.js";
 
 export type Mask = (text: string) => string;
 
@@ -50,6 +50,13 @@ function maskJson(node: unknown, mask: Mask): unknown {
   return node;
 }
 
+/** A text key of gateway/apis as the kept document names it: "choices[0]", "choices[0].tool0.args", "content[1]". */
+function documentKey(shape: ReturnType<typeof shapeOf>, key: string): string {
+  if (shape !== "openai" && shape !== "anthropic") return key;
+  const [head, ...rest] = key.split(":");
+  return `${shape === "openai" ? "choices" : "content"}[${head}]${rest.length > 0 ? `.${rest.join(".")}` : ""}`;
+}
+
 /** The generated text of a stream, per text key of gateway/apis (choice and field, content block, tool call). */
 function streamText(raw: string): Record<string, string> {
   const text: Record<string, string> = {};
@@ -69,8 +76,12 @@ function streamText(raw: string): Record<string, string> {
         return;
       }
       const texts = anyEventTexts({ json });
-      if (isUnreadable(texts)) add("other", frame.data);
-      else for (const t of texts) add(t.key, t.text, t.whole);
+      if (isUnreadable(texts)) {
+        add("other", frame.data);
+        return;
+      }
+      const shape = shapeOf(json);
+      for (const t of texts) add(documentKey(shape, t.key), t.text, t.whole);
     },
     () => undefined, // an event past the reader's bound is not kept: less is retained, nothing is leaked
   );

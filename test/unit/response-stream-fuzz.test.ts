@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { guardSchema } from "../../src/config/guard-schema.js";
 import { replyTexts, eventTexts } from "../../src/gateway/apis/index.js";
 import type { Endpoint } from "../../src/gateway/exchange.js";
-import { CredentialScrubber } from "../../src/gateway/providers/credential-scrub.js";
+import { configuredCredentials, CredentialScrubber } from "../../src/gateway/providers/credential-scrub.js";
 import { SseGuard } from "../../src/gateway/sse-guard.js";
 import { Guard } from "../../src/guard/engine.js";
 import { resolveProfile } from "../../src/guard/profiles.js";
@@ -206,5 +206,16 @@ describe("the credential scrubber", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  test("which configured values are credentials: keys, header values, bearer and basic parts; not content negotiation", () => {
+    const basic = Buffer.from("svc:pa55word-xyz").toString("base64");
+    const creds = configuredCredentials({
+      a: { type: "openai", baseUrl: "http://h/v1", apiKey: "sk-abcdef123456", headers: { accept: "application/json", "X-Token": "Bearer tok-123456789", authorization: `Basic ${basic}` } },
+      d: { type: "demo" },
+    } as never);
+    assert.deepEqual(creds.sort(), ["Bearer tok-123456789", `Basic ${basic}`, basic, "pa55word-xyz", "sk-abcdef123456", "svc:pa55word-xyz", "tok-123456789"].sort());
+    const s = new CredentialScrubber(creds);
+    assert.equal(s.scrubText('{"type":"application/json","k":"sk-abcdef123456"}'), '{"type":"application/json","k":"***************"}');
   });
 });

@@ -231,7 +231,7 @@ describe("retention reads streams through the same module", () => {
     const chunk = (delta: object) => `data: ${JSON.stringify({ choices: [{ index: 0, delta }] })}\n\n`;
     const raw = chunk({ reasoning_content: "write to bob@exa" }) + chunk({ reasoning_content: "mple.org" }) + chunk({ tool_calls: [{ index: 0, function: { arguments: '{"to":"ann@example.org"}' } }] }) + "data: [DONE]\n\n";
     const doc = redactedDocument(Buffer.from(raw), "text/event-stream", true, mask)!;
-    assert.deepEqual(JSON.parse(doc), { stream: { "0:reasoning": "write to [EMAIL_ADDRESS]", "0:tool0:args": '{"to":"[EMAIL_ADDRESS]"}' } });
+    assert.deepEqual(JSON.parse(doc), { stream: { "choices[0].reasoning": "write to [EMAIL_ADDRESS]", "choices[0].tool0.args": '{"to":"[EMAIL_ADDRESS]"}' } });
   });
 });
 

@@ -6,7 +6,8 @@
  *
  * Built once at start from the config: every provider's `apiKey` (resolved
  * `{ secret }` references included; Azure sends it as `api-key`, Anthropic
- * as `x-api-key`) and every value of `providers.*.headers` — with a
+ * as `x-api-key`) and every value of `providers.*.headers` but content
+ * negotiation and API version headers (NOT_CREDENTIALS) — with a
  * `Bearer`/`Basic`/… scheme also the token alone, and for `Basic` the
  * decoded `user:password` and the password. Each value is searched for as
  * is, JSON-escaped, percent-encoded (upper- and lower-case hex) and
@@ -72,13 +73,19 @@ function headerSecrets(value: string): string[] {
   return out;
 }
 
-/** Every credential configured for the upstreams. */
+/**
+ * Configured headers that describe the request rather than authenticate it: their values
+ * ("application/json", an API version) occur in ordinary replies, where masking would break them.
+ */
+const NOT_CREDENTIALS = new Set(["accept", "accept-encoding", "accept-language", "content-type", "user-agent", "cache-control", "anthropic-version", "anthropic-beta", "openai-beta"]);
+
+/** Every credential configured for the upstreams: each apiKey and each value of headers (but those above). */
 export function configuredCredentials(providers: Record<string, ProviderConfig>): string[] {
   const out: string[] = [];
   for (const p of Object.values(providers)) {
     if (p.type === "demo") continue;
     if ("apiKey" in p && typeof p.apiKey === "string") out.push(p.apiKey);
-    for (const v of Object.values(p.headers)) out.push(...headerSecrets(v));
+    for (const [name, v] of Object.entries(p.headers)) if (!NOT_CREDENTIALS.has(name.toLowerCase())) out.push(...headerSecrets(v));
   }
   return out;
 }
