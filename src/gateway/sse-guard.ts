@@ -59,6 +59,8 @@ interface HeldFrame {
 
 /** The text of one key: a bounded tail of what arrived, how far it has been inspected and released. */
 interface KeyText {
+  /** Where this text is, for explanations: the path of its first piece (never raw model output). */
+  label: string;
   tail: string;
   /** Offset of tail[0] in the whole text. */
   tailStart: number;
@@ -130,7 +132,6 @@ export class SseGuard extends Transform {
   /** A PEM block closed in the last frame: its unit is inspected now. */
   private pemClosed = false;
   private stopped = false;
-  private blocked = false;
   /** Serialised frames released but not yet pushed. */
   private out = "";
 
@@ -200,7 +201,7 @@ export class SseGuard extends Transform {
       held.doc = undefined; // passes as it came, unread
     } else {
       for (const t of read.texts) {
-        const c = this.keyText(t.key);
+        const c = this.keyText(t.key, t.path);
         if (c === undefined) {
           this.stopUnreadable(`more than ${MAX_KEYS} texts in one stream`);
           return;
@@ -225,11 +226,11 @@ export class SseGuard extends Transform {
     }
   }
 
-  private keyText(key: string): KeyText | undefined {
+  private keyText(key: string, label: string): KeyText | undefined {
     let c = this.keys.get(key);
     if (!c) {
       if (this.keys.size >= MAX_KEYS) return undefined;
-      c = { tail: "", tailStart: 0, length: 0, inspected: 0, released: 0, pem: undefined, scanned: 0 };
+      c = { label, tail: "", tailStart: 0, length: 0, inspected: 0, released: 0, pem: undefined, scanned: 0 };
       this.keys.set(key, c);
     }
     return c;
@@ -244,7 +245,7 @@ export class SseGuard extends Transform {
     const piece: Piece = { key: t.key, start: c.length, end: c.length + t.text.length, text: t.text, rewrites: [], set: t.set, dropTrace: t.dropTrace };
     c.tail += t.text;
     c.length += t.text.length;
-    if (this.holdsPem) this.scanPem(t.key, c);
+    if (this.holdsPem) this.scanPem(c);
     this.trim(c);
     return piece;
   }
@@ -263,7 +264,7 @@ export class SseGuard extends Transform {
    * Follows PEM armor in the new text: opens a held unit at BEGIN, closes it at its END line. A private
    * key is judged whole; so is a certificate, whose base64 would otherwise look like random tokens.
    */
-  private scanPem(key: string, c: KeyText): void {
+  private scanPem(c: KeyText): void {
     for (;;) {
       const from = Math.max(c.scanned, c.tailStart) - c.tailStart;
       if (c.pem === undefined) {
@@ -283,7 +284,7 @@ export class SseGuard extends Transform {
         c.scanned = Math.max(c.scanned, c.length - c.pem.end.length + 1);
         if (c.length - c.pem.from > PEM_HOLD_MAX) {
           // Too long to hold: a private key stops the stream; a public block is inspected as any text.
-          if (c.pem.secret) this.blockOpenKey(key);
+          if (c.pem.secret) this.blockOpenKey(c.label);
           else c.pem = undefined;
         }
         return;
@@ -304,7 +305,7 @@ export class SseGuard extends Transform {
       if (c.inspected === c.length || (c.pem && !final)) continue;
       const releasedUpTo = c.released;
       if (this.opts.pseudonyms.size > 0) this.restorePseudonyms(key, c, releasedUpTo);
-      const result = this.opts.guard.inspect("response", [{ path: `stream:${key}`, role: "response", text: c.tail }], {
+      const result = this.opts.guard.inspect("response", [{ path: `stream:${c.label}`, role: "response", text: c.tail }], {
         pseudonyms: this.opts.pseudonyms,
         leak: this.opts.leak,
       });
@@ -417,7 +418,6 @@ export class SseGuard extends Transform {
   }
 
   private block(findings: GuardFinding[], reasons: Reason[]): void {
-    this.blocked = true;
     this.stop(this.opts.onBlock(findings, reasons));
   }
 
@@ -428,15 +428,10 @@ export class SseGuard extends Transform {
   }
 
   /** A private key still open past PEM_HOLD_MAX: holding more would be unbounded, passing it would leak it. */
-  private blockOpenKey(key: string): void {
+  private blockOpenKey(label: string): void {
     if (this.stopped) return;
     const message = `A private key block in the response ran past ${PEM_HOLD_MAX} characters without its END line; the stream is stopped.`;
-    const finding: GuardFinding = { detector: "secrets.private-key", score: 1, start: 0, end: 0, label: "PRIVATE_KEY", message, field: `stream:${key}`, action: "block", threshold: 0 };
+    const finding: GuardFinding = { detector: "secrets.private-key", score: 1, start: 0, end: 0, label: "PRIVATE_KEY", message, field: `stream:${label}`, action: "block", threshold: 0 };
     this.block([finding], [{ source: "guard:secrets.private-key", verdict: "block", score: 1, message }]);
-  }
-
-  /** True when a finding blocked the stream (as opposed to a frame that could not be read). */
-  get blockedByFinding(): boolean {
-    return this.blocked;
   }
 }

@@ -113,6 +113,27 @@ describe("refused by default", () => {
   });
 });
 
+describe("model output in a key is inspected, and never comes back in the error's explanation", () => {
+  test("a route's JSON reply with the canary as a key", async () => {
+    const r = await viaRoute(gw, key, { contentType: "application/json", body: JSON.stringify({ result: { [`see ${CANARY}`]: 1 } }) });
+    assert.equal(r.status, 422, r.text);
+    assert.ok(!r.text.includes(HALF_B), r.text);
+  });
+
+  test("a chat message field no API defines: its text is inspected, and its name (here the canary) is not echoed", async () => {
+    const body = JSON.stringify({ id: "c", object: "chat.completion", created: 1, model: "oa", choices: [{ index: 0, message: { role: "assistant", content: "hi", [`${CANARY}_notes`]: `see ${CANARY}` }, finish_reason: "stop" }] });
+    const r = await viaChat(gw, key, { contentType: "application/json", body });
+    assert.equal(r.status, 422, r.text);
+    assert.ok(!r.text.includes(HALF_B), r.text);
+  });
+
+  test("streamed: an NDJSON line whose key is the canary", async () => {
+    const r = await viaRoute(gw, key, { contentType: "application/x-ndjson", chunks: [`${JSON.stringify({ message: { content: "ok" } })}\n`, `${JSON.stringify({ message: { [CANARY]: "x" } })}\n`] });
+    assert.ok(!r.text.includes(HALF_B), r.text);
+    assert.match(r.text, /guard_response_blocked/);
+  });
+});
+
 describe("streams in other shapes are inspected, with hold-back", () => {
   const ollamaLine = (content: string, done = false) =>
     `${JSON.stringify({ model: "llama3", created_at: "2024-05-01T10:00:00Z", message: { role: "assistant", content }, done })}\n`;

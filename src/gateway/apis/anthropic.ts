@@ -21,7 +21,7 @@
  * a thinking block), `redacted_thinking.data` (encrypted by the provider),
  * ids, `encrypted_content`/`encrypted_index` of search results.
  */
-import { jsonLeaves } from "./json-leaves.js";
+import { fieldName, jsonLeaves } from "./json-leaves.js";
 import { isObject, type Json, MAX_DEPTH, type TextList } from "./model-text.js";
 import { OPAQUE_KEYS } from "./openai.js";
 
@@ -99,10 +99,9 @@ function blockTexts(list: TextList, block: Json, n: number, path: string, start:
   } else {
     // Tool results the model's server tools return (web search, web fetch, code execution…) and blocks unknown here.
     const quoted = typeof type === "string" && type.endsWith("_tool_result");
-    for (const k of Object.keys(block)) {
-      if (BLOCK_OPAQUE.has(k)) continue;
-      jsonLeaves(list, block, k, "", { pathPrefix: `${path}.${k}`, keyOf: (p) => `${n}:${k}${p}`, skip: BLOCK_OPAQUE, keys: false, quoted });
-    }
+    Object.keys(block).forEach((k, pos) => {
+      if (!BLOCK_OPAQUE.has(k)) jsonLeaves(list, block, k, "", { pathPrefix: `${path}.${fieldName(k, pos)}`, keyOf: (p) => `${n}:${k}${p}`, skip: BLOCK_OPAQUE, keys: false, quoted });
+    });
   }
 }
 
@@ -134,9 +133,9 @@ export function eventTexts(list: TextList, ev: Json): void {
       else if (d.type === "citations_delta") citationTexts(list, d, "citation", n, "delta.citation");
       else if (d.type === "signature_delta") return; // opaque integrity token of the thinking block
       else {
-        for (const k of Object.keys(d)) {
-          if (!BLOCK_OPAQUE.has(k)) jsonLeaves(list, d, k, "", { pathPrefix: `delta.${k}`, keyOf: (p) => `${n}:${k}${p}`, skip: BLOCK_OPAQUE, keys: false });
-        }
+        Object.keys(d).forEach((k, pos) => {
+          if (!BLOCK_OPAQUE.has(k)) jsonLeaves(list, d, k, "", { pathPrefix: `delta.${fieldName(k, pos)}`, keyOf: (p) => `${n}:${k}${p}`, skip: BLOCK_OPAQUE, keys: false });
+        });
       }
       return;
     }

@@ -28,17 +28,31 @@ function renameKey(obj: Json, from: string, to: string): void {
   for (const [k, v] of entries) obj[k === from ? to : k] = v;
 }
 
+/** Field names read as they are in a path; other keys are named by position (see fieldName). */
+const FIELD_NAME = /^[A-Za-z_]{1,32}$/;
+
+/**
+ * How a key is shown in a path: a field name ("generated_text") as it is; any
+ * other key — a URL, a token, a canary a model put in a key — by its position
+ * ("{2}"), so a path never carries model output into errors, logs and audit
+ * events (evidence excerpts of responses are withheld for the same reason).
+ */
+export function fieldName(key: string, position: number): string {
+  return FIELD_NAME.test(key) ? key : `{${position}}`;
+}
+
 /** The texts of container[prop] (a string, or every string and key below it), found at JSON pointer `pointer`. */
 export function jsonLeaves(list: TextList, container: Json | unknown[], prop: string | number, pointer: string, opts: LeafOptions = {}): void {
   const prefix = opts.pathPrefix ?? "";
-  const keyOf = opts.keyOf ?? ((p: string) => prefix + p);
+  // Stream keys follow the keys themselves (stable across events); paths show them only as fieldName allows.
+  const keyOf = opts.keyOf ?? ((p: string) => p);
   const { dropTrace, quoted } = opts;
   const keys = opts.keys ?? true;
-  const walk = (parent: Json | unknown[], at: string | number, path: string, depth: number): void => {
+  const walk = (parent: Json | unknown[], at: string | number, raw: string, shown: string, depth: number): void => {
     if (list.full) return;
     const node = (parent as Record<string | number, unknown>)[at];
     if (typeof node === "string") {
-      list.add({ key: keyOf(path), path: prefix + path, text: node, set: (t) => ((parent as Record<string | number, unknown>)[at] = t), dropTrace, quoted, ...(opts.whole ? { whole: true } : {}) });
+      list.add({ key: keyOf(raw), path: prefix + shown, text: node, set: (t) => ((parent as Record<string | number, unknown>)[at] = t), dropTrace, quoted, ...(opts.whole ? { whole: true } : {}) });
       return;
     }
     if (typeof node !== "object" || node === null) return;
@@ -47,21 +61,24 @@ export function jsonLeaves(list: TextList, container: Json | unknown[], prop: st
       return;
     }
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length && !list.full; i++) walk(node, i, `${path}/${i}`, depth + 1);
+      for (let i = 0; i < node.length && !list.full; i++) walk(node, i, `${raw}/${i}`, `${shown}/${i}`, depth + 1);
       return;
     }
-    for (const k of Object.keys(node)) {
+    const obj = node as Json;
+    const names = Object.keys(obj);
+    for (let i = 0; i < names.length; i++) {
       if (list.full) return;
+      const k = names[i]!;
       if (opts.skip?.has(k)) continue;
-      const obj = node as Json;
-      const child = `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      walk(obj, k, child, depth + 1);
+      const child = `${raw}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const shownChild = `${shown}/${fieldName(k, i)}`;
+      walk(obj, k, child, shownChild, depth + 1);
       // A key is text too (a model's tool input may put anything there): a whole item, not a continuation.
       // Listed after its value, so the value is written back before the key is renamed.
-      if (keys && k.length > 0) list.add({ key: keyOf(`${path}#keys`), path: `${prefix}${child}#key`, text: k, set: (t) => renameKey(obj, k, t), whole: true, dropTrace, quoted });
+      if (keys && k.length > 0) list.add({ key: keyOf(`${raw}#keys`), path: `${prefix}${shownChild}#key`, text: k, set: (t) => renameKey(obj, k, t), whole: true, dropTrace, quoted });
     }
   };
-  walk(container, prop, pointer, opts.depth ?? 0);
+  walk(container, prop, pointer, pointer, opts.depth ?? 0);
 }
 
 /** Holds a whole JSON document so that a text at its root can be written back too. */

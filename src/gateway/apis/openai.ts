@@ -12,7 +12,7 @@
  * Every text of a choice drops that choice's `logprobs` when rewritten: the
  * tokens there spell the same text.
  */
-import { jsonLeaves } from "./json-leaves.js";
+import { fieldName, jsonLeaves } from "./json-leaves.js";
 import { isObject, type Json, type TextList } from "./model-text.js";
 
 /** Identifiers and opaque data inside unknown fields: not text. */
@@ -84,10 +84,10 @@ function messageTexts(list: TextList, m: Json, i: number, base: string, dropTrac
       jsonLeaves(list, m.annotations as unknown[], k, "", { pathPrefix: `${base}.annotations[${k}]`, keyOf: () => `${i}:annotations`, skip, keys: false, whole: true, quoted: true, dropTrace });
     });
   }
-  for (const k of Object.keys(m)) {
-    if (KNOWN.has(k) || OPAQUE_KEYS.has(k)) continue;
-    jsonLeaves(list, m, k, "", { pathPrefix: `${base}.${k}`, keyOf: (p) => `${i}:${k}${p}`, skip: OPAQUE_KEYS, dropTrace });
-  }
+  Object.keys(m).forEach((k, pos) => {
+    if (KNOWN.has(k) || OPAQUE_KEYS.has(k)) return;
+    jsonLeaves(list, m, k, "", { pathPrefix: `${base}.${fieldName(k, pos)}`, keyOf: (p) => `${i}:${k}${p}`, skip: OPAQUE_KEYS, dropTrace });
+  });
 }
 
 /** The texts of every choice of an OpenAI-shaped reply or stream chunk (chat message or delta, completions text). */
