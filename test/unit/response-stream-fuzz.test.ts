@@ -186,7 +186,7 @@ describe("nothing throws, whatever the input", () => {
 describe("the credential scrubber", () => {
   const secret = `sk-live-${randomBytes(12).toString("base64url")}`;
   const scrubber = new CredentialScrubber([secret, `Basic ${Buffer.from(`svc:${secret}x`).toString("base64")}`]);
-  const forms = [secret, encodeURIComponent(secret), Buffer.from(`ab${secret}`).toString("base64"), JSON.stringify({ k: secret })];
+  const forms = [secret, encodeURIComponent(secret), Buffer.from(`ab${secret}`).toString("base64"), JSON.stringify({ k: secret }), secret.slice(0, 15), secret.slice(0, 11), secret.slice(3)];
 
   async function streamed(chunks: Buffer[]): Promise<Buffer> {
     const out: Buffer[] = [];
@@ -203,9 +203,15 @@ describe("the credential scrubber", () => {
         assert.deepEqual(got, expected);
         assert.equal(got.length, whole.length, "masks keep the length");
         assert.ok(!got.includes(secret));
+        assert.ok(!got.includes(secret.slice(0, 12)), "a copy cut short keeps none of the value");
       }),
-      { numRuns: 200 },
+      { numRuns: 400 },
     );
+  });
+
+  test("an echo cut short is masked as far as it follows the value", () => {
+    const out = scrubber.scrubText(`Incorrect API key provided: ${secret.slice(0, 20)}… see the docs`);
+    assert.equal(out, `Incorrect API key provided: ${"*".repeat(20)}… see the docs`);
   });
 
   test("which configured values are credentials: keys, header values, bearer and basic parts; not content negotiation", () => {

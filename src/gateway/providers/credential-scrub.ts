@@ -14,14 +14,17 @@
  * base64/base64url-encoded at each of the three byte alignments it can take
  * inside a longer encoded text (the stable middle of its encoding).
  *
- * Values shorter than MIN_SECRET are not searched: they would match
- * ordinary text and cannot be told from it. A match is replaced by as many
+ * A copy that begins with a credential's first 12 bytes is masked as far as
+ * it follows the value (an echo cut short keeps none of it). Values shorter
+ * than MIN_SECRET are not searched: they would match ordinary text and
+ * cannot be told from it. A match is replaced by as many
  * `*` as it has bytes, so a relayed Content-Length stays true and no JSON
  * or SSE framing is broken.
  *
- * Work is linear in the reply: one native `indexOf` per needle over each
- * chunk; a stream keeps back only a tail that could still be the start of a
- * needle, so a value split across two chunks is found whole.
+ * Work is linear in the reply: one pass per chunk with a two-byte filter
+ * and a four-byte lookup before any compare; a stream keeps back only a
+ * tail that could still be the start of a needle, so a value split across
+ * two chunks is found whole.
  */
 import { Transform, type TransformCallback } from "node:stream";
 import type { ProviderConfig } from "../../config/schema.js";
@@ -29,6 +32,9 @@ import type { ProviderConfig } from "../../config/schema.js";
 /** Values shorter than this are not credentials the scrubber can tell from text. */
 export const MIN_SECRET = 8;
 const MASK = 0x2a; // "*"
+
+/** Four bytes at `at` as one number. */
+const prefix4 = (b: Buffer, at: number): number => ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
 
 /** The stable part of base64(prefix + value) that depends on the value's bytes only. */
 function base64Middle(value: Buffer, offset: number): string {
@@ -90,19 +96,49 @@ export function configuredCredentials(providers: Record<string, ProviderConfig>)
   return out;
 }
 
+/** A form to find; `value` set: a credential's first PREFIX bytes, whose match extends as far as the value goes on. */
+interface Needle {
+  bytes: Buffer;
+  value?: Buffer;
+}
+
+/** A copy that starts with this many bytes of a credential is masked as far as it matches (a truncated echo). */
+const PREFIX = 12;
+
 export class CredentialScrubber {
-  private readonly needles: Buffer[];
+  private readonly needles: Needle[] = [];
   /** First byte of any needle: only a tail starting with one of these can be a needle split across chunks. */
   private readonly firstBytes = new Uint8Array(256);
+  /** First two bytes of any needle, as a 16-bit index: the cheap filter run at every position. */
+  private readonly pairs = new Uint8Array(65536);
+  /** Needles by their first four bytes, longest first. */
+  private readonly byPrefix = new Map<number, Needle[]>();
   private readonly longest: number;
 
   constructor(credentials: readonly string[]) {
     const forms = new Set<string>();
-    for (const c of credentials) if (c.length >= MIN_SECRET) for (const f of formsOf(c)) forms.add(f);
-    // Longest first, so that overlapping forms are masked as a whole.
-    this.needles = [...forms].map((f) => Buffer.from(f, "utf8")).sort((a, b) => b.length - a.length);
-    for (const n of this.needles) this.firstBytes[n[0]!] = 1;
-    this.longest = this.needles.reduce((m, n) => Math.max(m, n.length), 0);
+    const values = new Set<string>();
+    for (const c of credentials) {
+      if (c.length < MIN_SECRET) continue;
+      for (const f of formsOf(c)) forms.add(f);
+      if (Buffer.byteLength(c) > PREFIX) values.add(c);
+    }
+    for (const f of forms) this.needles.push({ bytes: Buffer.from(f, "utf8") });
+    for (const v of values) {
+      const value = Buffer.from(v, "utf8");
+      this.needles.push({ bytes: value.subarray(0, PREFIX), value });
+    }
+    this.needles.sort((a, b) => b.bytes.length - a.bytes.length);
+    for (const n of this.needles) {
+      const b = n.bytes;
+      this.firstBytes[b[0]!] = 1;
+      this.pairs[(b[0]! << 8) | b[1]!] = 1;
+      const key = prefix4(b, 0);
+      const list = this.byPrefix.get(key);
+      if (list) list.push(n);
+      else this.byPrefix.set(key, [n]);
+    }
+    this.longest = this.needles.reduce((m, n) => Math.max(m, n.bytes.length, n.value?.length ?? 0), 0);
   }
 
   /** Whether anything is configured to scrub. */
@@ -110,16 +146,42 @@ export class CredentialScrubber {
     return this.needles.length > 0;
   }
 
-  /** The bytes with every credential form masked (the same buffer when nothing matched). */
-  scrub(buf: Buffer): Buffer {
+  /**
+   * Masks every credential form in `buf` in one pass: a two-byte filter at
+   * each position, a four-byte lookup where it passes, a compare where that
+   * does. Overlapping matches are all masked, so no part of any form
+   * survives. `open` is where a truncated-copy match runs into the end of
+   * `buf` (it may go on in the next chunk), else buf.length.
+   */
+  private scan(buf: Buffer): { out: Buffer; open: number } {
     let out: Buffer | undefined;
-    for (const n of this.needles) {
-      for (let at = buf.indexOf(n); at !== -1; at = buf.indexOf(n, at + n.length)) {
+    let open = buf.length;
+    const last = buf.length - MIN_SECRET;
+    for (let i = 0; i <= last; i++) {
+      if (this.pairs[(buf[i]! << 8) | buf[i + 1]!] === 0) continue;
+      const candidates = this.byPrefix.get(prefix4(buf, i));
+      if (candidates === undefined) continue;
+      for (const n of candidates) {
+        const len = n.bytes.length;
+        if (i + len > buf.length || buf.compare(n.bytes, 0, len, i, i + len) !== 0) continue;
+        let end = i + len;
+        if (n.value) {
+          // A credential's first bytes: mask as far as the copy follows the value.
+          const v = n.value;
+          while (end < buf.length && end - i < v.length && buf[end] === v[end - i]) end++;
+          if (end === buf.length && end - i < v.length) open = Math.min(open, i);
+        }
         out ??= Buffer.from(buf);
-        out.fill(MASK, at, at + n.length);
+        out.fill(MASK, i, end);
+        break; // the longest form at this position; shorter ones lie inside it
       }
     }
-    return out ?? buf;
+    return { out: out ?? buf, open };
+  }
+
+  /** The bytes with every credential form masked (the same buffer when nothing matched). */
+  scrub(buf: Buffer): Buffer {
+    return this.scan(buf).out;
   }
 
   scrubText(s: string): string {
@@ -129,27 +191,39 @@ export class CredentialScrubber {
     return out === buf ? s : out.toString("utf8");
   }
 
-  /** Where a possible needle starts in the last bytes of `buf` (buf.length when none can). */
+  /** Where a needle may start in the last bytes of `buf` and not be complete yet (buf.length when none can). */
   private holdFrom(buf: Buffer): number {
     for (let p = Math.max(0, buf.length - this.longest + 1); p < buf.length; p++) {
       if (this.firstBytes[buf[p]!] !== 1) continue;
       const rest = buf.length - p;
-      for (const n of this.needles) if (n.length > rest && buf.compare(n, 0, rest, p, buf.length) === 0) return p;
+      for (const { bytes: n } of this.needles) if (n.length > rest && buf.compare(n, 0, rest, p, buf.length) === 0) return p;
     }
     return buf.length;
   }
 
-  /** A pass-through that masks credentials in a streamed body, across chunk boundaries. */
+  /**
+   * A pass-through that masks credentials in a streamed body, across chunk
+   * boundaries: the tail that could still begin a credential is held (as it
+   * came, so it is matched again with the next chunk) together with what was
+   * already masked in it.
+   */
   stream(): Transform {
     let carry: Buffer | undefined;
+    let carryOut: Buffer | undefined;
+    const step = (input: Buffer, final: boolean): Buffer | undefined => {
+      let { out, open } = this.scan(input);
+      if (carryOut?.includes(MASK)) {
+        if (out === input) out = Buffer.from(input);
+        for (let i = 0; i < carryOut.length; i++) if (carryOut[i] === MASK) out[i] = MASK;
+      }
+      const keep = final ? input.length : Math.min(open, this.holdFrom(input));
+      carry = keep < input.length ? input.subarray(keep) : undefined;
+      carryOut = carry ? out.subarray(keep) : undefined;
+      return keep > 0 ? out.subarray(0, keep) : undefined;
+    };
     return new Transform({
-      transform: (chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback) => {
-        const buf = this.scrub(carry ? Buffer.concat([carry, chunk]) : chunk);
-        const keep = this.holdFrom(buf);
-        carry = keep < buf.length ? buf.subarray(keep) : undefined;
-        cb(null, keep > 0 ? buf.subarray(0, keep) : undefined);
-      },
-      flush: (cb: TransformCallback) => cb(null, carry),
+      transform: (chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback) => cb(null, step(carry ? Buffer.concat([carry, chunk]) : chunk, false)),
+      flush: (cb: TransformCallback) => cb(null, carry ? step(carry, true) : undefined),
     });
   }
 }
