@@ -135,6 +135,22 @@ describe("a guarded stream gives the caller the same bytes however the upstream'
   });
 });
 
+describe("found by these properties, kept as examples", () => {
+  test("a delta longer than the inspection window is inspected whole, not only its end", async () => {
+    const text = `see https://paypa1-account-verify.com/login now. ${"Plain words follow here. ".repeat(400)}`;
+    const bytes = openaiStream([{ field: 0, text }, { field: 0, text: " and the end." }], false, false);
+    const out = await guarded([bytes], "chat.completions");
+    assert.ok(!out.includes("paypa1"), out.slice(0, 300));
+    assert.match(out, /"blocked":\["links\./);
+  });
+
+  test("a multi-byte character cut between two chunks arrives intact", async () => {
+    const bytes = openaiStream([{ field: 0, text: "café 😀 ok" }], false, false);
+    const at = bytes.indexOf(Buffer.from("😀")) + 2;
+    assert.ok((await guarded([bytes.subarray(0, at), bytes.subarray(at)], "chat.completions")).includes("café 😀 ok"));
+  });
+});
+
 describe("nothing throws, whatever the input", () => {
   const endpoints: Endpoint[] = ["chat.completions", "completions", "messages", "inference", "embeddings"];
 
