@@ -93,6 +93,13 @@ export const providerSchema = z.discriminatedUnion("type", [
   demoProvider,
 ]);
 
+/** What the response guard does with a reply it cannot read (gateway/apis: binary, compressed, nested too deep, stream data that is not JSON). */
+const responsesSchema = z.strictObject({
+  uninspectable: z
+    .enum(["refuse", "pass"], { error: 'expected "refuse" (the default: a reply the guard cannot read is not delivered) or "pass" (delivered unread)' })
+    .default("refuse"),
+});
+
 const modelSchema = z.strictObject({
   /** The name clients send in `model`. */
   name,
@@ -107,6 +114,8 @@ const modelSchema = z.strictObject({
   retention: retentionSchema.optional(),
   /** Price per million tokens, for the cost in audit events; absent → no cost recorded. */
   price: priceSchema.optional(),
+  /** Replies of this model the guard cannot read: refused (default) or passed unread. */
+  responses: responsesSchema.optional(),
 });
 
 const routeSchema = z.strictObject({
@@ -120,6 +129,8 @@ const routeSchema = z.strictObject({
   classification: z.enum(CLASSIFICATIONS).optional(),
   /** What is kept of this route's request and response bodies; defaults to audit.retention. */
   retention: retentionSchema.optional(),
+  /** Replies of this route the guard cannot read (octet-stream, compressed, …): refused (default) or passed unread. */
+  responses: responsesSchema.optional(),
   /**
    * JSON fields of the request body holding text to inspect, as JSON
    * pointers ("/input/text"; "*" matches every array element). Fields listed

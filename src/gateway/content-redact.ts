@@ -1,13 +1,13 @@
 /**
  * The text kept under retention `redacted`: every string of a JSON body (a
- * stream's text assembled per choice first, so a value split across chunks
- * is still found) with the personal data and secrets the detectors find
+ * stream's text assembled per text key of gateway/apis first — every text
+ * the model emitted, so a value split across chunks is still found) with the personal data and secrets the detectors find
  * replaced by their type, e.g. "[EMAIL_ADDRESS]". Masking does not depend on
  * the guard profile's actions: a profile that only flags (or ignores) e-mail
  * addresses must not make the kept text carry them (fail closed).
  */
-import { createParser } from "eventsource-parser";
 import type { Finding, TextDetector } from "../guard/types.js";
+import { anyEventTexts, isUnreadable, SseReader, shapeOf } from "./apis/index.js";
 
 export type Mask = (text: string) => string;
 
@@ -50,43 +50,43 @@ function maskJson(node: unknown, mask: Mask): unknown {
   return node;
 }
 
-/** The generated text of a stream, per choice (and per tool call), for OpenAI and Anthropic event shapes. */
+/** A text key of gateway/apis as the kept document names it: "choices[0]", "choices[0].tool0.args", "content[1]". */
+function documentKey(shape: ReturnType<typeof shapeOf>, key: string): string {
+  if (shape !== "openai" && shape !== "anthropic") return key;
+  const [head, ...rest] = key.split(":");
+  return `${shape === "openai" ? "choices" : "content"}[${head}]${rest.length > 0 ? `.${rest.join(".")}` : ""}`;
+}
+
+/** The generated text of a stream, per text key of gateway/apis (choice and field, content block, tool call). */
 function streamText(raw: string): Record<string, string> {
   const text: Record<string, string> = {};
-  const add = (key: string, t: unknown) => {
-    if (typeof t === "string" && t.length > 0) text[key] = (text[key] ?? "") + t;
+  const add = (key: string, t: string, whole = false) => {
+    if (t.length === 0) return;
+    const before = text[key];
+    text[key] = before === undefined ? t : `${before}${whole ? "\n" : ""}${t}`;
   };
-  const parser = createParser({
-    onEvent: (msg) => {
+  const reader = new SseReader(
+    (frame) => {
+      if (frame.data === "[DONE]") return;
       let json: unknown;
       try {
-        json = JSON.parse(msg.data);
+        json = JSON.parse(frame.data);
       } catch {
-        if (msg.data !== "[DONE]") add("other", msg.data);
+        add("other", frame.data);
         return;
       }
-      if (!isObject(json)) return;
-      if (json.type === "content_block_delta" && isObject(json.delta)) {
-        add(`content[${String(json.index ?? 0)}]`, json.delta.text ?? json.delta.partial_json);
+      const texts = anyEventTexts({ json });
+      if (isUnreadable(texts)) {
+        add("other", frame.data);
         return;
       }
-      if (!Array.isArray(json.choices)) return;
-      json.choices.forEach((c, i) => {
-        if (!isObject(c)) return;
-        const key = `choices[${String(typeof c.index === "number" ? c.index : i)}]`;
-        add(key, c.text);
-        const d = c.delta;
-        if (!isObject(d)) return;
-        add(key, d.content);
-        if (Array.isArray(d.tool_calls)) {
-          for (const call of d.tool_calls) {
-            if (isObject(call) && isObject(call.function)) add(`${key}.tool_calls[${String(call.index ?? 0)}]`, call.function.arguments);
-          }
-        }
-      });
+      const shape = shapeOf(json);
+      for (const t of texts) add(documentKey(shape, t.key), t.text, t.whole);
     },
-  });
-  parser.feed(raw);
+    () => undefined, // an event past the reader's bound is not kept: less is retained, nothing is leaked
+  );
+  reader.feed(raw);
+  reader.end();
   return text;
 }
 

@@ -11,13 +11,14 @@
 import { Readable } from "node:stream";
 import type { GuardConfig } from "../config/guard-schema.js";
 import type { Denial, Reason } from "../core/decision.js";
-import type { Guard, GuardFinding, GuardResult } from "../guard/engine.js";
+import type { Guard, GuardFinding, GuardResult, TextField } from "../guard/engine.js";
 import { Pseudonyms } from "../guard/pseudonyms.js";
-import { sseErrorEvent, streamBroken } from "./errors.js";
+import { type Framing, isUnreadable, type JsonDoc, type ModelText, replyForm, replyTexts, serializeDoc, type Unreadable } from "./apis/index.js";
+import { errorBody, sseErrorEvent, streamBroken } from "./errors.js";
 import type { Exchange } from "./exchange.js";
-import { type BodyField, jsonStringFields, requestText, responseFields, systemPromptOf } from "./guard-fields.js";
+import { requestText, systemPromptOf } from "./guard-fields.js";
 import type { UpstreamReply } from "./providers/provider.js";
-import { readCapped } from "./providers/upstream-http.js";
+import { discard, readCapped } from "./providers/upstream-http.js";
 import { SseGuard } from "./sse-guard.js";
 
 const EMBEDDINGS_EXCEPT = ["injection"] as const;
@@ -101,55 +102,100 @@ export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig): Den
 }
 
 
-const isJson = (ct: string) => /^application\/(?:[\w.+-]*\+)?json\b/i.test(ct);
+/** A reply the guard cannot read: refused unless the route or model says `responses: { uninspectable: pass }`. */
+function uninspectable(why: string): Denial {
+  return {
+    status: 502,
+    type: "upstream_error",
+    code: "guard_response_uninspectable",
+    message: `The guard cannot inspect the upstream's reply (${why}), so it is not delivered.`,
+    reasons: [
+      {
+        source: "guard:uninspectable",
+        verdict: "block",
+        message: `A reply the guard cannot read (${why}) is refused, not passed unread; a route or model may allow it with responses.uninspectable: pass.`,
+      },
+    ],
+  };
+}
+
+/** The error that ends a guarded stream, in the stream's own framing. */
+function streamError(x: Exchange, d: Denial, framing: Framing): string {
+  return framing === "sse" ? sseErrorEvent(x, d) : `${errorBody(x, d)}\n`;
+}
+
+/** Inspects a stream as it flows (SseGuard); the reply is returned at once with the guarded body. */
+function guardStream(x: Exchange, reply: UpstreamReply, holdBack: number, framing: Framing, onUnreadable: "refuse" | "pass"): UpstreamReply {
+  const pseudonyms = x.pseudonyms!;
+  const sse = new SseGuard({
+    guard: x.guard!,
+    endpoint: x.endpoint!,
+    pseudonyms,
+    leak: x.leak,
+    holdBack: Math.max(holdBack, pseudonyms.longestPlaceholder),
+    framing,
+    uninspectable: onUnreadable,
+    onBlock: (findings, reasons) => {
+      x.outcome = "guard_blocked";
+      x.guardResponse = { verdict: "block", findings, reasons, redacted: new Map() };
+      x.reasons.push(...reasons);
+      x.abort?.cancel(); // stop paying for tokens nobody will see
+      return streamError(x, blocked("response", x, findings, reasons), framing);
+    },
+    onUninspectable: (why) => {
+      x.outcome = "guard_blocked";
+      const d = uninspectable(why);
+      x.errorCode = d.code;
+      x.reasons.push(...d.reasons);
+      x.abort?.cancel();
+      return streamError(x, d, framing);
+    },
+    onFindings: (findings, reasons) => {
+      x.guardResponse ??= { verdict: "allow", findings: [], reasons: [], redacted: new Map() } satisfies GuardResult;
+      const r = x.guardResponse;
+      r.findings.push(...findings);
+      r.reasons.push(...reasons);
+      if (findings.some((f) => f.action === "redact")) r.verdict = "redact";
+      else if (r.verdict === "allow") r.verdict = "flag";
+      x.reasons.push(...reasons);
+    },
+  });
+  // An upstream that breaks off mid-stream surfaces as an error of the guarded stream (deliver reports it);
+  // once a block has ended the stream, the cancelled upstream's error is expected and ignored.
+  reply.body.once("error", () => {
+    if (sse.isBlocked || x.abort?.aborted) return; // our own cancellation, or the caller left
+    // What arrived intact is inspected and delivered, then the stream ends with the error.
+    x.outcome = "stream_error";
+    const d = streamBroken();
+    x.reasons.push(...d.reasons);
+    sse.endWith(streamError(x, d, framing));
+  });
+  return { ...reply, contentLength: undefined, body: reply.body.pipe(sse) };
+}
 
 /**
- * The inspect-response stage for replies that are not streams: reads the
- * reply, inspects its text, and returns the reply to deliver (possibly
- * rewritten) or a denial. Streams get an SseGuard instead.
+ * The inspect-response stage: reads a whole reply, inspects every text the
+ * model emitted in it (gateway/apis), and returns the reply to deliver
+ * (possibly rewritten) or a denial. Streams get an SseGuard instead; a
+ * reply the guard cannot read is refused unless the route or model passes it.
  */
 export async function inspectReply(x: Exchange, reply: UpstreamReply, holdBack: number): Promise<UpstreamReply | Denial> {
   const guard = x.guard!;
   const pseudonyms = x.pseudonyms!;
   if (reply.status < 200 || reply.status >= 300) return reply;
-  if (reply.sse) {
-    const sse = new SseGuard({
-      guard,
-      endpoint: x.endpoint!,
-      pseudonyms,
-      leak: x.leak,
-      holdBack: Math.max(holdBack, pseudonyms.longestPlaceholder),
-      onBlock: (findings, reasons) => {
-        x.outcome = "guard_blocked";
-        x.guardResponse = { verdict: "block", findings, reasons, redacted: new Map() };
-        x.reasons.push(...reasons);
-        x.abort?.cancel(); // stop paying for tokens nobody will see
-        return sseErrorEvent(x, blocked("response", x, findings, reasons));
-      },
-      onFindings: (findings, reasons) => {
-        x.guardResponse ??= { verdict: "allow", findings: [], reasons: [], redacted: new Map() } satisfies GuardResult;
-        const r = x.guardResponse;
-        r.findings.push(...findings);
-        r.reasons.push(...reasons);
-        if (findings.some((f) => f.action === "redact")) r.verdict = "redact";
-        else if (r.verdict === "allow") r.verdict = "flag";
-        x.reasons.push(...reasons);
-      },
-    });
-    // An upstream that breaks off mid-stream surfaces as an error of the guarded stream (deliver reports it);
-    // once a block has ended the stream, the cancelled upstream's error is expected and ignored.
-    reply.body.once("error", () => {
-      if (sse.isBlocked || x.abort?.aborted) return; // our own cancellation, or the caller left
-      // What arrived intact is inspected and delivered, then the stream ends with the error.
-      x.outcome = "stream_error";
-      const d = streamBroken();
-      x.reasons.push(...d.reasons);
-      sse.endWith(sseErrorEvent(x, d));
-    });
-    return { ...reply, contentLength: undefined, body: reply.body.pipe(sse) };
+  const onUnreadable = x.modelConfig?.responses?.uninspectable ?? x.route?.responses?.uninspectable ?? "refuse";
+  const refuse = (why: string): Denial => {
+    x.outcome = "guard_blocked";
+    return uninspectable(why);
+  };
+  const form = replyForm(x.endpoint!, reply.contentType, reply.encoded === true);
+  if (form.kind === "stream") return guardStream(x, reply, holdBack, form.framing, onUnreadable);
+  if (form.kind === "binary") return reply; // declared media of a route: nothing the text detectors could read
+  if (form.kind === "unreadable") {
+    if (onUnreadable === "pass") return reply;
+    discard(reply.body);
+    return refuse(form.why);
   }
-  const text = reply.contentType.startsWith("text/") || isJson(reply.contentType);
-  if (!text) return reply; // binary replies (audio, images) carry nothing the text detectors could read
   const raw = await readCapped(reply.body, MAX_INSPECTED_REPLY_BYTES);
   if (raw === undefined) {
     return {
@@ -160,21 +206,20 @@ export async function inspectReply(x: Exchange, reply: UpstreamReply, holdBack: 
       reasons: [{ source: "guard:size", verdict: "block", message: "Replies beyond the inspection limit are refused, not passed unread." }],
     };
   }
-  let json: unknown;
-  if (isJson(reply.contentType)) {
+  const whole = (body: Buffer): UpstreamReply => ({ ...reply, contentLength: body.length, body: Readable.from([body]) });
+  let doc: JsonDoc | undefined;
+  if (form.kind === "json") {
     try {
-      json = JSON.parse(raw.toString("utf8"));
+      doc = { json: JSON.parse(raw.toString("utf8")) };
     } catch {
-      json = undefined; // not JSON after all: inspected as text
+      doc = undefined; // not JSON after all: inspected as text
     }
   }
-  let plain = json === undefined ? raw.toString("utf8") : "";
-  const fields: BodyField[] =
-    json === undefined
-      ? [{ path: "body", role: "response", text: plain, set: (t) => (plain = t) }]
-      : x.endpoint === "inference"
-        ? jsonStringFields(json, 100_000)
-        : responseFields(x.endpoint!, json);
+  let plain = doc === undefined ? raw.toString("utf8") : "";
+  const texts: ModelText[] | Unreadable =
+    doc === undefined ? [{ key: "body", path: "body", text: plain, set: (t) => (plain = t) }] : replyTexts(x.endpoint!, doc);
+  if (isUnreadable(texts)) return onUnreadable === "pass" ? whole(raw) : refuse(texts.unreadable);
+  const fields: TextField[] = texts.map((t) => ({ path: t.path, role: "response", text: t.text }));
   const result = guard.inspect("response", fields, { pseudonyms, leak: x.leak });
   x.guardResponse = result;
   if (result.verdict === "block") {
@@ -183,14 +228,17 @@ export async function inspectReply(x: Exchange, reply: UpstreamReply, holdBack: 
   }
   x.reasons.push(...result.reasons);
   let changed = false;
-  fields.forEach((f, i) => {
+  texts.forEach((t, i) => {
     // Placeholders the model echoed become the caller's values again; the ones just made for the reply's own data stay.
-    const next = pseudonyms.restore(result.redacted.get(i) ?? f.text);
-    if (next !== f.text) {
-      f.set(next);
+    const next = pseudonyms.restore(result.redacted.get(i) ?? t.text);
+    if (next !== t.text) {
+      t.set(next);
+      t.dropTrace?.(); // the tokens of the old text (logprobs) would spell it again
       changed = true;
     }
   });
-  const out = !changed ? raw : Buffer.from(json === undefined ? plain : JSON.stringify(json));
-  return { ...reply, contentLength: out.length, body: Readable.from([out]) };
+  if (!changed) return whole(raw);
+  const out = doc === undefined ? plain : serializeDoc(doc);
+  if (out === undefined) return refuse("a reply nested too deep to write back");
+  return whole(Buffer.from(out));
 }

@@ -6,6 +6,7 @@ import type { ProviderConfig } from "../../config/schema.js";
 import type { Exchange } from "../exchange.js";
 import { upstreamBody } from "./openai.js";
 import { credential, type ForwardCall, type Provider, type UpstreamReply } from "./provider.js";
+import { CredentialScrubber, configuredCredentials } from "./credential-scrub.js";
 import { UpstreamClient } from "./upstream-http.js";
 
 type AnthropicConfig = Extract<ProviderConfig, { type: "anthropic" }>;
@@ -18,9 +19,10 @@ export class AnthropicProvider implements Provider {
   constructor(
     readonly name: string,
     private readonly cfg: AnthropicConfig,
+    scrubber: CredentialScrubber = new CredentialScrubber(configuredCredentials({ [name]: cfg })),
   ) {
       this.apiKey = credential(cfg.apiKey, name);
-      this.client = new UpstreamClient(cfg, name);
+      this.client = new UpstreamClient(cfg, name, scrubber);
   }
 
   supports(endpoint: Exchange["endpoint"]): boolean {

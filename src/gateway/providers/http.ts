@@ -5,6 +5,7 @@
 import type { ProviderConfig } from "../../config/schema.js";
 import type { Exchange } from "../exchange.js";
 import type { ForwardCall, Provider, UpstreamReply } from "./provider.js";
+import { CredentialScrubber, configuredCredentials } from "./credential-scrub.js";
 import { UpstreamClient } from "./upstream-http.js";
 
 type HttpConfig = Extract<ProviderConfig, { type: "http" }>;
@@ -16,8 +17,9 @@ export class HttpProvider implements Provider {
   constructor(
     readonly name: string,
     private readonly cfg: HttpConfig,
+    scrubber: CredentialScrubber = new CredentialScrubber(configuredCredentials({ [name]: cfg })),
   ) {
-    this.client = new UpstreamClient(cfg, name);
+    this.client = new UpstreamClient(cfg, name, scrubber);
   }
 
   supports(endpoint: Exchange["endpoint"]): boolean {

@@ -6,6 +6,7 @@
 import type { ProviderConfig } from "../../config/schema.js";
 import type { Exchange } from "../exchange.js";
 import { credential, type ForwardCall, type Provider, type UpstreamReply } from "./provider.js";
+import { CredentialScrubber, configuredCredentials } from "./credential-scrub.js";
 import { UpstreamClient } from "./upstream-http.js";
 
 type OpenAIConfig = Extract<ProviderConfig, { type: "openai" | "azure-openai" }>;
@@ -31,9 +32,10 @@ export class OpenAIProvider implements Provider {
   constructor(
     readonly name: string,
     private readonly cfg: OpenAIConfig,
+    scrubber: CredentialScrubber = new CredentialScrubber(configuredCredentials({ [name]: cfg })),
   ) {
     this.type = cfg.type;
-    this.client = new UpstreamClient(cfg, name);
+    this.client = new UpstreamClient(cfg, name, scrubber);
     const auth: Record<string, string> = {};
     if (cfg.type === "azure-openai") auth["api-key"] = credential(cfg.apiKey, name);
     else {

@@ -15,6 +15,8 @@ export interface UpstreamReply {
   contentLength?: number;
   /** True for text/event-stream replies. */
   sse: boolean;
+  /** The upstream compressed the body (a content-encoding other than identity): no text can be read from it. */
+  encoded?: boolean;
   body: Readable;
   /** Extra headers safe to pass to the caller (e.g. retry-after). */
   headers?: Record<string, string>;

@@ -4,12 +4,13 @@
  * become 504, connection failures and 5xx become 502, and the upstream's own
  * 4xx bodies pass only after URLs are scrubbed from them.
  */
-import { Readable } from "node:stream";
+import { pipeline, Readable } from "node:stream";
 import { Pool } from "undici";
 import { upstreamTlsOptions } from "../../config/tls-files.js";
 import type { UpstreamTlsConfig } from "../../config/tls-schema.js";
 import type { Cancellation } from "../cancel.js";
 import { denial } from "../../core/decision.js";
+import { CredentialScrubber } from "./credential-scrub.js";
 import { type UpstreamReply, UpstreamFailure } from "./provider.js";
 
 export interface UpstreamOptions {
@@ -37,11 +38,22 @@ export function scrubUpstreamText(s: string): string {
     .replace(/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, "[address]");
 }
 
-function scrubJson(v: unknown): unknown {
-  if (typeof v === "string") return scrubUpstreamText(v);
-  if (Array.isArray(v)) return v.map(scrubJson);
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, val]) => [k, scrubJson(val)]));
-  return v;
+/** Nesting beyond this in an upstream error body: the body is replaced, not walked. */
+const MAX_ERROR_DEPTH = 32;
+
+/** Every string of an error body, keys included, through `scrub`; undefined when nested too deep to walk. */
+function scrubJson(v: unknown, scrub: (s: string) => string, depth = 0): unknown {
+  if (typeof v === "string") return scrub(v);
+  if (typeof v !== "object" || v === null) return v;
+  if (depth >= MAX_ERROR_DEPTH) throw new RangeError("nested too deep");
+  if (Array.isArray(v)) return v.map((x) => scrubJson(x, scrub, depth + 1));
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [scrub(k), scrubJson(x, scrub, depth + 1)]));
+}
+
+/** Drops a reply body nobody will read; undici reports the abort as an error, which is expected here. */
+export function discard(body: Readable): void {
+  body.on("error", () => undefined);
+  body.destroy();
 }
 
 /**
@@ -62,7 +74,7 @@ export function readCapped(body: Readable, limit: number): Promise<Buffer | unde
       size += chunk.length;
       if (size > limit) {
         done();
-        body.destroy();
+        discard(body);
         resolve(undefined);
         return;
       }
@@ -86,10 +98,20 @@ export class UpstreamClient {
   private readonly pool: Pool;
   /** Path prefix of the base URL, without a trailing slash (e.g. "/v1"). */
   readonly basePath: string;
+  /** The upstream's host name, scrubbed from error bodies like any URL. */
+  private readonly host: RegExp;
 
-  /** `name` is the provider's, for config errors about its `tls` files (read here, at start). */
-  constructor(opts: UpstreamOptions, name = "upstream") {
+  /**
+   * `name` is the provider's, for config errors about its `tls` files (read here, at start);
+   * `scrubber` masks the configured credentials in everything relayed (built once for all providers).
+   */
+  constructor(
+    opts: UpstreamOptions,
+    name = "upstream",
+    private readonly scrubber: CredentialScrubber = new CredentialScrubber([]),
+  ) {
     const url = new URL(opts.baseUrl);
+    this.host = new RegExp(url.hostname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi");
     // Verification stays on (undici's default, rejectUnauthorized true); tls adds a CA and/or a client certificate.
     const connect = opts.tls ? upstreamTlsOptions(opts.tls, `providers.${name}.tls`) : undefined;
     this.basePath = url.pathname.replace(/\/+$/, "");
@@ -130,15 +152,17 @@ export class UpstreamClient {
       throw this.translate(err, req.signal);
     }
     const status = res.statusCode;
-    const contentType = String(res.headers["content-type"] ?? "application/octet-stream");
+    const contentType = this.scrubber.scrubText(String(res.headers["content-type"] ?? "application/octet-stream"));
     if (status >= 200 && status < 300) {
       const len = res.headers["content-length"];
+      const encoding = res.headers["content-encoding"];
+      const encoded = encoding !== undefined && String(encoding).trim().toLowerCase() !== "identity";
       return {
         status,
         contentType,
-        sse: contentType.startsWith("text/event-stream"),
-        body: res.body,
-        ...(typeof len === "string" && !res.headers["content-encoding"] ? { contentLength: Number(len) } : {}),
+        sse: /^\s*text\/event-stream\b/i.test(contentType),
+        body: this.relayed(res.body),
+        ...(encoded ? { encoded: true } : typeof len === "string" ? { contentLength: Number(len) } : {}),
       };
     }
     // Non-2xx: read a bounded amount and decide what the caller may see.
@@ -163,13 +187,29 @@ export class UpstreamClient {
     } catch {
       parsed = undefined;
     }
-    const body =
-      parsed && typeof parsed === "object"
-        ? JSON.stringify(scrubJson(parsed))
-        : JSON.stringify({
-            error: { message: `The upstream provider refused the request (status ${status}).`, type: "upstream_error", code: "upstream_rejected" },
-          });
+    let scrubbed: unknown;
+    try {
+      scrubbed = parsed && typeof parsed === "object" ? scrubJson(parsed, (t) => this.scrubText(t)) : undefined;
+    } catch {
+      scrubbed = undefined; // nested too deep to walk: replaced below
+    }
+    const body = JSON.stringify(
+      scrubbed ?? { error: { message: `The upstream provider refused the request (status ${status}).`, type: "upstream_error", code: "upstream_rejected" } },
+    );
     return { status, contentType: "application/json", sse: false, body: Readable.from([Buffer.from(body)]), headers };
+  }
+
+  /** An upstream message made safe to relay: no URL, address, host name or configured credential. */
+  private scrubText(s: string): string {
+    return this.scrubber.scrubText(scrubUpstreamText(s).replace(this.host, "[host]"));
+  }
+
+  /** A 2xx body as the caller may see it: credentials masked as it streams (undici's errors still reach the reader). */
+  private relayed(body: Readable): Readable {
+    if (!this.scrubber.active) return body;
+    const out = this.scrubber.stream();
+    pipeline(body, out, () => undefined);
+    return out;
   }
 
   private translate(err: unknown, signal: Cancellation): Error {

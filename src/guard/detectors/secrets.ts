@@ -146,7 +146,13 @@ function contextMatcher(rule: ContextRule): Matcher {
 
 const PEM_BEGIN = /-----BEGIN ([A-Z0-9]{1,16}(?: [A-Z0-9]{1,16}){0,4})-----/y;
 const PEM_MAX = 64 * 1024; // an RSA-16384 or PGP key with subkeys stays well under this
-const TRUNCATED_BODY_MAX = 8 * 1024;
+/** RFC 1421 headers of a legacy encrypted key ("Proc-Type: 4,ENCRYPTED", "DEK-Info: …") before its body. */
+const PEM_HEADER = /[ \t]*(?:\r?\n|(?:\\r)?\\n)[A-Za-z][A-Za-z0-9-]{0,31}:[^\n\\]{0,256}/y;
+
+/** Whether a PEM label names secret key material (its block is a leak however it is cut). */
+export function isPrivatePemLabel(label: string): boolean {
+  return label.endsWith("PRIVATE KEY") || label.endsWith("PRIVATE KEY BLOCK");
+}
 
 /**
  * "-----BEGIN <label>-----" ... "-----END <label>-----". Private keys are
@@ -159,7 +165,7 @@ function matchPemBlock(scan: Scan, at: number): void {
   const m = PEM_BEGIN.exec(text);
   if (m === null) return;
   const label = m[1]!;
-  const isPrivate = label.endsWith("PRIVATE KEY") || label.endsWith("PRIVATE KEY BLOCK");
+  const isPrivate = isPrivatePemLabel(label);
   const bodyStart = at + m[0].length;
   // One shared cursor to the next END marker keeps many BEGINs without an END linear.
   if (scan.pemEnd !== -1 && scan.pemEnd < bodyStart) scan.pemEnd = text.indexOf("-----END ", bodyStart);
@@ -171,10 +177,16 @@ function matchPemBlock(scan: Scan, at: number): void {
     return;
   }
   if (!isPrivate) return;
-  // No END (truncated paste): the BEGIN line plus the base64 body that follows is still a leak.
+  // No END (a truncated paste, a stream cut off): the BEGIN line plus the base64 body that follows is
+  // still a leak, up to the size of a whole block so no line of a long key is left out of the span.
   let i = bodyStart;
+  for (let h = 0; h < 8; h++) {
+    PEM_HEADER.lastIndex = i;
+    if (!PEM_HEADER.test(text)) break;
+    i = PEM_HEADER.lastIndex;
+  }
   let base64 = 0;
-  const limit = Math.min(text.length, bodyStart + TRUNCATED_BODY_MAX);
+  const limit = Math.min(text.length, at + PEM_MAX);
   for (; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c < 128 && TOKEN[c] === 1 && c !== 45 && c !== 95) base64++;
