@@ -24,6 +24,10 @@ import { registerPolicy } from "./policy.js";
 import { registerTls } from "./tls.js";
 import { registerSecrets } from "./secrets.js";
 import { registerServe } from "./serve.js";
+import { tolerateLostOutput } from "./shutdown.js";
+
+// A reader of our output that goes away must not crash whatever is running (a gateway above all).
+tolerateLostOutput();
 
 const program = new Command()
   .name("wardgate")
