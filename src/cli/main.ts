@@ -14,6 +14,7 @@ import { registerAudit } from "./audit.js";
 import { registerBudgets } from "./budgets.js";
 import { resolveConfig, type GlobalOptions } from "./context.js";
 import { registerCrypto } from "./crypto.js";
+import { registerDoctor } from "./doctor.js";
 import { CliError } from "./errors.js";
 import { registerGuard } from "./guard.js";
 import { registerInit } from "./init.js";
@@ -51,6 +52,7 @@ registerAudit(program);
 registerCrypto(program);
 registerSecrets(program);
 registerMigrate(program);
+registerDoctor(program);
 
 program
   .command("config")

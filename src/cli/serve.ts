@@ -11,6 +11,7 @@ import { issueKey } from "../identity/gateway-keys.js";
 import type { Store } from "../store/store.js";
 import { adminTlsOptions, startAdminListener } from "./admin.js";
 import { type AuditOutputs, startAuditOutputs } from "./audit-outputs.js";
+import { masterKeysInDataDirCheck, tamperWarning, witnessCheck } from "./doctor.js";
 import { type GlobalOptions, openConfiguredStore, type Resolved, resolveConfig } from "./context.js";
 import { type LoadedKeyring, loadKeyring, watchKeyring } from "./keyring.js";
 import { exitAfterLog, SHUTDOWN_MARGIN_MS, shutdownDeadline } from "./shutdown.js";
@@ -136,6 +137,12 @@ async function serve(resolved: Resolved, role: ServeRole): Promise<void> {
   }
   role.ready(role.leader ? `${lines.join("\n")}\n` : undefined);
   log.info({ url: gw.url, demo: resolved.demo, models: config.models.map((m) => m.name), routes: config.routes.map((r) => r.name) }, "listening");
+  // Once per start (the leader): a log nobody outside can check, signed with keys kept beside it.
+  const tamper = role.leader ? tamperWarning({ ...resolved, env: process.env }) : undefined;
+  if (tamper) {
+    log.warn({ checks: [witnessCheck.id, masterKeysInDataDirCheck.id] }, tamper);
+    process.stderr.write(`wardgate: warning: ${tamper}\n`);
+  }
   // The admin listener binds once the data plane serves, and builds the admin app (Fastify, MFA
   // libraries) only at its first request (admin/lazy-listener.ts). Signal handlers are installed at
   // once; shutdown waits for the admin listener to finish starting.
