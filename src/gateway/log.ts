@@ -120,8 +120,8 @@ type Destination = { write(s: string): unknown; flush(cb?: (err?: Error) => void
 const destinationOf = (logger: Logger) => (logger as unknown as Record<symbol, Destination>)[pino.symbols.streamSym]!;
 
 /**
- * Stops all writing to the log's destination, for good, and drops what it
- * holds. For a reader that has gone away or stopped reading: otherwise the
+ * Stops all writing to the log's destination, for good (what it still holds
+ * is lost). For a reader that has gone away or stopped reading: otherwise the
  * flush pino runs at process exit would retry a full pipe forever and the
  * process would never exit.
  */
@@ -134,23 +134,26 @@ export function silenceLog(logger: Logger): void {
   dest.end = noop;
 }
 
-/** Flushes the log; resolves false (and silences it) if that has not finished within `ms`. */
-export function flushLog(logger: Logger, ms: number): Promise<boolean> {
+/**
+ * Flushes the log, waiting at most `ms`; past that the log is silenced. For
+ * the moment before an exit: the lines get out if their reader takes them.
+ */
+export function flushLog(logger: Logger, ms: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       silenceLog(logger);
-      resolve(false);
+      resolve();
     }, ms);
-    try {
-      logger.flush((err) => {
-        clearTimeout(timer);
-        if (err) silenceLog(logger);
-        resolve(!err);
-      });
-    } catch {
+    const done = () => {
       clearTimeout(timer);
+      resolve();
+    };
+    try {
+      // The callback's error is the fsync a pipe does not support, or the write that failed: either way, done.
+      logger.flush(done);
+    } catch {
       silenceLog(logger);
-      resolve(false);
+      done();
     }
   });
 }
