@@ -14,6 +14,7 @@ import { registerAudit } from "./audit.js";
 import { registerBudgets } from "./budgets.js";
 import { resolveConfig, type GlobalOptions } from "./context.js";
 import { registerCrypto } from "./crypto.js";
+import { registerDoctor } from "./doctor.js";
 import { CliError } from "./errors.js";
 import { registerGuard } from "./guard.js";
 import { registerInit } from "./init.js";
@@ -24,6 +25,10 @@ import { registerPolicy } from "./policy.js";
 import { registerTls } from "./tls.js";
 import { registerSecrets } from "./secrets.js";
 import { registerServe } from "./serve.js";
+import { tolerateLostOutput } from "./shutdown.js";
+
+// A reader of our output that goes away must not crash whatever is running (a gateway above all).
+tolerateLostOutput();
 
 const program = new Command()
   .name("wardgate")
@@ -47,6 +52,7 @@ registerAudit(program);
 registerCrypto(program);
 registerSecrets(program);
 registerMigrate(program);
+registerDoctor(program);
 
 program
   .command("config")

@@ -6,13 +6,15 @@ import { resolveSecretRefs } from "../config/secret-refs.js";
 import { KeyringError } from "../crypto/keyring.js";
 import { SECRET_TENANT, secretAad } from "../crypto/sealed-values.js";
 import { Gateway } from "../gateway/server.js";
-import { createLogger } from "../gateway/log.js";
+import { createLogger, silenceLog } from "../gateway/log.js";
 import { issueKey } from "../identity/gateway-keys.js";
 import type { Store } from "../store/store.js";
 import { adminTlsOptions, startAdminListener } from "./admin.js";
 import { type AuditOutputs, startAuditOutputs } from "./audit-outputs.js";
+import { masterKeysInDataDirCheck, tamperWarning, witnessCheck } from "./doctor.js";
 import { type GlobalOptions, openConfiguredStore, type Resolved, resolveConfig } from "./context.js";
 import { type LoadedKeyring, loadKeyring, watchKeyring } from "./keyring.js";
+import { exitAfterLog, SHUTDOWN_MARGIN_MS, shutdownDeadline } from "./shutdown.js";
 import { checkWorkersConfig, parseWorkers, runPrimary, type ServeRole, serveRole } from "./workers.js";
 
 function port(v: string): number {
@@ -135,6 +137,12 @@ async function serve(resolved: Resolved, role: ServeRole): Promise<void> {
   }
   role.ready(role.leader ? `${lines.join("\n")}\n` : undefined);
   log.info({ url: gw.url, demo: resolved.demo, models: config.models.map((m) => m.name), routes: config.routes.map((r) => r.name) }, "listening");
+  // Once per start (the leader): a log nobody outside can check, signed with keys kept beside it.
+  const tamper = role.leader ? tamperWarning({ ...resolved, env: process.env }) : undefined;
+  if (tamper) {
+    log.warn({ checks: [witnessCheck.id, masterKeysInDataDirCheck.id] }, tamper);
+    process.stderr.write(`wardgate: warning: ${tamper}\n`);
+  }
   // The admin listener binds once the data plane serves, and builds the admin app (Fastify, MFA
   // libraries) only at its first request (admin/lazy-listener.ts). Signal handlers are installed at
   // once; shutdown waits for the admin listener to finish starting.
@@ -149,9 +157,14 @@ async function serve(resolved: Resolved, role: ServeRole): Promise<void> {
   let signals = 0;
   const shutdown = async (signal: string) => {
     if (++signals > 1) {
-      if (role.repeatSignalForces) process.exit(1);
+      if (role.repeatSignalForces) {
+        silenceLog(root); // an exit forced by hand does not wait on a stuck log either
+        process.exit(1);
+      }
       return;
     }
+    // Whatever hangs (a close that never returns), the process ends: after the grace period and a margin.
+    shutdownDeadline(config.server.shutdownGraceMs + SHUTDOWN_MARGIN_MS, log);
     log.info({ signal, inFlight: gw.inFlightCount }, "shutting down: draining in-flight requests");
     stopWatching();
     await Promise.all([gw.stop(), adminStarting.then((admin) => admin?.close())]);
@@ -159,9 +172,8 @@ async function serve(resolved: Resolved, role: ServeRole): Promise<void> {
     await outputs?.stop();
     await store.close();
     log.info("stopped");
-    // Exit once the log is flushed, or after 2 s if its reader has gone away.
-    setTimeout(() => process.exit(0), 2000);
-    log.flush(() => process.exit(0));
+    // The log's reader may be gone or stuck (a full pipe): the exit does not wait on it past a moment.
+    await exitAfterLog(root, 0);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -17,6 +17,10 @@
  * store, and a start-up error (port in use, wrong master key, bad admin.tls)
  * is printed once, by the leader, and the primary exits with its code. The
  * banner is printed once every worker serves.
+ *
+ * Workers' output (log lines, error messages) reaches the primary's stdout and
+ * stderr through pipes of their own, relayed line by line (line-relay.ts), so
+ * no worker shares a descriptor whose blocking mode another process changes.
  */
 import cluster, { type Worker } from "node:cluster";
 import { availableParallelism } from "node:os";
@@ -24,6 +28,9 @@ import { InvalidArgumentError } from "commander";
 import type { Logger } from "pino";
 import { ConfigError } from "../config/load.js";
 import type { Config } from "../config/schema.js";
+import { silenceLog } from "../gateway/log.js";
+import { relayLines } from "./line-relay.js";
+import { exitAfterLog, LOG_FLUSH_MS, SHUTDOWN_MARGIN_MS, shutdownDeadline } from "./shutdown.js";
 
 /** Far above any machine's cores: a typo like 1000 is refused rather than forking a thousand processes. */
 export const MAX_WORKERS = 256;
@@ -139,6 +146,16 @@ export async function runPrimary(o: { workers: number; config: Config; log: Logg
   // Round-robin (the default except on Windows), said explicitly: the kernel's own balancing
   // favours a few busy processes under keep-alive.
   cluster.schedulingPolicy = cluster.SCHED_RR;
+  // Workers write to pipes of their own, relayed here line by line (line-relay.ts says why).
+  cluster.setupPrimary({ stdio: ["ignore", "pipe", "pipe", "ipc"] });
+  const relays = new Set<Promise<void>>();
+  /** Exits once the workers' last lines are passed on (bounded), then the log flushed. */
+  const exit = async (code: number) => {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(relays), new Promise((r) => (timer = setTimeout(r, LOG_FLUSH_MS)))]);
+    clearTimeout(timer);
+    await exitAfterLog(log, code);
+  };
 
   const slots = new Map<number, Worker>();
   const ready = new Set<Worker>();
@@ -153,13 +170,16 @@ export async function runPrimary(o: { workers: number; config: Config; log: Logg
 
   const finish = () => {
     log.info({ failed }, "all workers stopped");
-    const code = failed ? 1 : 0;
-    setTimeout(() => process.exit(code), 2000).unref();
-    log.flush(() => process.exit(code));
+    void exit(failed ? 1 : 0);
   };
 
   const fork = (slot: number): Worker => {
     const w = cluster.fork({ [SLOT_ENV]: String(slot), [COUNT_ENV]: String(n) });
+    for (const [from, to] of [[w.process.stdout, process.stdout], [w.process.stderr, process.stderr]] as const) {
+      if (!from) continue;
+      const relay = relayLines(from, to).finally(() => relays.delete(relay));
+      relays.add(relay);
+    }
     slots.set(slot, w);
     if (slot === 1) firstLeader ??= w;
     w.on("message", (m: unknown) => {
@@ -220,15 +240,19 @@ export async function runPrimary(o: { workers: number; config: Config; log: Logg
     if (slots.size === 0) return finish();
     // Each worker runs its normal shutdown (drain, last checkpoint, store closed) on SIGTERM.
     for (const w of slots.values()) w.process.kill("SIGTERM");
-    // A worker stuck past its grace period is killed, and the exit is a failure.
+    // A worker stuck past its grace period and its own deadline is killed, and the exit is a failure.
+    const grace = o.config.server.shutdownGraceMs;
     setTimeout(() => {
       for (const w of slots.values()) w.process.kill("SIGKILL");
       failed = true;
-    }, o.config.server.shutdownGraceMs + 10_000).unref();
+    }, grace + 2 * SHUTDOWN_MARGIN_MS).unref();
+    // And should the primary itself hang after that, it ends too.
+    shutdownDeadline(grace + 4 * SHUTDOWN_MARGIN_MS, log);
   };
   const onSignal = (signal: string) => {
     if (++signals > 1) {
       for (const w of slots.values()) w.process.kill("SIGKILL");
+      silenceLog(log);
       process.exit(1);
     }
     stop(signal);
@@ -257,8 +281,6 @@ export async function runPrimary(o: { workers: number; config: Config; log: Logg
   function abort(s: Started): void {
     // The worker has said why on stderr; a worker killed by a signal could not.
     if (s.signal) process.stderr.write(`wardgate: the first worker process was killed by ${s.signal} while starting\n`);
-    const code = s.code ? s.code : 1;
-    setTimeout(() => process.exit(code), 2000).unref();
-    log.flush(() => process.exit(code));
+    void exit(s.code ? s.code : 1);
   }
 }

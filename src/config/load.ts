@@ -23,6 +23,16 @@ type Env = Record<string, string | undefined>;
 
 const VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 
+/**
+ * Keys JavaScript gives a meaning of their own. The YAML parser (like
+ * JSON.parse) keeps `__proto__` as an ordinary key, but copying it with
+ * `out[key] = value` would set the copy's prototype: the strict schema then
+ * reads `server.trustProxy` through it without ever seeing an unknown key.
+ * No configuration key has these names, so they are refused wherever they
+ * appear.
+ */
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 /** Replaces ${NAME} and ${NAME:-default} in every string value. */
 function interpolate(value: unknown, env: Env, path: (string | number)[], problems: string[]): unknown {
   if (typeof value === "string") {
@@ -37,7 +47,10 @@ function interpolate(value: unknown, env: Env, path: (string | number)[], proble
   if (Array.isArray(value)) return value.map((v, i) => interpolate(v, env, [...path, i], problems));
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = interpolate(v, env, [...path, k], problems);
+    for (const [k, v] of Object.entries(value)) {
+      if (RESERVED_KEYS.has(k)) problems.push(`${formatPath([...path, k])}: reserved name, not a configuration key`);
+      else out[k] = interpolate(v, env, [...path, k], problems);
+    }
     return out;
   }
   return value;

@@ -213,7 +213,8 @@ export const configSchema = z
     cfg.models.forEach((m, i) => {
       if (seenModels.has(m.name)) ctx.addIssue({ code: "custom", path: ["models", i, "name"], message: `duplicate model name "${m.name}"` });
       seenModels.add(m.name);
-      const p = cfg.providers[m.provider];
+      // Own keys only: a name like "constructor" must not find Object.prototype's.
+      const p = Object.hasOwn(cfg.providers, m.provider) ? cfg.providers[m.provider] : undefined;
       if (!p) ctx.addIssue({ code: "custom", path: ["models", i, "provider"], message: `expected one of the configured providers (${Object.keys(cfg.providers).join(", ") || "none configured"}), got "${m.provider}"` });
       else if (p.type === "http") ctx.addIssue({ code: "custom", path: ["models", i, "provider"], message: `provider "${m.provider}" is of type http; http providers serve routes, not models` });
     });
@@ -221,7 +222,7 @@ export const configSchema = z
     cfg.routes.forEach((r, i) => {
       if (seenRoutes.has(r.name)) ctx.addIssue({ code: "custom", path: ["routes", i, "name"], message: `duplicate route name "${r.name}"` });
       seenRoutes.add(r.name);
-      const p = cfg.providers[r.provider];
+      const p = Object.hasOwn(cfg.providers, r.provider) ? cfg.providers[r.provider] : undefined;
       if (!p) ctx.addIssue({ code: "custom", path: ["routes", i, "provider"], message: `expected one of the configured providers (${Object.keys(cfg.providers).join(", ") || "none configured"}), got "${r.provider}"` });
       else if (p.type !== "http") ctx.addIssue({ code: "custom", path: ["routes", i, "provider"], message: `expected a provider of type http for a generic route, got type ${p.type}` });
     });

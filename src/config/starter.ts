@@ -2,6 +2,7 @@
 export const STARTER_CONFIG = `# Wardgate configuration. Every key is checked against a schema at start:
 # unknown keys and wrong types are errors that name the key.
 # \${NAME} is replaced by the environment variable NAME (\${NAME:-default} if unset).
+# Before production, \`wardgate doctor --config <this file>\` lists what to change.
 
 server:
   host: 127.0.0.1          # listen address; 0.0.0.0 to accept other machines
@@ -18,10 +19,14 @@ dataDir: .wardgate
 # store: postgres://wardgate:<password>@db.internal:5432/wardgate
 
 # Master keys of the keyring that encrypts stored secrets (TOTP seeds, provider
-# credentials). Default: <dataDir>/master-keys.json, created 0600 at first start;
-# or provider: env (WARDGATE_MASTER_KEYS) or provider: vault (see the README).
+# credentials, the audit log's signing key). Default: <dataDir>/master-keys.json,
+# created 0600 at first start: fine for a try-out. In production keep them outside
+# the data directory, so that whoever can write it (or holds a copy) does not also
+# hold the keys: from your secret manager through the environment, in Vault (see
+# the README), or in a file only the gateway's user can read. One of:
 # crypto:
-#   masterKey: { provider: file }
+#   masterKey: { provider: env }   # WARDGATE_MASTER_KEYS="1:<base64 of 32 random bytes>"
+#   masterKey: { provider: file, path: /etc/wardgate/master-keys.json }
 
 log:
   level: info              # fatal|error|warn|info|debug|trace|silent
@@ -83,8 +88,12 @@ audit:
   onQueueFull: fail-closed
   # origin: gw1.example.com/wardgate/audit   # default <host name>/wardgate/audit
   # checkpoint: { everyEvents: 1000, every: 10s }
+  # In production, an external witness: it keeps each signed checkpoint where the
+  # gateway's operators cannot rewrite it, so a rewritten or truncated log is caught.
   # witnesses:
-  #   - { file: ./witness/checkpoint }
+  #   - url: https://witness.example/add-checkpoint   # a C2SP tlog-witness
+  #     verifierKey: witness.example+5c3e6aca+BKZDDrm0Cp70SZWH/av6g72GQuzPxh1PKbFBmQQrrHHB
+  #   - { file: /mnt/worm/wardgate/checkpoint }     # or storage you cannot rewrite
 
 # The guard inspects prompts and responses (streams included). A profile maps
 # detectors to actions: allow | flag | redact | block. Keys are a category

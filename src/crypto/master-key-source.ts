@@ -26,6 +26,8 @@ export interface MasterKeySource {
   readonly kind: "file" | "env" | "vault";
   /** Names the provider for messages (a path, a variable name, a Vault key and address), never a key. */
   readonly description: string;
+  /** The file holding the keys themselves (the file provider), for checks of where it lives and who can read it. */
+  readonly file?: string;
   /** Loads the versions; with `create`, a source with no keys yet gets a fresh version 1 (env cannot). */
   load(options: { create: boolean }): Promise<MasterKeyVersion[]>;
   /** Changes when the stored keys may have changed (a file's mtime and size); constant for env. */
@@ -42,6 +44,7 @@ export function fileSource(path: string, legacyPath?: string): MasterKeySource {
   return {
     kind: "file",
     description: `master key file ${path}`,
+    file: path,
     stamp: () => fileStamp(path),
     async load({ create }) {
       if (!existsSync(path) && legacyPath !== undefined && existsSync(legacyPath)) {

@@ -42,11 +42,8 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 function maskJson(node: unknown, mask: Mask): unknown {
   if (typeof node === "string") return mask(node);
   if (Array.isArray(node)) return node.map((v) => maskJson(v, mask));
-  if (isObject(node)) {
-    const out: Json = {};
-    for (const [k, v] of Object.entries(node)) out[k] = maskJson(v, mask);
-    return out;
-  }
+  // fromEntries defines each key: `out[k] = …` would turn a "__proto__" key into the copy's prototype and drop it.
+  if (isObject(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, maskJson(v, mask)]));
   return node;
 }
 

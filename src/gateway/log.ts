@@ -80,10 +80,18 @@ export const REDACT_PATHS = [
   "authorization",
 ];
 
+/**
+ * Log bytes held for a reader that has stopped reading (a full pipe). Beyond
+ * this, lines are dropped rather than held without bound: the log is not the
+ * audit trail, and the gateway must not run out of memory over it.
+ */
+export const MAX_HELD_LOG_BYTES = 16 * 1024 * 1024;
+
 export function createLogger(opts: { level: string; destination: string }): Logger {
   // Asynchronous and batched (up to 4 KiB per write): one system call per
-  // several request lines instead of one each. Flushed on shutdown.
-  const common = { sync: false, minLength: 4096 };
+  // several request lines instead of one each. Flushed on shutdown, and at
+  // least once a second so a quiet gateway still gets its lines out.
+  const common = { sync: false, minLength: 4096, maxLength: MAX_HELD_LOG_BYTES, periodicFlush: 1000 };
   const dest =
     opts.destination === "stdout"
       ? pino.destination({ dest: 1, ...common })
@@ -99,7 +107,53 @@ export function createLogger(opts: { level: string; destination: string }): Logg
     },
     dest,
   );
-  // A quiet gateway still gets its lines out within a second.
-  setInterval(() => logger.flush(), 1000).unref();
+  // pino stops writing after EPIPE (the reader went away) but re-raises any other write error
+  // (EBADF, EIO, ENOSPC…), which would crash the gateway: logging stops, serving goes on.
+  dest.on("error", () => silenceLog(logger));
+  dest.once("drop", () => {
+    process.stderr.write(`wardgate: the log's reader is not keeping up; log lines beyond ${MAX_HELD_LOG_BYTES / 1024 / 1024} MiB held are dropped\n`);
+  });
   return logger;
+}
+
+type Destination = { write(s: string): unknown; flush(cb?: (err?: Error) => void): void; flushSync(): void; end(): void };
+const destinationOf = (logger: Logger) => (logger as unknown as Record<symbol, Destination>)[pino.symbols.streamSym]!;
+
+/**
+ * Stops all writing to the log's destination, for good (what it still holds
+ * is lost). For a reader that has gone away or stopped reading: otherwise the
+ * flush pino runs at process exit would retry a full pipe forever and the
+ * process would never exit.
+ */
+export function silenceLog(logger: Logger): void {
+  const dest = destinationOf(logger);
+  const noop = () => undefined;
+  dest.write = () => true;
+  dest.flush = (cb) => cb?.();
+  dest.flushSync = noop;
+  dest.end = noop;
+}
+
+/**
+ * Flushes the log, waiting at most `ms`; past that the log is silenced. For
+ * the moment before an exit: the lines get out if their reader takes them.
+ */
+export function flushLog(logger: Logger, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      silenceLog(logger);
+      resolve();
+    }, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    try {
+      // The callback's error is the fsync a pipe does not support, or the write that failed: either way, done.
+      logger.flush(done);
+    } catch {
+      silenceLog(logger);
+      done();
+    }
+  });
 }

@@ -9,7 +9,7 @@ import type { AdminStore } from "../identity/admin/admin-store.js";
 import type { KeyStore } from "../identity/key-store.js";
 import type { OrgStore } from "../identity/org.js";
 import type { TokenStore } from "../identity/tokens-store.js";
-import { migrateToLatest, type Tables } from "./migrations/index.js";
+import { MigrationError, migrateToLatest, type Tables } from "./migrations/index.js";
 import { configureConnection } from "./sqlite-connection.js";
 import { sqliteAdminStore } from "./sqlite-admin.js";
 import { kyselyKeyStore } from "./kysely-keys.js";
@@ -27,6 +27,9 @@ import { kyselyContentStore } from "./kysely-content.js";
 import type { SealedValueStore, SecretStore } from "../crypto/sealed-values.js";
 import { kyselySealedValueStore, kyselySecretStore } from "./kysely-secrets.js";
 import type { Store } from "./store.js";
+
+/** How long a start waits for another process's migration run on the same file. */
+const MIGRATION_LOCK_WAIT_MS = 60_000;
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
@@ -155,9 +158,38 @@ export class SqliteStore implements Store {
     return store;
   }
 
-  /** Returns the migrations it ran (none: up to date). */
+  /**
+   * Returns the migrations it ran (none: up to date). Kysely's migrator takes
+   * no lock on SQLite, so a `serve` and a CLI command starting together on a
+   * fresh file both saw nothing applied and both created the tables. As on
+   * PostgreSQL (an advisory lock, then one transaction that reads the applied
+   * list and applies the rest), the whole run is one `BEGIN IMMEDIATE`
+   * transaction: the write lock is held before the applied list is read, so
+   * whoever waited for it finds the work done; a failed migration rolls the
+   * run back. Nothing else uses this connection while the store is opening
+   * (the only time this runs), so the migrator's statements are the
+   * transaction's. The wait for another process's run is longer than the
+   * connection's usual busy timeout: a first start may apply every migration.
+   */
   async migrate(): Promise<string[]> {
-    const ran = await migrateToLatest(this.db);
+    const busyTimeout = this.raw.pragma("busy_timeout", { simple: true }) as number;
+    this.raw.pragma(`busy_timeout = ${MIGRATION_LOCK_WAIT_MS}`);
+    let ran: string[];
+    try {
+      this.raw.exec("BEGIN IMMEDIATE");
+      try {
+        ran = await migrateToLatest(this.db);
+        this.raw.exec("COMMIT");
+      } catch (err) {
+        if (this.raw.inTransaction) this.raw.exec("ROLLBACK");
+        throw err;
+      }
+    } catch (err) {
+      if (err instanceof MigrationError) throw err;
+      throw new MigrationError(undefined, err); // the lock could not be had: busy past the wait, read-only file…
+    } finally {
+      this.raw.pragma(`busy_timeout = ${busyTimeout}`);
+    }
     this.lastAccessGeneration = this.readAccessGeneration();
     this.lastDataVersion = this.dataVersion.get() as number;
     return ran;

@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, test } from "node:test";
 import { parseAllDocuments } from "yaml";
+import { diagnose } from "../../src/cli/doctor.js";
 import { loadConfigFile } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema.js";
 
@@ -114,6 +115,15 @@ describe("deploy/kubernetes", () => {
     assert.equal(config.server.host, "0.0.0.0", "reachable from the Service");
     assert.equal(config.crypto.masterKey?.provider, "env", "the same master keys in every pod");
     assert.ok(config.audit.origin && !config.audit.origin.includes(" "), "a fixed audit origin, not each pod's host name");
+  });
+
+  test("wardgate doctor has nothing above low to say about it (the plain-HTTP listener sits behind the ingress)", () => {
+    const findings = diagnose({ config: loadExampleConfig(), path: "/etc/wardgate/wardgate.yaml", demo: false, env: podEnv() });
+    assert.deepEqual(
+      findings.filter((f) => f.severity !== "low" && f.severity !== "info").map((f) => f.id),
+      [],
+    );
+    assert.deepEqual(findings.map((f) => f.id), ["server.plaintext-remote"]);
   });
 
   test("the store is PostgreSQL, with the password from the environment", () => {

@@ -66,7 +66,7 @@ test("the README's master key example validates (the default file provider)", ()
   const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
   assert.ok(yaml, "README has a yaml block under Encryption at rest");
   const cfg = parseConfig(parse(yaml));
-  assert.deepEqual(cfg.crypto.masterKey, { provider: "file", path: "master-keys.json" });
+  assert.deepEqual(cfg.crypto.masterKey, { provider: "file", path: "/etc/wardgate/master-keys.json" });
   // the commented alternatives are valid too, uncommented one provider at a time
   const lines = yaml.split("\n");
   const alt = (from: string, n: number) => {
