@@ -1,7 +1,9 @@
 /**
- * `wardgate admin create|list|reset-mfa`, and starting the admin listener
- * for `wardgate serve`. Passwords come only from stdin, never from the
- * command line (where `ps` and shell history would keep them).
+ * `wardgate admin create|list|reset-mfa|enrolment-token`, and starting the
+ * admin listener for `wardgate serve`. Passwords come only from stdin, never
+ * from the command line (where `ps` and shell history would keep them).
+ * Creating or resetting an account prints its one-time enrolment token: the
+ * admin needs it, with their password, to enrol TOTP at first sign-in.
  */
 import type { ServerOptions as HttpsOptions } from "node:https";
 import type { Command } from "commander";
@@ -14,6 +16,7 @@ import type { LimitBackend } from "../limits/backend.js";
 import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
 import { checkOrgId } from "../identity/org.js";
 import type { Store } from "../store/store.js";
+import { cliActor } from "./actor.js";
 import { withCommandStore } from "./context.js";
 import { CliError } from "./errors.js";
 
@@ -72,12 +75,22 @@ export async function startAdminListener(
   }
 }
 
+/** How the CLI hands over a new enrolment token: once, with what to do with it. */
+function enrolmentText(token: { token: string; expiresAt: number }, origin: string): string {
+  return (
+    `Enrolment token (shown once; valid until ${new Date(token.expiresAt).toISOString()}):\n\n${token.token}\n\n` +
+    `Give it to the admin over a channel other than the password's. At first sign-in they send it with their password:\n` +
+    `POST ${origin}/admin/v1/auth/login {"email", "password", "enrolmentToken"} (see the README, "Admin API and admin accounts"),\n` +
+    "then enrol TOTP with an authenticator app and keep the recovery codes it shows.\n"
+  );
+}
+
 export function registerAdmin(program: Command): void {
   const admin = program.command("admin").description("manage admin accounts of the control plane");
 
   admin
     .command("create")
-    .description("create an admin account (TOTP enrolment happens at first sign-in)")
+    .description("create an admin account and print its one-time enrolment token (TOTP enrolment happens at first sign-in)")
     .requiredOption("--email <address>", "the admin's e-mail address (their sign-in name)")
     .requiredOption("--role <role>", `one of ${ADMIN_ROLES.join(", ")}`)
     .option("--tenant <id>", "the tenant the admin manages", "default")
@@ -101,12 +114,9 @@ export function registerAdmin(program: Command): void {
           if (err instanceof AccountError) throw new CliError(err.message, err.kind === "conflict" ? 1 : 2);
           throw err;
         }
-        await store.admin.events.append({ tenantId: created.tenantId, at: Date.now(), actor: "cli", action: "admins.create", target: created.id, outcome: "success", ip: null, detail: { role: created.role } });
-        process.stdout.write(
-          `created ${created.role} ${created.email} (${created.id}) in tenant ${created.tenantId}\n\n` +
-            `Sign in through the admin API: POST ${config.admin.origin}/admin/v1/auth/login (see the README, "Admin API and admin accounts").\n` +
-            "TOTP enrolment happens at first sign-in: have an authenticator app ready, and keep the recovery codes it shows.\n",
-        );
+        const expires = new Date(created.enrolment.expiresAt).toISOString();
+        await store.admin.events.append({ tenantId: created.tenantId, at: Date.now(), actor: cliActor(), action: "admins.create", target: created.id, outcome: "success", ip: null, detail: { role: created.role, enrolmentTokenExpiresAt: expires } });
+        process.stdout.write(`created ${created.role} ${created.email} (${created.id}) in tenant ${created.tenantId}\n\n${enrolmentText(created.enrolment, config.admin.origin)}`);
       });
     });
 
@@ -135,18 +145,41 @@ export function registerAdmin(program: Command): void {
 
   admin
     .command("reset-mfa")
-    .description("remove an admin's second factors and sessions; they enrol TOTP again at next sign-in")
+    .description("remove an admin's second factors and sessions, and print a new enrolment token; they enrol TOTP again at next sign-in")
     .requiredOption("--email <address>", "the admin's e-mail address")
     .action(async (opts: { email: string }, cmd: Command) => {
       const { normaliseEmail } = await import("../identity/admin/accounts.js");
-      await withCommandStore(cmd, async (store) => {
+      const { resetMfa } = await import("../identity/admin/enrolment.js");
+      await withCommandStore(cmd, async (store, config) => {
         const a = await store.admin.findAccountByEmail(normaliseEmail(opts.email));
         if (!a) throw new CliError(`no admin with e-mail ${normaliseEmail(opts.email)}`, 1);
-        await store.admin.resetMfa(a.tenantId, a.id);
+        const now = Date.now();
+        const token = await resetMfa(store.admin, a.tenantId, a.id, now);
+        if (!token) throw new CliError(`no admin with e-mail ${a.email}`, 1);
         // A reset is also how a locked-out admin gets back in: clear the lock.
         await store.admin.updateAccount(a.tenantId, a.id, { failedAttempts: 0, lockedUntil: null, lockouts: 0 });
-        await store.admin.events.append({ tenantId: a.tenantId, at: Date.now(), actor: "cli", action: "admins.reset-mfa", target: a.id, outcome: "success", ip: null, detail: {} });
-        process.stdout.write(`reset MFA of ${a.email} (${a.id}): second factors removed, sessions ended; TOTP enrolment happens at next sign-in\n`);
+        const expires = new Date(token.expiresAt).toISOString();
+        await store.admin.events.append({ tenantId: a.tenantId, at: now, actor: cliActor(), action: "admins.reset-mfa", target: a.id, outcome: "success", ip: null, detail: { enrolmentTokenExpiresAt: expires } });
+        process.stdout.write(`reset MFA of ${a.email} (${a.id}): second factors removed, sessions ended.\n\n${enrolmentText(token, config.admin.origin)}`);
+      });
+    });
+
+  admin
+    .command("enrolment-token")
+    .description("issue a new one-time enrolment token for an admin who has not enrolled TOTP yet (it replaces any earlier one)")
+    .requiredOption("--email <address>", "the admin's e-mail address")
+    .action(async (opts: { email: string }, cmd: Command) => {
+      const { normaliseEmail } = await import("../identity/admin/accounts.js");
+      const { issueEnrolmentToken } = await import("../identity/admin/enrolment.js");
+      await withCommandStore(cmd, async (store, config) => {
+        const a = await store.admin.findAccountByEmail(normaliseEmail(opts.email));
+        if (!a) throw new CliError(`no admin with e-mail ${normaliseEmail(opts.email)}`, 1);
+        if (a.totpSecret !== null) throw new CliError(`${a.email} has TOTP enrolled and needs no enrolment token; to have them enrol again: wardgate admin reset-mfa --email ${a.email}`, 1);
+        const now = Date.now();
+        const token = (await issueEnrolmentToken(store.admin, a, now))!;
+        const expires = new Date(token.expiresAt).toISOString();
+        await store.admin.events.append({ tenantId: a.tenantId, at: now, actor: cliActor(), action: "admins.enrolment-token", target: a.id, outcome: "success", ip: null, detail: { enrolmentTokenExpiresAt: expires } });
+        process.stdout.write(`new enrolment token for ${a.email} (${a.id}); any earlier one no longer works.\n\n${enrolmentText(token, config.admin.origin)}`);
       });
     });
 }
