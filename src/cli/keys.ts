@@ -92,7 +92,7 @@ function describe(k: KeyRecord): string {
 }
 
 /** Records a change made from the CLI, as the admin API would have (the event's audit copy is written with it). */
-async function recordKeyEvent(store: Store, tenantId: string, at: number, event: KeyEvent): Promise<void> {
+async function recordChange(store: Store, tenantId: string, at: number, event: KeyEvent): Promise<void> {
   await store.admin.events.append({ tenantId, at, actor: cliActor(), outcome: "success", ip: null, ...event });
 }
 
@@ -119,13 +119,16 @@ export function registerKeys(program: Command): void {
           checkOrgId("--principal", opts.principal);
           await store.org.ensureTenant(opts.tenant);
           if (!(await store.org.getPrincipal(opts.tenant, opts.principal))) {
-            await store.org.putPrincipal({ tenantId: opts.tenant, id: opts.principal, kind: "service", teamId: null, roles: [], createdAt: Date.now(), disabledAt: null });
+            const at = Date.now();
+            await store.org.putPrincipal({ tenantId: opts.tenant, id: opts.principal, kind: "service", teamId: null, roles: [], createdAt: at, disabledAt: null });
+            // As POST /principals records it.
+            await recordChange(store, opts.tenant, at, { action: "principals.create", target: opts.principal, detail: { team: null, roles: [] } });
           }
           issued = await issueKey(store.keys, { tenantId: opts.tenant, principal: opts.principal, name: opts.name ?? null, models: opts.model, routes: opts.route, ipAllow: opts.ip, expiresAt });
         } catch (err) {
           throw new CliError((err as Error).message);
         }
-        await recordKeyEvent(store, issued.record.tenantId, issued.record.createdAt, keyCreatedEvent(issued.record));
+        await recordChange(store, issued.record.tenantId, issued.record.createdAt, keyCreatedEvent(issued.record));
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ key: issued.key, ...publicView(issued.record) }, null, 2)}\n`);
           return;
@@ -196,7 +199,7 @@ export function registerKeys(program: Command): void {
         }
         const at = Date.now();
         await store.keys.revoke(id, at);
-        await recordKeyEvent(store, k.tenantId, at, keyRevokedEvent(id));
+        await recordChange(store, k.tenantId, at, keyRevokedEvent(id));
         process.stdout.write(`revoked ${keyLabel(id)}\n`);
       });
     });
@@ -222,7 +225,7 @@ export function registerKeys(program: Command): void {
           if (err instanceof RotationError) throw new CliError(err.message, err.reason === "not_found" ? 1 : 2);
           throw err;
         }
-        await recordKeyEvent(store, rotation.old.tenantId, now, keyRotatedEvent(rotation, overlapMs));
+        await recordChange(store, rotation.old.tenantId, now, keyRotatedEvent(rotation, overlapMs));
         const { key, record, old } = rotation;
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ key, ...publicView(record), replaced: publicView(old) }, null, 2)}\n`);

@@ -36,6 +36,7 @@ async function lifecycleLeavesEvents(env: NodeJS.ProcessEnv, open: () => Promise
     assert.deepEqual(
       events.map((e) => [e.action, e.target, e.outcome]),
       [
+        ["principals.create", "billing", "success"],
         ["keys.create", made.id, "success"],
         ["keys.rotate", made.id, "success"],
         ["keys.revoke", rotated.id, "success"],
@@ -46,14 +47,15 @@ async function lifecycleLeavesEvents(env: NodeJS.ProcessEnv, open: () => Promise
       assert.equal(e.ip, null);
     }
     // The same details the admin API records for these actions.
-    assert.deepEqual(events[0]!.detail, { principal: "billing", models: ["gpt-4o*"], routes: ["fraud"] });
-    assert.deepEqual(events[1]!.detail, { newKey: rotated.id, oldExpiresAt: rotated.replaced.expiresAt, overlapSeconds: 3600 });
-    assert.deepEqual(events[2]!.detail, {});
+    assert.deepEqual(events[0]!.detail, { team: null, roles: [] }, "the principal the key needed, made on the way");
+    assert.deepEqual(events[1]!.detail, { principal: "billing", models: ["gpt-4o*"], routes: ["fraud"] });
+    assert.deepEqual(events[2]!.detail, { newKey: rotated.id, oldExpiresAt: rotated.replaced.expiresAt, overlapSeconds: 3600 });
+    assert.deepEqual(events[3]!.detail, {});
     for (const secret of [made.key, rotated.key]) assert.ok(!JSON.stringify(events).includes(secret.slice(16)), "no key secret in an event");
 
     const audited: Record<string, unknown>[] = [];
     for await (const r of store.audit.scan()) audited.push(JSON.parse(r.body) as Record<string, unknown>);
-    const copies = audited.filter((b) => String(b.kind).startsWith("admin.keys."));
+    const copies = audited.filter((b) => /^admin\.(keys|principals)\./.test(String(b.kind)));
     assert.deepEqual(
       copies.map((b) => [b.kind, b.tenant, b.target, b.actor, b.adminSeq]),
       events.map((e) => [`admin.${e.action}`, "acme", e.target, e.actor, e.seq]),
