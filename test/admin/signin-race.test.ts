@@ -7,12 +7,16 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import type { FastifyRequest } from "fastify";
+import type { AdminDeps } from "../../src/admin/context.js";
+import { accountAttempt, passAttempt, reserveAttempt } from "../../src/admin/sign-in.js";
+import { adminSchema } from "../../src/config/admin-schema.js";
 import { totpAad } from "../../src/identity/admin/admin-store.js";
 import { storeBackends } from "../fixtures/store-backends.js";
-import { type BackendHarness, makeAdmin, PASSWORD, startOn } from "./helpers.js";
+import { type BackendHarness, makeAdmin, ORIGIN, PASSWORD, startOn } from "./helpers.js";
 
 const MAX_FAILURES = 3;
-const ROUNDS = 8;
+const ROUNDS = 6;
 const WRONG = 60;
 
 for (const backend of storeBackends) {
@@ -47,6 +51,30 @@ for (const backend of storeBackends) {
       const after = await h.client().post("/auth/login", { email, password: PASSWORD });
       assert.equal(after.status, 200, after.text);
       assert.equal(after.body.next, "second-factor");
+    });
+
+    test("a factor that verifies after racing attempts locked the account counts for nothing (the re-check after the password)", async () => {
+      const account = await makeAdmin(h, "recheck@example.com", "owner");
+      const config = adminSchema.parse({ origin: ORIGIN, lockout: { maxFailures: MAX_FAILURES } });
+      const deps = { store: h.store, config, keyring: h.keyring, now: h.clock.now } as unknown as AdminDeps;
+      const req = { ip: "127.0.0.1", admin: null } as unknown as FastifyRequest;
+      const attempt = accountAttempt(account);
+      // The right password's attempt is counted, and (in the real route) its argon2 verification starts …
+      await reserveAttempt(deps, req, attempt, "auth.login");
+      // … while parallel guesses are counted too, until one over the limit locks the account.
+      for (let i = 1; i < MAX_FAILURES; i++) await reserveAttempt(deps, req, attempt, "auth.login");
+      await assert.rejects(reserveAttempt(deps, req, attempt, "auth.login"), (err: { code?: string }) => err.code === "account_locked");
+      // The password verified: it is still refused.
+      await assert.rejects(passAttempt(deps, req, attempt, "auth.login", false), (err: { code?: string }) => err.code === "account_locked");
+      const events = (await h.store.admin.events.list("default")).filter((e) => e.target === account.id);
+      assert.deepEqual(
+        events.map((e) => [e.action, e.outcome, e.detail.reason ?? null]),
+        [
+          ["auth.login", "failure", "account locked"],
+          ["auth.lockout", "success", null],
+          ["auth.login", "failure", "account locked (a factor verified while it was locked)"],
+        ],
+      );
     });
   });
 }
