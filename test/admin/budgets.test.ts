@@ -225,7 +225,7 @@ describe("the admin listener of serve (startAdminListener) reads the running gat
     const server = await startAdminListener(config, store, new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]), pino({ level: "silent" }), undefined, backend);
     try {
       // The parts of the test harness enrol() uses, on the real clock (the listener has no injected one).
-      const h = { store, clock: new Clock(Date.now()), enrolmentTokens: new Map(), client: () => new AdminClient(server!.url) } as unknown as Harness;
+      const h = { store, clock: new Clock(Date.now()), client: () => new AdminClient(server!.url) } as unknown as Harness;
       await makeAdmin(h, "owner@example.com", "owner");
       const { client } = await enrol(h, "owner@example.com");
       const r = await client.get("/budgets");

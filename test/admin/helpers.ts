@@ -92,8 +92,6 @@ export interface Harness<S extends Store = SqliteStore> {
   clock: Clock;
   keyring: Keyring;
   dbFile: string;
-  /** The enrolment token makeAdmin's accounts were created with, by e-mail (enrol() signs in with it). */
-  enrolmentTokens: Map<string, string>;
   client(): AdminClient;
   close(): Promise<void>;
 }
@@ -112,7 +110,6 @@ export async function startHarness(overrides: Record<string, unknown> = {}, opts
     clock,
     keyring,
     dbFile,
-    enrolmentTokens: new Map(),
     client: () => new AdminClient(admin.url),
     close: async () => {
       await admin.close();
@@ -140,7 +137,6 @@ export async function startOn(backend: StoreBackend, overrides: Record<string, u
     clock,
     keyring,
     dbFile: first.location,
-    enrolmentTokens: new Map(),
     client: () => new AdminClient(h.admin.url),
     restart: async () => {
       await h.admin.close();
@@ -158,10 +154,21 @@ export async function startOn(backend: StoreBackend, overrides: Record<string, u
   return h;
 }
 
+/** The enrolment tokens makeAdmin's accounts were created with, per harness (tests build harness objects of their own too), by e-mail. */
+const enrolmentTokens = new WeakMap<object, Map<string, string>>();
+function tokensOf(h: object): Map<string, string> {
+  const m = enrolmentTokens.get(h) ?? new Map<string, string>();
+  enrolmentTokens.set(h, m);
+  return m;
+}
+
+/** The one-time enrolment token of an account made by makeAdmin (enrol() signs in with it). */
+export const enrolmentTokenOf = (h: Harness<Store>, email: string): string | undefined => tokensOf(h).get(email);
+
 export async function makeAdmin(h: Harness<Store>, email: string, role: string, tenantId = "default"): Promise<AdminAccount> {
   await h.store.org.ensureTenant(tenantId);
   const created = await createAdmin(h.store.admin, { tenantId, email, role, password: PASSWORD, now: h.clock.t });
-  h.enrolmentTokens.set(created.email, created.enrolment.token);
+  tokensOf(h).set(created.email, created.enrolment.token);
   return created;
 }
 
@@ -174,7 +181,7 @@ export interface SignedIn {
 /** First sign-in: password and enrolment token, TOTP enrolment with a code computed here; leaves the clock on a fresh step. */
 export async function enrol(h: Harness<Store>, email: string): Promise<SignedIn> {
   const client = h.client();
-  const login = await client.post("/auth/login", { email, password: PASSWORD, enrolmentToken: h.enrolmentTokens.get(email) });
+  const login = await client.post("/auth/login", { email, password: PASSWORD, enrolmentToken: enrolmentTokenOf(h, email) });
   if (login.status !== 200 || login.body.next !== "enroll-totp") throw new Error(`login: ${login.status} ${login.text}`);
   const secret = totpSecretOf(login.body.otpauthUri);
   const done = await client.post("/auth/totp/enroll", { code: await totpCode(secret, h.clock) });

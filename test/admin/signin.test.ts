@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { enrol, type Harness, makeAdmin, PASSWORD, signIn, startHarness, totpCode, totpSecretOf } from "./helpers.js";
+import { enrol, enrolmentTokenOf, type Harness, makeAdmin, PASSWORD, signIn, startHarness, totpCode, totpSecretOf } from "./helpers.js";
 
 describe("admin sign-in", () => {
   let h: Harness;
@@ -18,7 +18,7 @@ describe("admin sign-in", () => {
     assert.equal(before.status, 401);
     assert.equal(before.body.error.code, "unauthenticated");
 
-    const login = await c.post("/auth/login", { email: "Owner@Example.com", password: PASSWORD, enrolmentToken: h.enrolmentTokens.get("owner@example.com") });
+    const login = await c.post("/auth/login", { email: "Owner@Example.com", password: PASSWORD, enrolmentToken: enrolmentTokenOf(h, "owner@example.com") });
     assert.equal(login.status, 200, login.text);
     assert.equal(login.body.next, "enroll-totp");
     assert.match(login.body.otpauthUri, /^otpauth:\/\/totp\/Wardgate:owner%40example\.com\?/);
