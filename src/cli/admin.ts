@@ -13,7 +13,8 @@ import type { Config } from "../config/schema.js";
 import { serverTlsOptions } from "../config/tls-files.js";
 import type { Keyring } from "../crypto/keyring.js";
 import type { LimitBackend } from "../limits/backend.js";
-import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
+import { ADMIN_ROLES, type AdminAccount } from "../identity/admin/admin-store.js";
+import type { IssuedEnrolmentToken } from "../identity/admin/enrolment.js";
 import { checkOrgId } from "../identity/org.js";
 import type { Store } from "../store/store.js";
 import { cliActor } from "./actor.js";
@@ -75,6 +76,20 @@ export async function startAdminListener(
   }
 }
 
+/** The account with this e-mail address, or a CliError (exit 1) naming the address. */
+async function adminByEmail(store: Store, email: string): Promise<AdminAccount> {
+  const { normaliseEmail } = await import("../identity/admin/accounts.js");
+  const a = await store.admin.findAccountByEmail(normaliseEmail(email));
+  if (!a) throw new CliError(`no admin with e-mail ${normaliseEmail(email)}`, 1);
+  return a;
+}
+
+/** Records a change to an admin account made from the CLI (one that issued an enrolment token: never the token itself). */
+async function recordAdminChange(store: Store, a: Pick<AdminAccount, "tenantId" | "id">, action: string, at: number, token: IssuedEnrolmentToken, detail: Record<string, unknown> = {}) {
+  const enrolmentTokenExpiresAt = new Date(token.expiresAt).toISOString();
+  await store.admin.events.append({ tenantId: a.tenantId, at, actor: cliActor(), action, target: a.id, outcome: "success", ip: null, detail: { ...detail, enrolmentTokenExpiresAt } });
+}
+
 /** How the CLI hands over a new enrolment token: once, with what to do with it. */
 function enrolmentText(token: { token: string; expiresAt: number }, origin: string): string {
   return (
@@ -114,8 +129,7 @@ export function registerAdmin(program: Command): void {
           if (err instanceof AccountError) throw new CliError(err.message, err.kind === "conflict" ? 1 : 2);
           throw err;
         }
-        const expires = new Date(created.enrolment.expiresAt).toISOString();
-        await store.admin.events.append({ tenantId: created.tenantId, at: Date.now(), actor: cliActor(), action: "admins.create", target: created.id, outcome: "success", ip: null, detail: { role: created.role, enrolmentTokenExpiresAt: expires } });
+        await recordAdminChange(store, created, "admins.create", created.createdAt, created.enrolment, { role: created.role });
         process.stdout.write(`created ${created.role} ${created.email} (${created.id}) in tenant ${created.tenantId}\n\n${enrolmentText(created.enrolment, config.admin.origin)}`);
       });
     });
@@ -148,18 +162,15 @@ export function registerAdmin(program: Command): void {
     .description("remove an admin's second factors and sessions, and print a new enrolment token; they enrol TOTP again at next sign-in")
     .requiredOption("--email <address>", "the admin's e-mail address")
     .action(async (opts: { email: string }, cmd: Command) => {
-      const { normaliseEmail } = await import("../identity/admin/accounts.js");
       const { resetMfa } = await import("../identity/admin/enrolment.js");
       await withCommandStore(cmd, async (store, config) => {
-        const a = await store.admin.findAccountByEmail(normaliseEmail(opts.email));
-        if (!a) throw new CliError(`no admin with e-mail ${normaliseEmail(opts.email)}`, 1);
+        const a = await adminByEmail(store, opts.email);
         const now = Date.now();
         const token = await resetMfa(store.admin, a.tenantId, a.id, now);
         if (!token) throw new CliError(`no admin with e-mail ${a.email}`, 1);
         // A reset is also how a locked-out admin gets back in: clear the lock.
         await store.admin.updateAccount(a.tenantId, a.id, { failedAttempts: 0, lockedUntil: null, lockouts: 0 });
-        const expires = new Date(token.expiresAt).toISOString();
-        await store.admin.events.append({ tenantId: a.tenantId, at: now, actor: cliActor(), action: "admins.reset-mfa", target: a.id, outcome: "success", ip: null, detail: { enrolmentTokenExpiresAt: expires } });
+        await recordAdminChange(store, a, "admins.reset-mfa", now, token);
         process.stdout.write(`reset MFA of ${a.email} (${a.id}): second factors removed, sessions ended.\n\n${enrolmentText(token, config.admin.origin)}`);
       });
     });
@@ -169,16 +180,13 @@ export function registerAdmin(program: Command): void {
     .description("issue a new one-time enrolment token for an admin who has not enrolled TOTP yet (it replaces any earlier one)")
     .requiredOption("--email <address>", "the admin's e-mail address")
     .action(async (opts: { email: string }, cmd: Command) => {
-      const { normaliseEmail } = await import("../identity/admin/accounts.js");
       const { issueEnrolmentToken } = await import("../identity/admin/enrolment.js");
       await withCommandStore(cmd, async (store, config) => {
-        const a = await store.admin.findAccountByEmail(normaliseEmail(opts.email));
-        if (!a) throw new CliError(`no admin with e-mail ${normaliseEmail(opts.email)}`, 1);
+        const a = await adminByEmail(store, opts.email);
         if (a.totpSecret !== null) throw new CliError(`${a.email} has TOTP enrolled and needs no enrolment token; to have them enrol again: wardgate admin reset-mfa --email ${a.email}`, 1);
         const now = Date.now();
         const token = (await issueEnrolmentToken(store.admin, a, now))!;
-        const expires = new Date(token.expiresAt).toISOString();
-        await store.admin.events.append({ tenantId: a.tenantId, at: now, actor: cliActor(), action: "admins.enrolment-token", target: a.id, outcome: "success", ip: null, detail: { enrolmentTokenExpiresAt: expires } });
+        await recordAdminChange(store, a, "admins.enrolment-token", now, token);
         process.stdout.write(`new enrolment token for ${a.email} (${a.id}); any earlier one no longer works.\n\n${enrolmentText(token, config.admin.origin)}`);
       });
     });
