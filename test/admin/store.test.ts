@@ -1,12 +1,16 @@
 /** The AdminStore's atomic operations, on SQLite and PostgreSQL: failure counting under concurrency, single-use TOTP steps and recovery codes, events in sequence. */
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { promisify } from "node:util";
 import { createAdmin } from "../../src/identity/admin/accounts.js";
 import type { AdminAccount } from "../../src/identity/admin/admin-store.js";
 import { afterFailure, FORGET_AFTER_MS, reserve } from "../../src/identity/admin/lockout.js";
 import { type OpenedStores, storeBackends } from "../fixtures/store-backends.js";
 
 const policy = { maxFailures: 5, base: 60_000, max: 3_600_000 };
+const run = promisify(execFile);
 
 for (const backend of storeBackends) describe(`admin store (${backend.name})`, { skip: backend.skip }, () => {
   let store: OpenedStores;
@@ -34,6 +38,23 @@ for (const backend of storeBackends) describe(`admin store (${backend.name})`, {
     assert.equal(locked.lockouts, 1);
     assert.equal(locked.failedAttempts, 0);
     assert.equal(await store.admin.changeLockout({ kind: "account", tenantId: "other-tenant", id: a.id }, 1000, () => ({ failedAttempts: 9 })), undefined, "tenant-scoped");
+  });
+
+  test("two processes counting attempts against one account at once let through maxFailures between them, and the next locks", async () => {
+    const onDisk = await backend.open({ onDisk: true });
+    try {
+      await onDisk.org.ensureTenant("default");
+      const x = await createAdmin(onDisk.admin, { tenantId: "default", email: "x@example.com", role: "owner", password: "a long enough password" });
+      const script = join(import.meta.dirname, "../fixtures/lockout-attempts.ts");
+      const child = () => run(process.execPath, ["--import", "tsx", script, onDisk.location, "default", x.id, "20", String(policy.maxFailures), "1000"], { cwd: join(import.meta.dirname, "../..") });
+      const outs = await Promise.all([child(), child()]);
+      const allowed = outs.map((o) => (JSON.parse(o.stdout) as { allowed: number }).allowed);
+      assert.equal(allowed[0]! + allowed[1]!, policy.maxFailures, `let through: ${allowed.join(" + ")}`);
+      const stored = (await onDisk.admin.getAccount("default", x.id))!;
+      assert.deepEqual([stored.lockedUntil, stored.lockouts], [61_000, 1], "the attempt over the limit locked it");
+    } finally {
+      await onDisk.close();
+    }
   });
 
   test("an unknown e-mail's lockout state is kept under its key, counted like an account's, and forgotten a day after its last attempt", async () => {
