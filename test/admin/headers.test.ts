@@ -5,7 +5,10 @@
  * successes, client errors and server errors alike.
  */
 import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
 import { after, before, describe, test } from "node:test";
+import { startLazyAdmin } from "../../src/admin/lazy-listener.js";
+import { Keyring } from "../../src/crypto/keyring.js";
 import { type AdminClient, enrol, type Harness, makeAdmin, type Response, signIn, startHarness, totpCode, totpSecretOf } from "./helpers.js";
 
 function assertProtected(r: Response, what: string): void {
@@ -75,3 +78,20 @@ describe("admin response headers", () => {
     }
   });
 });
+
+test("the lazy listener's own 503 (the admin app could not be built) carries them too", async () => {
+  const errors: Error[] = [];
+  // No config: building the app fails, and the listener answers for it.
+  const lazy = await startLazyAdmin({ store: unusedStore(), config: undefined as never, keyring: new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]), host: "127.0.0.1", port: 0, onError: (e) => errors.push(e) });
+  try {
+    const r = await fetch(`${lazy.url}/admin/v1/me`);
+    assert.equal(r.status, 503);
+    assertProtected({ status: r.status, headers: r.headers, body: await r.json(), text: "" }, "503");
+    assert.equal(errors.length, 1);
+  } finally {
+    await lazy.close();
+  }
+});
+
+/** A store the failed build never touches. */
+const unusedStore = () => ({}) as never;
