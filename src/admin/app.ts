@@ -14,6 +14,7 @@ import type { Store } from "../store/store.js";
 import { installAccessHook } from "./access.js";
 import type { AdminDeps, BudgetSource } from "./context.js";
 import { AdminError, errorBody } from "./errors.js";
+import { ADMIN_RESPONSE_HEADERS } from "./headers.js";
 import { adminRoutes } from "./routes/admins.js";
 import { authRoutes } from "./routes/auth.js";
 import { auditRoutes } from "./routes/audit.js";
@@ -72,6 +73,10 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
     ...(opts.serverFactory ? { serverFactory: opts.serverFactory } : {}),
   });
   app.decorateRequest("admin", null);
+  // First of all hooks, for every request (404s and errors included): the headers stay on whatever answer follows.
+  app.addHook("onRequest", async (_req, reply) => {
+    reply.headers(ADMIN_RESPONSE_HEADERS);
+  });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ServerOptions as HttpsOptions } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { AdminAppOptions } from "./app.js";
+import { ADMIN_RESPONSE_HEADERS } from "./headers.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -36,7 +37,7 @@ export async function startLazyAdmin(opts: AdminAppOptions & { host: string; por
       ({ handler }) => handler(req, res),
       (err: Error) => {
         opts.onError?.(err);
-        res.writeHead(503, { "content-type": "application/json" }).end(UNAVAILABLE);
+        res.writeHead(503, { ...ADMIN_RESPONSE_HEADERS, "content-type": "application/json" }).end(UNAVAILABLE);
       },
     );
   };

@@ -1,7 +1,9 @@
 /**
- * `wardgate admin create|list|reset-mfa`, and starting the admin listener
- * for `wardgate serve`. Passwords come only from stdin, never from the
- * command line (where `ps` and shell history would keep them).
+ * `wardgate admin create|list|reset-mfa|enrolment-token`, and starting the
+ * admin listener for `wardgate serve`. Passwords come only from stdin, never
+ * from the command line (where `ps` and shell history would keep them).
+ * Creating or resetting an account prints its one-time enrolment token: the
+ * admin needs it, with their password, to enrol TOTP at first sign-in.
  */
 import type { ServerOptions as HttpsOptions } from "node:https";
 import type { Command } from "commander";
@@ -11,9 +13,11 @@ import type { Config } from "../config/schema.js";
 import { serverTlsOptions } from "../config/tls-files.js";
 import type { Keyring } from "../crypto/keyring.js";
 import type { LimitBackend } from "../limits/backend.js";
-import { ADMIN_ROLES } from "../identity/admin/admin-store.js";
+import { ADMIN_ROLES, type AdminAccount } from "../identity/admin/admin-store.js";
+import type { IssuedEnrolmentToken } from "../identity/admin/enrolment.js";
 import { checkOrgId } from "../identity/org.js";
 import type { Store } from "../store/store.js";
+import { cliActor } from "./actor.js";
 import { withCommandStore } from "./context.js";
 import { CliError } from "./errors.js";
 
@@ -72,12 +76,36 @@ export async function startAdminListener(
   }
 }
 
+/** The account with this e-mail address, or a CliError (exit 1) naming the address. */
+async function adminByEmail(store: Store, email: string): Promise<AdminAccount> {
+  const { normaliseEmail } = await import("../identity/admin/accounts.js");
+  const a = await store.admin.findAccountByEmail(normaliseEmail(email));
+  if (!a) throw new CliError(`no admin with e-mail ${normaliseEmail(email)}`, 1);
+  return a;
+}
+
+/** Records a change to an admin account made from the CLI (one that issued an enrolment token: never the token itself). */
+async function recordAdminChange(store: Store, a: Pick<AdminAccount, "tenantId" | "id">, action: string, at: number, token: IssuedEnrolmentToken, detail: Record<string, unknown> = {}) {
+  const enrolmentTokenExpiresAt = new Date(token.expiresAt).toISOString();
+  await store.admin.events.append({ tenantId: a.tenantId, at, actor: cliActor(), action, target: a.id, outcome: "success", ip: null, detail: { ...detail, enrolmentTokenExpiresAt } });
+}
+
+/** How the CLI hands over a new enrolment token: once, with what to do with it. */
+function enrolmentText(token: { token: string; expiresAt: number }, origin: string): string {
+  return (
+    `Enrolment token (shown once; valid until ${new Date(token.expiresAt).toISOString()}):\n\n${token.token}\n\n` +
+    `Give it to the admin over a channel other than the password's. At first sign-in they send it with their password:\n` +
+    `POST ${origin}/admin/v1/auth/login {"email", "password", "enrolmentToken"} (see the README, "Admin API and admin accounts"),\n` +
+    "then enrol TOTP with an authenticator app and keep the recovery codes it shows.\n"
+  );
+}
+
 export function registerAdmin(program: Command): void {
   const admin = program.command("admin").description("manage admin accounts of the control plane");
 
   admin
     .command("create")
-    .description("create an admin account (TOTP enrolment happens at first sign-in)")
+    .description("create an admin account and print its one-time enrolment token (TOTP enrolment happens at first sign-in)")
     .requiredOption("--email <address>", "the admin's e-mail address (their sign-in name)")
     .requiredOption("--role <role>", `one of ${ADMIN_ROLES.join(", ")}`)
     .option("--tenant <id>", "the tenant the admin manages", "default")
@@ -101,12 +129,8 @@ export function registerAdmin(program: Command): void {
           if (err instanceof AccountError) throw new CliError(err.message, err.kind === "conflict" ? 1 : 2);
           throw err;
         }
-        await store.admin.events.append({ tenantId: created.tenantId, at: Date.now(), actor: "cli", action: "admins.create", target: created.id, outcome: "success", ip: null, detail: { role: created.role } });
-        process.stdout.write(
-          `created ${created.role} ${created.email} (${created.id}) in tenant ${created.tenantId}\n\n` +
-            `Sign in through the admin API: POST ${config.admin.origin}/admin/v1/auth/login (see the README, "Admin API and admin accounts").\n` +
-            "TOTP enrolment happens at first sign-in: have an authenticator app ready, and keep the recovery codes it shows.\n",
-        );
+        await recordAdminChange(store, created, "admins.create", created.createdAt, created.enrolment, { role: created.role });
+        process.stdout.write(`created ${created.role} ${created.email} (${created.id}) in tenant ${created.tenantId}\n\n${enrolmentText(created.enrolment, config.admin.origin)}`);
       });
     });
 
@@ -135,18 +159,35 @@ export function registerAdmin(program: Command): void {
 
   admin
     .command("reset-mfa")
-    .description("remove an admin's second factors and sessions; they enrol TOTP again at next sign-in")
+    .description("remove an admin's second factors and sessions, and print a new enrolment token; they enrol TOTP again at next sign-in")
     .requiredOption("--email <address>", "the admin's e-mail address")
     .action(async (opts: { email: string }, cmd: Command) => {
-      const { normaliseEmail } = await import("../identity/admin/accounts.js");
-      await withCommandStore(cmd, async (store) => {
-        const a = await store.admin.findAccountByEmail(normaliseEmail(opts.email));
-        if (!a) throw new CliError(`no admin with e-mail ${normaliseEmail(opts.email)}`, 1);
-        await store.admin.resetMfa(a.tenantId, a.id);
+      const { resetMfa } = await import("../identity/admin/enrolment.js");
+      await withCommandStore(cmd, async (store, config) => {
+        const a = await adminByEmail(store, opts.email);
+        const now = Date.now();
+        const token = await resetMfa(store.admin, a.tenantId, a.id, now);
+        if (!token) throw new CliError(`no admin with e-mail ${a.email}`, 1);
         // A reset is also how a locked-out admin gets back in: clear the lock.
         await store.admin.updateAccount(a.tenantId, a.id, { failedAttempts: 0, lockedUntil: null, lockouts: 0 });
-        await store.admin.events.append({ tenantId: a.tenantId, at: Date.now(), actor: "cli", action: "admins.reset-mfa", target: a.id, outcome: "success", ip: null, detail: {} });
-        process.stdout.write(`reset MFA of ${a.email} (${a.id}): second factors removed, sessions ended; TOTP enrolment happens at next sign-in\n`);
+        await recordAdminChange(store, a, "admins.reset-mfa", now, token);
+        process.stdout.write(`reset MFA of ${a.email} (${a.id}): second factors removed, sessions ended.\n\n${enrolmentText(token, config.admin.origin)}`);
+      });
+    });
+
+  admin
+    .command("enrolment-token")
+    .description("issue a new one-time enrolment token for an admin who has not enrolled TOTP yet (it replaces any earlier one)")
+    .requiredOption("--email <address>", "the admin's e-mail address")
+    .action(async (opts: { email: string }, cmd: Command) => {
+      const { issueEnrolmentToken } = await import("../identity/admin/enrolment.js");
+      await withCommandStore(cmd, async (store, config) => {
+        const a = await adminByEmail(store, opts.email);
+        if (a.totpSecret !== null) throw new CliError(`${a.email} has TOTP enrolled and needs no enrolment token; to have them enrol again: wardgate admin reset-mfa --email ${a.email}`, 1);
+        const now = Date.now();
+        const token = (await issueEnrolmentToken(store.admin, a, now))!;
+        await recordAdminChange(store, a, "admins.enrolment-token", now, token);
+        process.stdout.write(`new enrolment token for ${a.email} (${a.id}); any earlier one no longer works.\n\n${enrolmentText(token, config.admin.origin)}`);
       });
     });
 }

@@ -1,10 +1,17 @@
-/** `wardgate keys create|list|show|revoke|rotate`. */
+/**
+ * `wardgate keys create|list|show|revoke|rotate`. Changes are recorded as
+ * admin events (mirrored into the audit log) like the admin API's, naming
+ * the operator who ran the command (actor.ts).
+ */
 import type { Command } from "commander";
+import { type KeyEvent, keyCreatedEvent, keyRevokedEvent, keyRotatedEvent } from "../admin/key-events.js";
 import { parseDuration } from "../config/units.js";
 import { issueKey, KEY_ID_RE, keyLabel } from "../identity/gateway-keys.js";
 import type { KeyRecord } from "../identity/key-store.js";
 import { RotationError, rotateKey } from "../identity/key-rotation.js";
 import { checkOrgId } from "../identity/org.js";
+import type { Store } from "../store/store.js";
+import { cliActor } from "./actor.js";
 import { withCommandStore } from "./context.js";
 import { CliError } from "./errors.js";
 
@@ -84,6 +91,10 @@ function describe(k: KeyRecord): string {
   ].join("\n");
 }
 
+/** Records a change made from the CLI, as the admin API would have (the event's audit copy is written with it). */
+async function recordChange(store: Store, tenantId: string, at: number, event: KeyEvent): Promise<void> {
+  await store.admin.events.append({ tenantId, at, actor: cliActor(), outcome: "success", ip: null, ...event });
+}
 
 export function registerKeys(program: Command): void {
   const keys = program.command("keys").description("issue, inspect and revoke gateway keys");
@@ -108,12 +119,16 @@ export function registerKeys(program: Command): void {
           checkOrgId("--principal", opts.principal);
           await store.org.ensureTenant(opts.tenant);
           if (!(await store.org.getPrincipal(opts.tenant, opts.principal))) {
-            await store.org.putPrincipal({ tenantId: opts.tenant, id: opts.principal, kind: "service", teamId: null, roles: [], createdAt: Date.now(), disabledAt: null });
+            const at = Date.now();
+            await store.org.putPrincipal({ tenantId: opts.tenant, id: opts.principal, kind: "service", teamId: null, roles: [], createdAt: at, disabledAt: null });
+            // As POST /principals records it.
+            await recordChange(store, opts.tenant, at, { action: "principals.create", target: opts.principal, detail: { team: null, roles: [] } });
           }
           issued = await issueKey(store.keys, { tenantId: opts.tenant, principal: opts.principal, name: opts.name ?? null, models: opts.model, routes: opts.route, ipAllow: opts.ip, expiresAt });
         } catch (err) {
           throw new CliError((err as Error).message);
         }
+        await recordChange(store, issued.record.tenantId, issued.record.createdAt, keyCreatedEvent(issued.record));
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ key: issued.key, ...publicView(issued.record) }, null, 2)}\n`);
           return;
@@ -182,7 +197,9 @@ export function registerKeys(program: Command): void {
           process.stdout.write(`${keyLabel(id)} was already revoked at ${iso(k.revokedAt)}\n`);
           return;
         }
-        await store.keys.revoke(id, Date.now());
+        const at = Date.now();
+        await store.keys.revoke(id, at);
+        await recordChange(store, k.tenantId, at, keyRevokedEvent(id));
         process.stdout.write(`revoked ${keyLabel(id)}\n`);
       });
     });
@@ -208,6 +225,7 @@ export function registerKeys(program: Command): void {
           if (err instanceof RotationError) throw new CliError(err.message, err.reason === "not_found" ? 1 : 2);
           throw err;
         }
+        await recordChange(store, rotation.old.tenantId, now, keyRotatedEvent(rotation, overlapMs));
         const { key, record, old } = rotation;
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ key, ...publicView(record), replaced: publicView(old) }, null, 2)}\n`);

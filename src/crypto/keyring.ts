@@ -24,7 +24,7 @@
  * Today's secret-box values (`wgsb1.<key id>.…`, one key, no tenant) open
  * when a version holds that same key, and rewrap into `wgk1`.
  */
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { keyId, secretBox } from "./secret-box.js";
 
 export type MasterKeyState = "active" | "decrypt-only" | "retired";
@@ -129,6 +129,20 @@ export class Keyring {
     const ct = Buffer.concat([cipher.update(plaintext), cipher.final()]);
     const body = Buffer.concat([iv, cipher.getAuthTag(), ct]).toString("base64url");
     return `${FORMAT}.${master.version}.${keyId(master.key)}.${Buffer.from(tenant).toString("base64url")}.${body}`;
+  }
+
+  /**
+   * A keyed hash (HMAC-SHA256, hex) of `value`, for finding a value that must
+   * not be stored in clear (an e-mail address with no account, say). The key
+   * is derived for `purpose` from the active master version, so the hash is
+   * not guessable from the database alone; it changes when that version does.
+   */
+  keyedHash(purpose: string, value: string): string {
+    const master = this.#versions.get(this.#active) as MasterKeyVersion & { key: Uint8Array };
+    const info = Buffer.from(JSON.stringify([FORMAT, "keyed-hash", purpose]));
+    return createHmac("sha256", Buffer.from(hkdfSync("sha256", master.key, HKDF_SALT, info, KEY_BYTES)))
+      .update(value)
+      .digest("hex");
   }
 
   /**

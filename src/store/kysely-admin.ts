@@ -4,7 +4,7 @@
  * that database's write lock to number the event and mirrors it into the
  * audit log in the same transaction (sqlite-admin.ts, postgres-admin.ts).
  */
-import { type Kysely, PostgresAdapter } from "kysely";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
 import type { AuditEventInput } from "../audit/log.js";
 import type {
   AccountPatch,
@@ -14,10 +14,12 @@ import type {
   AdminRole,
   AdminSession,
   AdminStore,
+  LockoutState,
   NewAdminEvent,
   SessionStage,
   WebAuthnCredentialRecord,
 } from "../identity/admin/admin-store.js";
+import { FRESH, forgetAt } from "../identity/admin/lockout.js";
 import type { Tables } from "./migrations/index.js";
 
 type AccountRow = Tables["admin_accounts"];
@@ -32,12 +34,30 @@ const account = (r: AccountRow): AdminAccount => ({
   totpSecret: r.totp_secret,
   totpPending: r.totp_pending,
   totpLastStep: num(r.totp_last_step),
-  failedAttempts: Number(r.failed_attempts),
-  lockedUntil: num(r.locked_until),
-  lockouts: Number(r.lockouts),
+  ...lockoutState(r),
+  enrolmentTokenHash: r.enrolment_token_hash,
+  enrolmentTokenExpiresAt: num(r.enrolment_token_expires_at),
   createdAt: Number(r.created_at),
   disabledAt: num(r.disabled_at),
 });
+
+type LockoutRow = Pick<AccountRow, "failed_attempts" | "locked_until" | "lockouts" | "last_attempt_at">;
+
+const lockoutState = (r: LockoutRow): LockoutState => ({
+  failedAttempts: Number(r.failed_attempts),
+  lockedUntil: num(r.locked_until),
+  lockouts: Number(r.lockouts),
+  lastAttemptAt: num(r.last_attempt_at),
+});
+
+const lockoutRow = (s: LockoutState): LockoutRow => ({ failed_attempts: s.failedAttempts, locked_until: s.lockedUntil, lockouts: s.lockouts, last_attempt_at: s.lastAttemptAt });
+
+/** How many unknown e-mails' lockout rows the table keeps at most: beyond it the oldest go first (a spray of made-up e-mails cannot grow it without bound). */
+export const UNKNOWN_SIGNINS_CAP = 100_000;
+/** Rows deleted at most per clean-up, so one sign-in never pays for a large backlog. */
+const PRUNE_BATCH = 100;
+/** The cap is checked once per this many new rows (a count reads the whole table). */
+const CAP_CHECK_EVERY = 500;
 
 const COLUMNS: Record<keyof AccountPatch, keyof AccountRow> = {
   role: "role",
@@ -48,8 +68,17 @@ const COLUMNS: Record<keyof AccountPatch, keyof AccountRow> = {
   failedAttempts: "failed_attempts",
   lockedUntil: "locked_until",
   lockouts: "lockouts",
+  lastAttemptAt: "last_attempt_at",
+  enrolmentTokenHash: "enrolment_token_hash",
+  enrolmentTokenExpiresAt: "enrolment_token_expires_at",
   disabledAt: "disabled_at",
 };
+
+function accountColumns(patch: AccountPatch): Record<string, unknown> {
+  const set: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(patch)) if (v !== undefined) set[COLUMNS[k as keyof AccountPatch]] = v;
+  return set;
+}
 
 const session = (r: Tables["admin_sessions"]): AdminSession => ({
   idHash: r.id_hash,
@@ -135,6 +164,47 @@ function kyselyAdminEvents(db: Kysely<Tables>, append: AdminEventAppend): AdminE
 export function kyselyAdminStore(db: Kysely<Tables>, appendEvent: AdminEventAppend): AdminStore {
   // SQLite has no SELECT … FOR UPDATE (nor needs it: one writer at a time).
   const rowLocks = db.getExecutor().adapter instanceof PostgresAdapter;
+
+  /**
+   * A read-modify-write that no other writer can interleave with, in this
+   * process or another. PostgreSQL: a transaction whose reads lock their
+   * rows (FOR UPDATE). SQLite: BEGIN IMMEDIATE on this process's one
+   * connection, which takes the file's write lock before the first read (a
+   * deferred transaction would read a snapshot another process may commit
+   * past, and then fail to write).
+   */
+  const serialised = <T>(fn: (tx: Kysely<Tables>) => Promise<T>): Promise<T> =>
+    rowLocks
+      ? db.transaction().execute(fn)
+      : db.connection().execute(async (conn) => {
+          await sql`BEGIN IMMEDIATE`.execute(conn);
+          try {
+            const result = await fn(conn);
+            await sql`COMMIT`.execute(conn);
+            return result;
+          } catch (err) {
+            await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+            throw err;
+          }
+        });
+
+  let newUnknownRows = 0;
+  /** Deletes unknown e-mails' rows that may be forgotten, and the oldest beyond the cap; best effort (a failure here must not fail a sign-in). */
+  const pruneUnknown = async (now: number) => {
+    try {
+      const expired = db.selectFrom("admin_unknown_signins").select("key_hash").where("expires_at", "<=", now).orderBy("expires_at").limit(PRUNE_BATCH);
+      await db.deleteFrom("admin_unknown_signins").where("key_hash", "in", expired).execute();
+      if (++newUnknownRows % CAP_CHECK_EVERY !== 0) return;
+      const { n } = await db.selectFrom("admin_unknown_signins").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+      const excess = Number(n) - UNKNOWN_SIGNINS_CAP;
+      if (excess <= 0) return;
+      const oldest = db.selectFrom("admin_unknown_signins").select("key_hash").orderBy("expires_at").limit(excess);
+      await db.deleteFrom("admin_unknown_signins").where("key_hash", "in", oldest).execute();
+    } catch {
+      // The rows expire anyway; the next clean-up tries again.
+    }
+  };
+
   return {
     createAccount: async (a) => {
       await db
@@ -148,9 +218,9 @@ export function kyselyAdminStore(db: Kysely<Tables>, appendEvent: AdminEventAppe
           totp_secret: a.totpSecret,
           totp_pending: a.totpPending,
           totp_last_step: a.totpLastStep,
-          failed_attempts: a.failedAttempts,
-          locked_until: a.lockedUntil,
-          lockouts: a.lockouts,
+          ...lockoutRow(a),
+          enrolment_token_hash: a.enrolmentTokenHash,
+          enrolment_token_expires_at: a.enrolmentTokenExpiresAt,
           created_at: a.createdAt,
           disabled_at: a.disabledAt,
         })
@@ -170,10 +240,7 @@ export function kyselyAdminStore(db: Kysely<Tables>, appendEvent: AdminEventAppe
       return (await q.execute()).map(account);
     },
     updateAccount: async (tenantId, id, patch) => {
-      const set: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(patch)) {
-        if (v !== undefined) set[COLUMNS[k as keyof AccountPatch]] = v;
-      }
+      const set = accountColumns(patch);
       if (!Object.keys(set).length) return true;
       const res = await db.updateTable("admin_accounts").set(set).where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
       return Number(res.numUpdatedRows) > 0;
@@ -189,25 +256,56 @@ export function kyselyAdminStore(db: Kysely<Tables>, appendEvent: AdminEventAppe
         .executeTakeFirst();
       return Number(res.numUpdatedRows) > 0;
     },
-    recordFailure: async (tenantId, id, decide) =>
-      // Attempts are counted one by one: on SQLite the transaction holds this process's one connection (and the
-      // write lock once it writes); on PostgreSQL the row is locked as it is read (FOR UPDATE), else two racing
-      // attempts would both read the same count (READ COMMITTED) and one would be lost.
-      db.transaction().execute(async (tx) => {
-        const r = await tx
-          .selectFrom("admin_accounts")
-          .selectAll()
-          .where("tenant_id", "=", tenantId)
-          .where("id", "=", id)
-          .$if(rowLocks, (q) => q.forUpdate())
+    changeLockout: async (subject, now, decide) => {
+      if (subject.kind === "account") {
+        return serialised(async (tx) => {
+          const r = await tx
+            .selectFrom("admin_accounts")
+            .select(["failed_attempts", "locked_until", "lockouts", "last_attempt_at"])
+            .where("tenant_id", "=", subject.tenantId)
+            .where("id", "=", subject.id)
+            .$if(rowLocks, (q) => q.forUpdate())
+            .executeTakeFirst();
+          if (!r) return undefined;
+          const current = lockoutState(r);
+          const patch = decide(current);
+          const set = accountColumns(patch);
+          if (Object.keys(set).length) await tx.updateTable("admin_accounts").set(set).where("tenant_id", "=", subject.tenantId).where("id", "=", subject.id).execute();
+          return { ...current, ...patch };
+        });
+      }
+      const { keyHash } = subject;
+      const { state, created } = await serialised(async (tx) => {
+        // Made first if missing (a fresh state, forgettable at once), so that on PostgreSQL two racing
+        // attempts both lock one row rather than both reading "none".
+        const inserted = await tx
+          .insertInto("admin_unknown_signins")
+          .values({ key_hash: keyHash, ...lockoutRow(FRESH), expires_at: 0 })
+          .onConflict((oc) => oc.column("key_hash").doNothing())
           .executeTakeFirst();
-        if (!r) return undefined;
-        const patch = decide(account(r));
-        const set: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(patch)) if (v !== undefined) set[COLUMNS[k as keyof AccountPatch]] = v;
-        if (Object.keys(set).length) await tx.updateTable("admin_accounts").set(set).where("tenant_id", "=", tenantId).where("id", "=", id).execute();
-        return patch;
-      }),
+        const r = await tx.selectFrom("admin_unknown_signins").selectAll().where("key_hash", "=", keyHash).$if(rowLocks, (q) => q.forUpdate()).executeTakeFirstOrThrow();
+        const stored = lockoutState(r);
+        // A row past its expiry that the clean-up has not reached yet is a fresh state, as if deleted.
+        const current = Number(r.expires_at) <= now ? FRESH : stored;
+        const next = { ...current, ...decide(current) };
+        await tx.updateTable("admin_unknown_signins").set({ ...lockoutRow(next), expires_at: forgetAt(next) }).where("key_hash", "=", keyHash).execute();
+        return { state: next, created: Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0 };
+      });
+      if (created) await pruneUnknown(now);
+      return state;
+    },
+    consumeEnrolmentToken: async (tenantId, id, hash, now) => {
+      const res = await db
+        .updateTable("admin_accounts")
+        .set({ enrolment_token_hash: null, enrolment_token_expires_at: null })
+        .where("tenant_id", "=", tenantId)
+        .where("id", "=", id)
+        .where("enrolment_token_hash", "=", hash)
+        .where("enrolment_token_expires_at", ">", now)
+        .where("totp_secret", "is", null)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) > 0;
+    },
 
     setRecoveryCodes: async (accountId, hashes, at) => {
       await db.transaction().execute(async (tx) => {

@@ -13,7 +13,7 @@ describe("admin accounts through the API", () => {
   });
   after(() => h.close());
 
-  test("create validates the password rules and e-mail, refuses duplicates, and the new admin must enrol TOTP", async () => {
+  test("create validates the password rules and e-mail, refuses duplicates, and the new admin must enrol TOTP with the enrolment token", async () => {
     const weak = await owner.post("/admins", { email: "kim@example.com", role: "key-manager", password: "short" });
     assert.equal(weak.status, 400);
     assert.match(weak.body.error.message, /password: expected 12-1024 characters/);
@@ -27,14 +27,15 @@ describe("admin accounts through the API", () => {
     assert.deepEqual({ email: made.body.email, role: made.body.role, mfa: made.body.mfa, tenant: made.body.tenant }, { email: "kim@example.com", role: "key-manager", mfa: { totp: false }, tenant: "default" });
     assert.equal((await owner.post("/admins", { email: "KIM@example.com", role: "auditor", password: "long enough password" })).status, 409);
 
+    assert.match(made.body.enrolmentToken, /^wgenrol_/, "the one-time enrolment token, shown to the owner once");
     const kim = h.client();
-    const login = await kim.post("/auth/login", { email: "kim@example.com", password: "long enough password" });
+    const login = await kim.post("/auth/login", { email: "kim@example.com", password: "long enough password", enrolmentToken: made.body.enrolmentToken });
     assert.equal(login.body.next, "enroll-totp");
     assert.equal((await kim.post("/auth/totp/enroll", { code: await totpCode(totpSecretOf(login.body.otpauthUri), h.clock) })).status, 200);
     assert.equal((await kim.get("/me")).body.account.role, "key-manager");
   });
 
-  test("reset-mfa ends the admin's sessions and sends them back to enrolment; disable locks them out with the wrong-password answer", async () => {
+  test("reset-mfa ends the admin's sessions and sends them back to enrolment (with a new token); disable locks them out with the wrong-password answer", async () => {
     const id = (await h.store.admin.findAccountByEmail("kim@example.com"))!.id;
     h.clock.advance(30_000);
     const kim = h.client();
@@ -44,7 +45,8 @@ describe("admin accounts through the API", () => {
     assert.equal(reset.status, 200, reset.text);
     assert.equal(reset.body.mfa.totp, false);
     assert.equal((await kim.post("/auth/totp", { code: "123456" })).status, 401, "the pending sign-in was ended");
-    assert.equal((await h.client().post("/auth/login", { email: "kim@example.com", password: "long enough password" })).body.next, "enroll-totp");
+    assert.equal((await h.client().post("/auth/login", { email: "kim@example.com", password: "long enough password" })).body.error.code, "enrolment_token_required");
+    assert.equal((await h.client().post("/auth/login", { email: "kim@example.com", password: "long enough password", enrolmentToken: reset.body.enrolmentToken })).body.next, "enroll-totp");
 
     const me = (await owner.get("/me")).body.account.id;
     const self = await owner.post(`/admins/${me}/disable`);

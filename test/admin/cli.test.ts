@@ -24,9 +24,34 @@ function cli(args: string[], input?: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * cli() without blocking this process: while serve runs, the test's HTTP
+ * client must keep noticing the listener closing idle keep-alive sockets
+ * (a blocked event loop would reuse a closed one).
+ */
+async function cliAsync(args: string[]) {
+  const env = { ...process.env };
+  delete env.WARDGATE_MASTER_KEY;
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const code = await new Promise<number | null>((res) => child.once("close", (c) => res(c)));
+  return { code, stdout, stderr };
+}
+
+/** The enrolment token a command printed. */
+const tokenIn = (stdout: string) => /^(wgenrol_[A-Za-z0-9_-]{43})$/m.exec(stdout)?.[1];
+
 describe("wardgate admin (CLI) and the admin listener of serve", () => {
   const dir = mkdtempSync(join(tmpdir(), "wardgate-admin-cli-"));
   const cfg = join(dir, "wardgate.yaml");
+  let enrolmentToken: string | undefined;
 
   test("admin create bootstraps an owner (password from stdin, rules enforced); list shows it", () => {
     writeFileSync(cfg, "providers:\n  demo: { type: demo }\nmodels:\n  - { name: demo, provider: demo }\n");
@@ -42,7 +67,9 @@ describe("wardgate admin (CLI) and the admin listener of serve", () => {
     const made = cli(["--config", cfg, "admin", "create", "--email", "Root@Example.com", "--role", "owner", "--password-stdin"], `${PASSWORD}\n`);
     assert.equal(made.code, 0, made.stderr);
     assert.match(made.stdout, /created owner root@example\.com \(adm_[0-9a-f]{16}\) in tenant default/);
-    assert.match(made.stdout, /TOTP enrolment happens at first sign-in/);
+    assert.match(made.stdout, /Enrolment token \(shown once; valid until [0-9T:.-]+Z\)/);
+    enrolmentToken = tokenIn(made.stdout);
+    assert.ok(enrolmentToken, made.stdout);
     const dup = cli(["--config", cfg, "admin", "create", "--email", "root@example.com", "--role", "auditor", "--password-stdin"], `${PASSWORD}\n`);
     assert.equal(dup.code, 1);
     assert.match(dup.stderr, /already exists/);
@@ -76,7 +103,9 @@ describe("wardgate admin (CLI) and the admin listener of serve", () => {
     assert.equal((await fetch(`http://127.0.0.1:${port}/admin/v1/me`)).status, 404, "the data plane does not serve the admin API");
 
     const c = new AdminClient(`http://127.0.0.1:${adminPort}`);
-    const login = await c.post("/auth/login", { email: "root@example.com", password: PASSWORD });
+    const bare = await c.post("/auth/login", { email: "root@example.com", password: PASSWORD });
+    assert.equal(bare.body.error?.code, "enrolment_token_required", "the password alone does not enrol");
+    const login = await c.post("/auth/login", { email: "root@example.com", password: PASSWORD, enrolmentToken });
     assert.equal(login.body.next, "enroll-totp", login.text);
     const clock = new Clock(Date.now());
     const enrolled = await c.post("/auth/totp/enroll", { code: await totpCode(totpSecretOf(login.body.otpauthUri), clock) });
@@ -84,11 +113,24 @@ describe("wardgate admin (CLI) and the admin listener of serve", () => {
     assert.equal((await c.get("/me")).body.account.email, "root@example.com");
     assert.equal(statSync(join(dir, ".wardgate", "master-keys.json")).mode & 0o777, 0o600, "the master key file was created private");
 
-    const reset = cli(["--config", cfg, "admin", "reset-mfa", "--email", "root@example.com"]);
+    const enrolled2 = await cliAsync(["--config", cfg, "admin", "enrolment-token", "--email", "root@example.com"]);
+    assert.equal(enrolled2.code, 1, "an enrolled admin needs no token");
+    assert.match(enrolled2.stderr, /wardgate admin reset-mfa --email root@example\.com/);
+
+    const reset = await cliAsync(["--config", cfg, "admin", "reset-mfa", "--email", "root@example.com"]);
     assert.equal(reset.code, 0, reset.stderr);
+    const resetToken = tokenIn(reset.stdout);
+    assert.ok(resetToken && resetToken !== enrolmentToken, reset.stdout);
     assert.equal((await c.get("/me")).status, 401, "reset-mfa ended the sessions");
-    const again = await new AdminClient(`http://127.0.0.1:${adminPort}`).post("/auth/login", { email: "root@example.com", password: PASSWORD });
-    assert.equal(again.body.next, "enroll-totp");
+    const admin = () => new AdminClient(`http://127.0.0.1:${adminPort}`);
+    assert.equal((await admin().post("/auth/login", { email: "root@example.com", password: PASSWORD, enrolmentToken })).body.error?.code, "invalid_enrolment_token", "the first token was used");
+    // A new token replaces the reset's.
+    const reissued = await cliAsync(["--config", cfg, "admin", "enrolment-token", "--email", "root@example.com"]);
+    assert.equal(reissued.code, 0, reissued.stderr);
+    const again = await admin().post("/auth/login", { email: "root@example.com", password: PASSWORD, enrolmentToken: tokenIn(reissued.stdout) });
+    assert.equal(again.body.next, "enroll-totp", again.text);
+    assert.equal((await admin().post("/auth/login", { email: "root@example.com", password: PASSWORD, enrolmentToken: resetToken })).body.error?.code, "invalid_enrolment_token", "replaced");
+
     process.kill(-child.pid!, "SIGTERM");
   });
 });

@@ -19,6 +19,8 @@ import { Keyring } from "../../src/crypto/keyring.js";
 import { createAdmin } from "../../src/identity/admin/accounts.js";
 import type { AdminAccount } from "../../src/identity/admin/admin-store.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
+import type { Store } from "../../src/store/store.js";
+import type { OpenedStores, StoreBackend } from "../fixtures/store-backends.js";
 
 export const ORIGIN = "http://localhost:8788";
 export const PASSWORD = "correct horse battery staple";
@@ -84,10 +86,11 @@ export function totpCode(secret: string, clock: Clock): Promise<string> {
   return generate({ secret, epoch: Math.floor(clock.t / 1000) });
 }
 
-export interface Harness {
-  store: SqliteStore;
+export interface Harness<S extends Store = SqliteStore> {
+  store: S;
   admin: AdminServer;
   clock: Clock;
+  keyring: Keyring;
   dbFile: string;
   client(): AdminClient;
   close(): Promise<void>;
@@ -99,11 +102,13 @@ export async function startHarness(overrides: Record<string, unknown> = {}, opts
   const store = await SqliteStore.open(dbFile);
   const clock = new Clock();
   const config = adminSchema.parse({ origin: ORIGIN, ...overrides });
-  const admin = await startAdmin({ store, config, keyring: new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]), now: clock.now, host: "127.0.0.1", port: 0, ...opts });
+  const keyring = new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]);
+  const admin = await startAdmin({ store, config, keyring, now: clock.now, host: "127.0.0.1", port: 0, ...opts });
   return {
     store,
     admin,
     clock,
+    keyring,
     dbFile,
     client: () => new AdminClient(admin.url),
     close: async () => {
@@ -114,9 +119,57 @@ export async function startHarness(overrides: Record<string, unknown> = {}, opts
   };
 }
 
-export async function makeAdmin(h: Harness, email: string, role: string, tenantId = "default"): Promise<AdminAccount> {
+/** A harness on one of the store backends (SQLite on disk, PostgreSQL), that can restart: a new store handle and a new admin app on the same database. */
+export interface BackendHarness extends Harness<OpenedStores> {
+  restart(): Promise<void>;
+}
+
+export async function startOn(backend: StoreBackend, overrides: Record<string, unknown> = {}): Promise<BackendHarness> {
+  const first = await backend.open({ onDisk: true });
+  const handles: OpenedStores[] = [first];
+  const clock = new Clock();
+  const config = adminSchema.parse({ origin: ORIGIN, ...overrides });
+  const keyring = new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]);
+  const start = (store: OpenedStores) => startAdmin({ store, config, keyring, now: clock.now, host: "127.0.0.1", port: 0 });
+  const h: BackendHarness = {
+    store: first,
+    admin: await start(first),
+    clock,
+    keyring,
+    dbFile: first.location,
+    client: () => new AdminClient(h.admin.url),
+    restart: async () => {
+      await h.admin.close();
+      const next = await first.another();
+      handles.push(next);
+      h.store = next;
+      h.admin = await start(next);
+    },
+    close: async () => {
+      await h.admin.close();
+      // The first handle last: its close removes the database.
+      for (const s of handles.reverse()) await s.close();
+    },
+  };
+  return h;
+}
+
+/** The enrolment tokens makeAdmin's accounts were created with, per harness (tests build harness objects of their own too), by e-mail. */
+const enrolmentTokens = new WeakMap<object, Map<string, string>>();
+function tokensOf(h: object): Map<string, string> {
+  const m = enrolmentTokens.get(h) ?? new Map<string, string>();
+  enrolmentTokens.set(h, m);
+  return m;
+}
+
+/** The one-time enrolment token of an account made by makeAdmin (enrol() signs in with it). */
+export const enrolmentTokenOf = (h: Harness<Store>, email: string): string | undefined => tokensOf(h).get(email);
+
+export async function makeAdmin(h: Harness<Store>, email: string, role: string, tenantId = "default"): Promise<AdminAccount> {
   await h.store.org.ensureTenant(tenantId);
-  return createAdmin(h.store.admin, { tenantId, email, role, password: PASSWORD, now: h.clock.t });
+  const created = await createAdmin(h.store.admin, { tenantId, email, role, password: PASSWORD, now: h.clock.t });
+  tokensOf(h).set(created.email, created.enrolment.token);
+  return created;
 }
 
 export interface SignedIn {
@@ -125,10 +178,10 @@ export interface SignedIn {
   recoveryCodes: string[];
 }
 
-/** First sign-in: password, TOTP enrolment with a code computed here; leaves the clock on a fresh step. */
-export async function enrol(h: Harness, email: string): Promise<SignedIn> {
+/** First sign-in: password and enrolment token, TOTP enrolment with a code computed here; leaves the clock on a fresh step. */
+export async function enrol(h: Harness<Store>, email: string): Promise<SignedIn> {
   const client = h.client();
-  const login = await client.post("/auth/login", { email, password: PASSWORD });
+  const login = await client.post("/auth/login", { email, password: PASSWORD, enrolmentToken: enrolmentTokenOf(h, email) });
   if (login.status !== 200 || login.body.next !== "enroll-totp") throw new Error(`login: ${login.status} ${login.text}`);
   const secret = totpSecretOf(login.body.otpauthUri);
   const done = await client.post("/auth/totp/enroll", { code: await totpCode(secret, h.clock) });
@@ -138,7 +191,7 @@ export async function enrol(h: Harness, email: string): Promise<SignedIn> {
 }
 
 /** A later sign-in with password and TOTP; advances the clock one step afterwards so the next code is new. */
-export async function signIn(h: Harness, email: string, secret: string): Promise<AdminClient> {
+export async function signIn(h: Harness<Store>, email: string, secret: string): Promise<AdminClient> {
   const client = h.client();
   const login = await client.post("/auth/login", { email, password: PASSWORD });
   if (login.status !== 200) throw new Error(`login: ${login.status} ${login.text}`);

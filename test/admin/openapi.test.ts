@@ -31,6 +31,7 @@ const ROUTES = [
   "POST /admins",
   "POST /admins/{id}/disable",
   "POST /admins/{id}/reset-mfa",
+  "POST /admins/{id}/enrolment-token",
   "GET /policies",
   "GET /policies/{id}",
   "PUT /policies/{id}",
@@ -98,17 +99,20 @@ describe("admin API document and secrets", () => {
     const keySecret = made.body.key.split("_")[2];
     seen.pop(); // the issuing response is the one place the key appears
     await c.get("/keys");
-    await c.post("/admins", { email: "second@example.com", role: "auditor", password: "another long password" });
+    const second = await c.post("/admins", { email: "second@example.com", role: "auditor", password: "another long password" });
+    const enrolmentToken = second.body.enrolmentToken as string;
+    assert.match(enrolmentToken, /^wgenrol_/);
+    seen.pop(); // the one response that shows the new admin's enrolment token
     await c.get("/admins");
     await c.get("/me");
     await record(h.client()).post("/auth/login", { email: "owner@example.com", password: "wrong password!!" });
     await c.get("/events");
     await c.get("/events/export");
     const all = seen.join("\n");
-    for (const s of [PASSWORD, "another long password", "wrong password!!", secret, keySecret, "$argon2id$", "wgsb1.", "wgk1."]) {
+    for (const s of [PASSWORD, "another long password", "wrong password!!", secret, keySecret, enrolmentToken.slice(8), "$argon2id$", "wgsb1.", "wgk1."]) {
       assert.ok(!all.includes(s), `leaked ${s.slice(0, 6)}…`);
     }
     const events = JSON.stringify(await h.store.admin.events.list("default"));
-    for (const s of [PASSWORD, "wrong password!!", secret, keySecret]) assert.ok(!events.includes(s));
+    for (const s of [PASSWORD, "wrong password!!", secret, keySecret, enrolmentToken.slice(8)]) assert.ok(!events.includes(s));
   });
 });

@@ -264,9 +264,9 @@ describe("no plaintext secret in the raw database", () => {
       const admin = await startAdmin({ store, config: adminSchema.parse({ origin: "http://localhost:8788" }), keyring, now: clock.now, host: "127.0.0.1", port: 0 });
       let seed: string;
       try {
-        await createAdmin(store.admin, { tenantId: "default", email: "root@example.com", role: "owner", password: PASSWORD });
+        const created = await createAdmin(store.admin, { tenantId: "default", email: "root@example.com", role: "owner", password: PASSWORD });
         const c = new AdminClient(admin.url);
-        const login = await c.post("/auth/login", { email: "root@example.com", password: PASSWORD });
+        const login = await c.post("/auth/login", { email: "root@example.com", password: PASSWORD, enrolmentToken: created.enrolment.token });
         seed = totpSecretOf(login.body.otpauthUri);
         const enrolled = await c.post("/auth/totp/enroll", { code: await totpCode(seed, clock) });
         assert.equal(enrolled.status, 200, enrolled.text);

@@ -25,6 +25,7 @@ const TABLES = [
   "admin_events",
   "admin_recovery_codes",
   "admin_sessions",
+  "admin_unknown_signins",
   "admin_webauthn_credentials",
   "audit_checkpoints",
   "audit_events",

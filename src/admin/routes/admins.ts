@@ -1,11 +1,25 @@
-/** /admin/v1/admins (owner): list, create, disable, reset MFA. Writes need step-up. */
+/**
+ * /admin/v1/admins (owner): list, create, disable, reset MFA, issue an
+ * enrolment token. Writes need step-up. Creating or resetting an account
+ * answers with its one-time enrolment token (the only time it is shown).
+ */
 import type { FastifyInstance } from "fastify";
 import { AccountError, accountView, createAdmin } from "../../identity/admin/accounts.js";
 import { ADMIN_ROLES } from "../../identity/admin/admin-store.js";
+import { type IssuedEnrolmentToken, issueEnrolmentToken, resetMfa } from "../../identity/admin/enrolment.js";
 import { type AdminDeps, signedIn } from "../context.js";
 import { AdminError, conflict, invalid, notFound } from "../errors.js";
 import { recordEvent } from "../events.js";
 import { accountSchema, body, idParams, listOf, ok, TAG_ADMINS } from "./schemas.js";
+
+const enrolmentProperties = {
+  enrolmentToken: { type: "string", description: "one-time token the admin needs, with their password, to enrol TOTP; shown only in this response" },
+  enrolmentTokenExpiresAt: { type: "string" },
+} as const;
+const enrolmentSchema = { type: "object", properties: enrolmentProperties, required: ["enrolmentToken", "enrolmentTokenExpiresAt"] } as const;
+const accountWithEnrolment = { ...accountSchema, properties: { ...accountSchema.properties, ...enrolmentProperties }, required: ["enrolmentToken", "enrolmentTokenExpiresAt"] } as const;
+
+const enrolmentView = (t: IssuedEnrolmentToken) => ({ enrolmentToken: t.token, enrolmentTokenExpiresAt: new Date(t.expiresAt).toISOString() });
 
 export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
   const { store, now } = deps;
@@ -23,16 +37,16 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
       config: { access: write },
       schema: {
         tags: [TAG_ADMINS],
-        summary: "Create an admin in this tenant; they enrol TOTP at first sign-in (needs step-up)",
+        summary: "Create an admin in this tenant; they enrol TOTP at first sign-in with their password and the enrolment token in this response (needs step-up)",
         body: body({ email: { type: "string", maxLength: 320 }, role: { type: "string", enum: [...ADMIN_ROLES] }, password: { type: "string", maxLength: 1024 } }, ["email", "role", "password"]),
-        response: ok(accountSchema, 201),
+        response: ok(accountWithEnrolment, 201),
       },
     },
     async (req, reply) => {
       try {
         const a = await createAdmin(store.admin, { tenantId: signedIn(req).account.tenantId, email: req.body.email, role: req.body.role, password: req.body.password, now: now() });
-        await recordEvent(deps, req, { action: "admins.create", outcome: "success", target: a.id, detail: { role: a.role } });
-        return reply.code(201).send(accountView(a, now()));
+        await recordEvent(deps, req, { action: "admins.create", outcome: "success", target: a.id, detail: { role: a.role, enrolmentTokenExpiresAt: new Date(a.enrolment.expiresAt).toISOString() } });
+        return reply.code(201).send({ ...accountView(a, now()), ...enrolmentView(a.enrolment) });
       } catch (err) {
         if (err instanceof AccountError) throw err.kind === "conflict" ? conflict(err.message) : invalid(err.message);
         throw err;
@@ -61,13 +75,41 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
     "/admins/:id/reset-mfa",
     {
       config: { access: write },
-      schema: { tags: [TAG_ADMINS], summary: "Remove an admin's second factors and sessions; they enrol again at next sign-in (needs step-up)", params: idParams, response: ok(accountSchema) },
+      schema: {
+        tags: [TAG_ADMINS],
+        summary: "Remove an admin's second factors and sessions; they enrol again at next sign-in with the new enrolment token in this response (needs step-up)",
+        params: idParams,
+        response: ok(accountWithEnrolment),
+      },
     },
     async (req) => {
       const me = signedIn(req).account;
-      if (!(await store.admin.resetMfa(me.tenantId, req.params.id))) throw notFound("Admin");
-      await recordEvent(deps, req, { action: "admins.reset-mfa", outcome: "success", target: req.params.id });
-      return accountView((await store.admin.getAccount(me.tenantId, req.params.id))!, now());
+      const token = await resetMfa(store.admin, me.tenantId, req.params.id, now());
+      if (!token) throw notFound("Admin");
+      await recordEvent(deps, req, { action: "admins.reset-mfa", outcome: "success", target: req.params.id, detail: { enrolmentTokenExpiresAt: new Date(token.expiresAt).toISOString() } });
+      return { ...accountView((await store.admin.getAccount(me.tenantId, req.params.id))!, now()), ...enrolmentView(token) };
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    "/admins/:id/enrolment-token",
+    {
+      config: { access: write },
+      schema: {
+        tags: [TAG_ADMINS],
+        summary: "Issue a new one-time enrolment token for an admin who has not enrolled TOTP yet, replacing any earlier one (needs step-up)",
+        params: idParams,
+        response: ok(enrolmentSchema),
+      },
+    },
+    async (req) => {
+      const me = signedIn(req).account;
+      const a = await store.admin.getAccount(me.tenantId, req.params.id);
+      if (!a) throw notFound("Admin");
+      if (a.totpSecret !== null) throw conflict("This admin has TOTP enrolled and needs no enrolment token; to have them enrol again, reset their MFA (POST /admin/v1/admins/{id}/reset-mfa).");
+      const token = (await issueEnrolmentToken(store.admin, a, now()))!;
+      await recordEvent(deps, req, { action: "admins.enrolment-token", outcome: "success", target: a.id, detail: { enrolmentTokenExpiresAt: new Date(token.expiresAt).toISOString() } });
+      return enrolmentView(token);
     },
   );
 }

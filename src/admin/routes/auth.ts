@@ -5,28 +5,28 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
 import type { FastifyInstance } from "fastify";
 import { accountView, normaliseEmail } from "../../identity/admin/accounts.js";
-import type { AdminAccount } from "../../identity/admin/admin-store.js";
-import { afterFailure, lockedFor } from "../../identity/admin/lockout.js";
+import { enrolmentTokenMatches } from "../../identity/admin/enrolment.js";
 import { verifyPassword } from "../../identity/admin/passwords.js";
 import { newRecoveryCodes } from "../../identity/admin/recovery-codes.js";
 import { SESSION_COOKIE, tokenHash } from "../../identity/admin/sessions.js";
 import { checkTotp, newTotpSecret, otpauthUri, qrSvg } from "../../identity/admin/totp.js";
 import { authenticationOptions, registrationOptions, verifyRegistration } from "../../identity/admin/webauthn.js";
-import { DEFAULT_TENANT } from "../../identity/org.js";
 import { type AdminDeps, signedIn } from "../context.js";
 import { AdminError } from "../errors.js";
 import { recordEvent } from "../events.js";
 import {
+  accountAttempt,
   COOKIE_OPTIONS,
   checkRecoveryFactor,
   checkTotpFactor,
   checkWebAuthnFactor,
   completeSignIn,
   failAttempt,
-  lockedError,
-  refuseIfLocked,
+  passAttempt,
+  reserveAttempt,
   startSession,
   totpAad,
+  unknownAttempt,
 } from "../sign-in.js";
 import { accountSchema, body, ok, TAG_AUTH } from "./schemas.js";
 
@@ -36,55 +36,31 @@ const csrfResult = { type: "object", properties: { next: { type: "string" }, csr
 
 const wrongCredentials = () => new AdminError(401, "authentication_error", "invalid_credentials", "Wrong e-mail or password.");
 
-/**
- * Failed attempts for e-mails with no account are counted in memory like a
- * real account's, so "locked" is not a tell that an account exists.
- */
-function shadowLockout(deps: AdminDeps) {
-  const shadows = new Map<string, AdminAccount>();
-  const blank = (email: string): AdminAccount => ({
-    tenantId: DEFAULT_TENANT,
-    id: "",
-    email,
-    role: "auditor",
-    passwordHash: "",
-    totpSecret: null,
-    totpPending: null,
-    totpLastStep: null,
-    failedAttempts: 0,
-    lockedUntil: null,
-    lockouts: 0,
-    createdAt: 0,
-    disabledAt: null,
-  });
-  return {
-    lockedFor: (email: string) => {
-      const s = shadows.get(email);
-      return s ? lockedFor(s, deps.now()) : 0;
-    },
-    fail: (email: string): number => {
-      const s = shadows.get(email) ?? blank(email);
-      const { patch, until } = afterFailure(s, deps.config.lockout, deps.now());
-      if (shadows.size >= 10_000 && !shadows.has(email)) shadows.clear();
-      shadows.set(email, { ...s, ...patch });
-      return until === null ? 0 : until - deps.now();
-    },
-  };
-}
+const ENROLMENT_HELP =
+  "It is shown once to whoever created the account or reset its MFA; an owner can issue a new one (POST /admin/v1/admins/{id}/enrolment-token) and so can the CLI (wardgate admin enrolment-token --email …).";
+const tokenRequired = () =>
+  new AdminError(401, "authentication_error", "enrolment_token_required", `This account has no second factor yet: sign in with its password and its one-time enrolment token (enrolmentToken) to enrol TOTP. ${ENROLMENT_HELP}`);
+const tokenInvalid = () => new AdminError(401, "authentication_error", "invalid_enrolment_token", `The enrolment token is not valid (wrong, expired, or already used). ${ENROLMENT_HELP}`);
 
 export function authRoutes(app: FastifyInstance, deps: AdminDeps): void {
   const { store, keyring, now } = deps;
-  const shadow = shadowLockout(deps);
 
-  app.post<{ Body: { email: string; password: string } }>(
+  app.post<{ Body: { email: string; password: string; enrolmentToken?: string } }>(
     "/auth/login",
     {
       config: { access: { auth: "none" } },
       schema: {
         tags: [TAG_AUTH],
-        summary: "Sign in with e-mail and password; starts a session limited to TOTP enrolment or the second factor",
+        summary: "Sign in with e-mail and password (and, for an account without TOTP, its one-time enrolment token); starts a session limited to TOTP enrolment or the second factor",
         security: [],
-        body: body({ email: { type: "string", minLength: 3, maxLength: 320 }, password: { type: "string", minLength: 1, maxLength: 1024 } }, ["email", "password"]),
+        body: body(
+          {
+            email: { type: "string", minLength: 3, maxLength: 320 },
+            password: { type: "string", minLength: 1, maxLength: 1024 },
+            enrolmentToken: { type: "string", minLength: 1, maxLength: 128 },
+          },
+          ["email", "password"],
+        ),
         response: ok({
           type: "object",
           properties: {
@@ -101,29 +77,33 @@ export function authRoutes(app: FastifyInstance, deps: AdminDeps): void {
     async (req, reply) => {
       const email = normaliseEmail(req.body.email);
       const account = await store.admin.findAccountByEmail(email);
-      const t = now();
-      const locked = account ? lockedFor(account, t) : shadow.lockedFor(email);
-      if (locked > 0) {
-        await recordEvent(deps, req, { action: "auth.login", outcome: "failure", tenantId: account?.tenantId, target: account?.id ?? null, detail: { reason: "account locked" } });
-        throw lockedError(locked);
-      }
+      // An e-mail with no account goes through the same steps, counted in the store like an account,
+      // and verifies against a dummy hash: its answers, their order and their time tell nothing.
+      // (The attempted e-mail is not recorded: people type passwords into the wrong field.)
+      const attempt = account ? accountAttempt(account) : unknownAttempt(deps, email);
+      await reserveAttempt(deps, req, attempt, "auth.login");
       const passwordOk = await verifyPassword(account?.passwordHash, req.body.password);
-      if (!account) {
-        // The attempted e-mail is not recorded: people type passwords into the wrong field.
-        const lockMs = shadow.fail(email);
-        await recordEvent(deps, req, { action: "auth.login", outcome: "failure", detail: { reason: "wrong e-mail or password" } });
-        throw lockMs > 0 ? lockedError(lockMs) : wrongCredentials();
+      if (!account || !passwordOk || account.disabledAt !== null) {
+        return failAttempt(deps, req, attempt, "auth.login", account?.disabledAt != null ? "account disabled" : "wrong e-mail or password", wrongCredentials());
       }
-      if (!passwordOk || account.disabledAt !== null) {
-        await failAttempt(deps, req, account, "auth.login", account.disabledAt !== null ? "account disabled" : "wrong e-mail or password", wrongCredentials());
+      const enrolling = account.totpSecret === null;
+      if (enrolling) {
+        const presented = req.body.enrolmentToken;
+        if (presented === undefined) return failAttempt(deps, req, attempt, "auth.login", "enrolment token missing", tokenRequired());
+        if (!enrolmentTokenMatches(account, presented, now())) return failAttempt(deps, req, attempt, "auth.login", "wrong or expired enrolment token", tokenInvalid());
       }
-      // The password alone clears no failure counter: only a completed sign-in does,
-      // so knowing the password does not buy unlimited second-factor guesses.
+      await passAttempt(deps, req, attempt, "auth.login", false);
+      // Used up by this sign-in (atomically: of sign-ins racing with one token, one gets the URI).
+      if (enrolling && !(await store.admin.consumeEnrolmentToken(account.tenantId, account.id, account.enrolmentTokenHash!, now()))) {
+        await recordEvent(deps, req, { action: "auth.login", outcome: "failure", tenantId: account.tenantId, target: account.id, detail: { reason: "enrolment token already used" } });
+        throw tokenInvalid();
+      }
       // Signing in again ends the session this browser had (the new cookie replaces it).
       const old = req.cookies[SESSION_COOKIE];
       if (old) await store.admin.deleteSession(tokenHash(old));
-      await recordEvent(deps, req, { action: "auth.login", outcome: "success", tenantId: account.tenantId, actor: account.id, target: account.id, detail: { factor: "password" } });
-      if (account.totpSecret === null) {
+      const factor = enrolling ? "password+enrolment-token" : "password";
+      await recordEvent(deps, req, { action: "auth.login", outcome: "success", tenantId: account.tenantId, actor: account.id, target: account.id, detail: { factor } });
+      if (enrolling) {
         const secret = newTotpSecret();
         await store.admin.updateAccount(account.tenantId, account.id, { totpPending: keyring.seal(account.tenantId, secret, totpAad(account.id)) });
         const csrfToken = await startSession(deps, req, reply, account, "enroll-totp");
@@ -151,13 +131,16 @@ export function authRoutes(app: FastifyInstance, deps: AdminDeps): void {
     },
     async (req, reply) => {
       const { account } = signedIn(req);
-      refuseIfLocked(account, now());
       if (account.totpPending === null) throw new AdminError(400, "invalid_request_error", "no_enrolment", "No TOTP enrolment is in progress: sign in again.");
+      const attempt = accountAttempt(account);
+      await reserveAttempt(deps, req, attempt, "auth.totp-enroll");
       const secret = keyring.open(account.tenantId, account.totpPending, totpAad(account.id)).toString("utf8");
       const step = await checkTotp(secret, req.body.code, now(), null);
       if (step === undefined) {
-        await failAttempt(deps, req, account, "auth.totp-enroll", "wrong TOTP code", new AdminError(401, "authentication_error", "invalid_code", "The code is not valid: check the authenticator app's clock and try the current code."));
+        await failAttempt(deps, req, attempt, "auth.totp-enroll", "wrong TOTP code", new AdminError(401, "authentication_error", "invalid_code", "The code is not valid: check the authenticator app's clock and try the current code."));
       }
+      // Not while locked: the enrolment is committed only after the re-check.
+      await passAttempt(deps, req, attempt, "auth.totp-enroll", true);
       await store.admin.updateAccount(account.tenantId, account.id, { totpSecret: account.totpPending, totpPending: null, totpLastStep: step! });
       const { codes, hashes } = newRecoveryCodes(account.id);
       await store.admin.setRecoveryCodes(account.id, hashes, now());
@@ -245,7 +228,6 @@ export function authRoutes(app: FastifyInstance, deps: AdminDeps): void {
       else await checkWebAuthnFactor(deps, req, account, req.body.webauthn!, "auth.step-up");
       const t = now();
       await store.admin.updateSession(session.idHash, { stepUpAt: t });
-      await store.admin.updateAccount(account.tenantId, account.id, { failedAttempts: 0 });
       await recordEvent(deps, req, { action: "auth.step-up", outcome: "success", target: account.id, detail: { method: req.body.code !== undefined ? "totp" : "webauthn" } });
       return { stepUpUntil: new Date(t + deps.config.stepUpWindow).toISOString() };
     },

@@ -7,6 +7,7 @@ import { RotationError, rotateKey } from "../../identity/key-rotation.js";
 import { type AdminDeps, signedIn } from "../context.js";
 import { invalid, notFound } from "../errors.js";
 import { recordEvent } from "../events.js";
+import { keyCreatedEvent, keyRevokedEvent, keyRotatedEvent } from "../key-events.js";
 import { body, idParams, keySchema, listOf, ok, orgId, TAG_KEYS } from "./schemas.js";
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
@@ -115,7 +116,7 @@ export function keyRoutes(app: FastifyInstance, deps: AdminDeps): void {
         throw invalid((err as Error).message);
       }
       const { record } = issued;
-      await recordEvent(deps, req, { action: "keys.create", outcome: "success", target: keyLabel(record.id), detail: { principal: record.principal, models: record.models, routes: record.routes } });
+      await recordEvent(deps, req, { ...keyCreatedEvent(record), outcome: "success" });
       return reply.code(201).send({ key: issued.key, record: keyView(record, now()) });
     },
   );
@@ -135,7 +136,7 @@ export function keyRoutes(app: FastifyInstance, deps: AdminDeps): void {
       if (!k || k.tenantId !== tenant) throw notFound("Key");
       if (k.revokedAt === null) {
         await store.keys.revoke(k.id, now(), { tenant });
-        await recordEvent(deps, req, { action: "keys.revoke", outcome: "success", target: keyLabel(k.id) });
+        await recordEvent(deps, req, { ...keyRevokedEvent(k.id), outcome: "success" });
       }
       return keyView((await store.keys.get(k.id))!, now());
     },
@@ -179,12 +180,7 @@ export function keyRoutes(app: FastifyInstance, deps: AdminDeps): void {
         if (err instanceof RotationError) throw invalid(err.message, err.reason === "invalid" ? "invalid_request" : `key_${err.reason}`);
         throw err;
       }
-      await recordEvent(deps, req, {
-        action: "keys.rotate",
-        outcome: "success",
-        target: keyLabel(id),
-        detail: { newKey: keyLabel(rotated.record.id), oldExpiresAt: iso(rotated.old.expiresAt), overlapSeconds: Math.round(overlap / 1000) },
-      });
+      await recordEvent(deps, req, { ...keyRotatedEvent(rotated, overlap), outcome: "success" });
       return reply.code(201).send({ key: rotated.key, record: keyView(rotated.record, now()), old: keyView(rotated.old, now()) });
     },
   );

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { checkOrgId } from "../org.js";
 import { ADMIN_ROLES, type AdminAccount, type AdminRole, type AdminStore } from "./admin-store.js";
+import { type IssuedEnrolmentToken, newEnrolmentToken } from "./enrolment.js";
 import { hashPassword, passwordProblem } from "./passwords.js";
 
 const EMAIL_RE = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
@@ -34,7 +35,10 @@ export interface NewAdmin {
   now?: number;
 }
 
-export async function createAdmin(store: AdminStore, input: NewAdmin): Promise<AdminAccount> {
+/** A new account, and the one-time token it needs (with its password) to enrol TOTP: show it once to whoever enrols. */
+export type CreatedAdmin = AdminAccount & { enrolment: IssuedEnrolmentToken };
+
+export async function createAdmin(store: AdminStore, input: NewAdmin): Promise<CreatedAdmin> {
   checkOrgId("tenant", input.tenantId);
   const email = normaliseEmail(input.email);
   if (!EMAIL_RE.test(email)) throw new AccountError("email: expected an e-mail address such as alice@example.com", "invalid");
@@ -42,9 +46,12 @@ export async function createAdmin(store: AdminStore, input: NewAdmin): Promise<A
   const problem = passwordProblem(input.password, email);
   if (problem) throw new AccountError(problem, "invalid");
   if (await store.findAccountByEmail(email)) throw new AccountError(`email: an admin account with this e-mail address already exists`, "conflict");
+  const id = `adm_${randomBytes(8).toString("hex")}`;
+  const now = input.now ?? Date.now();
+  const { token, expiresAt, fields } = newEnrolmentToken(id, now);
   const account: AdminAccount = {
     tenantId: input.tenantId,
-    id: `adm_${randomBytes(8).toString("hex")}`,
+    id,
     email,
     role: input.role,
     passwordHash: await hashPassword(input.password),
@@ -54,11 +61,13 @@ export async function createAdmin(store: AdminStore, input: NewAdmin): Promise<A
     failedAttempts: 0,
     lockedUntil: null,
     lockouts: 0,
-    createdAt: input.now ?? Date.now(),
+    lastAttemptAt: null,
+    ...fields,
+    createdAt: now,
     disabledAt: null,
   };
   await store.createAccount(account);
-  return account;
+  return { ...account, enrolment: { token, expiresAt } };
 }
 
 /** What may be shown about an account: never its password hash or secrets. */

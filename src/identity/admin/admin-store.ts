@@ -12,7 +12,24 @@ export type AdminRole = (typeof ADMIN_ROLES)[number];
 /** The additional data a TOTP seed (enrolled or pending) is sealed with: its account, so a seed copied to another row does not open. */
 export const totpAad = (accountId: string) => `admin-totp:${accountId}`;
 
-export interface AdminAccount {
+/** Sign-in lockout bookkeeping (lockout.ts), kept for accounts and for e-mails with no account alike. */
+export interface LockoutState {
+  /** Attempts counted since the last success or lockout: failures, and attempts still being checked. */
+  failedAttempts: number;
+  lockedUntil: number | null;
+  /** Lockouts in a row; each doubles the next lockout, up to the configured maximum. */
+  lockouts: number;
+  /** When the last attempt was counted (state left alone for a day is forgotten). */
+  lastAttemptAt: number | null;
+}
+
+/**
+ * Whose lockout state an attempt counts against: an account, or an e-mail
+ * with no account, known only by a keyed hash (never stored in clear).
+ */
+export type LockoutSubject = { kind: "account"; tenantId: string; id: string } | { kind: "unknown"; keyHash: string };
+
+export interface AdminAccount extends LockoutState {
   tenantId: string;
   /** Random, public; used in URLs and events. */
   id: string;
@@ -27,11 +44,9 @@ export interface AdminAccount {
   totpPending: string | null;
   /** The last accepted TOTP time step: codes of this step or earlier are refused (no replay). */
   totpLastStep: number | null;
-  /** Failed attempts since the last success or lockout. */
-  failedAttempts: number;
-  lockedUntil: number | null;
-  /** Lockouts in a row; each doubles the next lockout, up to the configured maximum. */
-  lockouts: number;
+  /** Hash of the one-time token that lets an account without TOTP start enrolment (enrolment.ts); null once used. */
+  enrolmentTokenHash: string | null;
+  enrolmentTokenExpiresAt: number | null;
   createdAt: number;
   disabledAt: number | null;
 }
@@ -73,7 +88,7 @@ export interface AdminEvent {
   /** Position in the tenant's event sequence, from 1. */
   seq: number;
   at: number;
-  /** Account id, or "anonymous"/"cli". */
+  /** Account id, "anonymous", "system", or for a CLI command "cli:<os user>@<host>" (older events and some commands: "cli"). */
   actor: string;
   /** e.g. "auth.login", "keys.create". */
   action: string;
@@ -111,12 +126,21 @@ export interface AdminStore {
    */
   acceptTotpStep(tenantId: string, id: string, step: number, now: number): Promise<boolean>;
   /**
-   * Counts a failed attempt atomically: `decide` gets the account as stored
-   * now (not as read earlier by the request, which parallel attempts would
-   * make stale) and returns the change to apply. Returns the change, or
-   * undefined when there is no such account.
+   * Changes a subject's lockout state atomically, across processes: `decide`
+   * gets the state as stored now (not as read earlier by the request, which
+   * parallel attempts would make stale) and returns the change to apply.
+   * Returns the state after the change; undefined when there is no such
+   * account. An unknown e-mail's state starts fresh and is kept until it may
+   * be forgotten (lockout.ts `forgetAt`), in a table of bounded size; `now`
+   * is the clock that expiry is judged by.
    */
-  recordFailure(tenantId: string, id: string, decide: (current: AdminAccount) => AccountPatch): Promise<AccountPatch | undefined>;
+  changeLockout(subject: LockoutSubject, now: number, decide: (current: LockoutState) => Partial<LockoutState>): Promise<LockoutState | undefined>;
+  /**
+   * Uses the account's enrolment token if `hash` is it, it has not expired
+   * at `now`, and the account has no TOTP enrolled: an atomic check-and-clear,
+   * so a token opens one enrolment even to racing sign-ins.
+   */
+  consumeEnrolmentToken(tenantId: string, id: string, hash: string, now: number): Promise<boolean>;
 
   /** Replaces the account's recovery codes (hashes). */
   setRecoveryCodes(accountId: string, hashes: readonly string[], at: number): Promise<void>;

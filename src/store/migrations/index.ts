@@ -16,6 +16,7 @@ import { type SecretsTables, secrets } from "./0009-secrets.js";
 import { type AccessGenerationTable, accessGeneration } from "./0010-access-generation.js";
 import { postgresAuditBigint } from "./0011-postgres-audit-bigint.js";
 import { postgresAccessNotify } from "./0012-postgres-access-notify.js";
+import { type AdminSigninTables, adminSignin } from "./0013-admin-signin.js";
 
 const migrations: Record<string, Migration> = {
   "0001_gateway_keys": gatewayKeys,
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   "0010_access_generation": accessGeneration,
   "0011_postgres_audit_bigint": postgresAuditBigint,
   "0012_postgres_access_notify": postgresAccessNotify,
+  "0013_admin_signin": adminSignin,
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -61,4 +63,4 @@ export async function migrateToLatest(db: Kysely<Tables>): Promise<string[]> {
 }
 
 /** Row shapes, as Kysely sees the tables: one interface per migration file. */
-export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable & AuditTables & ExchangeContentTable & SecretsTables & AccessGenerationTable;
+export type Tables = GatewayKeysTable & OrganisationTables & GatewayTokensTable & AdminTables & PoliciesTable & KillSwitchesTable & AuditTables & ExchangeContentTable & SecretsTables & AccessGenerationTable & AdminSigninTables;
