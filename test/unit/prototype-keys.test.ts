@@ -17,7 +17,8 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { ConfigError, loadConfigFile, parseConfig } from "../../src/config/load.js";
 import { redactedDocument } from "../../src/gateway/content-redact.js";
-import { jsonStringFields, requestFields } from "../../src/gateway/guard-fields.js";
+import { requestFields } from "../../src/gateway/guard-fields.js";
+import { isUnreadable, replyTexts } from "../../src/gateway/apis/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "wardgate-proto-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -86,18 +87,35 @@ describe("wardgate.yaml: reserved keys", () => {
   });
 });
 
+describe("replies: a redacted JSON key is renamed as an own property", () => {
+  test("renaming keys around a __proto__ key neither drops it nor sets the prototype", () => {
+    const SECRET = "sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+    const doc = { json: JSON.parse(`{"__proto__":{"polluted":true},"${SECRET}":"x"}`) as Record<string, unknown> };
+    const texts = replyTexts("inference", doc);
+    assert.ok(!isUnreadable(texts));
+    const key = texts.find((t) => t.text === SECRET && t.path.endsWith("#key"));
+    assert.ok(key, "the key is a text");
+    key.set("[SECRET]");
+    const out = doc.json;
+    assert.deepEqual(Object.keys(out), ["__proto__", "[SECRET]"]);
+    assert.equal(Object.getPrototypeOf(out), Object.prototype, "the prototype is untouched");
+    assert.equal((out as { polluted?: unknown }).polluted, undefined);
+  });
+});
+
 describe("bodies: text under a __proto__ key is redacted like any other", () => {
   const SECRET = "sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
   const redact = (t: string) => t.replaceAll(SECRET, "[SECRET]");
 
   test("a generic route's JSON reply: the redaction written back reaches the serialised body", () => {
     for (const text of [`{"__proto__":"${SECRET}"}`, `{"data":{"__proto__":"${SECRET}"}}`, `[{"__proto__":"${SECRET}","b":"x"}]`]) {
-      const body = JSON.parse(text);
-      const fields = jsonStringFields(body);
+      const doc = { json: JSON.parse(text) as unknown };
+      const fields = replyTexts("inference", doc);
+      assert.ok(!isUnreadable(fields));
       const f = fields.find((x) => x.text === SECRET);
       assert.ok(f, `found in ${text}`);
       f.set(redact(f.text));
-      const out = JSON.stringify(body);
+      const out = JSON.stringify(doc.json);
       assert.ok(!out.includes(SECRET), `redacted: ${out}`);
       assert.ok(out.includes("[SECRET]"), out);
     }

@@ -25,7 +25,8 @@ function renameKey(obj: Json, from: string, to: string): void {
   if (from === to) return;
   const entries = Object.entries(obj);
   for (const [k] of entries) delete obj[k];
-  for (const [k, v] of entries) obj[k === from ? to : k] = v;
+  // defineProperty, not assignment: a "__proto__" key (JSON.parse makes it an own property) must stay one.
+  for (const [k, v] of entries) Object.defineProperty(obj, k === from ? to : k, { value: v, enumerable: true, writable: true, configurable: true });
 }
 
 /** Field names read as they are in a path; other keys are named by position (see fieldName). */
