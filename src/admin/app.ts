@@ -13,8 +13,10 @@ import type { Keyring } from "../crypto/keyring.js";
 import type { Store } from "../store/store.js";
 import { installAccessHook } from "./access.js";
 import type { AdminDeps, BudgetSource } from "./context.js";
+import { clip } from "../core/clip.js";
 import { AdminError, errorBody } from "./errors.js";
 import { ADMIN_RESPONSE_HEADERS } from "./headers.js";
+import { ADMIN_LISTENER, installClientAddress, installJsonDepthLimit, limitConnections } from "./request-limits.js";
 import { adminRoutes } from "./routes/admins.js";
 import { authRoutes } from "./routes/auth.js";
 import { auditRoutes } from "./routes/audit.js";
@@ -40,6 +42,8 @@ export interface AdminAppOptions {
   now?: () => number;
   /** Called with unexpected errors (never shown to the caller). */
   onError?: (err: Error) => void;
+  /** Proxies whose X-Forwarded-For is believed for `req.ip` (the data plane's server.trustedProxies); default none. */
+  trustedProxies?: readonly string[];
   /** Serve on an existing listener (lazy-listener.ts): Fastify hands over its request handler. */
   serverFactory?: (handler: (req: IncomingMessage, res: ServerResponse) => void) => Server;
 }
@@ -50,7 +54,7 @@ function validationMessage(err: FastifyError): string {
   if (!first) return err.message;
   const where = [err.validationContext ?? "request", ...first.instancePath.split("/").filter(Boolean)].join(".");
   const params = first.params as Record<string, unknown>;
-  if (first.keyword === "additionalProperties") return `${where}.${String(params.additionalProperty)}: unknown field`;
+  if (first.keyword === "additionalProperties") return `${where}.${clip(String(params.additionalProperty), 64)}: unknown field`;
   if (first.keyword === "required") return `${where}.${String(params.missingProperty)}: required`;
   return `${where}: ${first.message ?? "invalid"}`;
 }
@@ -68,6 +72,10 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
   const app = Fastify({
     logger: false,
     bodyLimit: 64 * 1024,
+    // Deadlines and keep-alive (request-limits.ts); with serverFactory the given listener has them already.
+    http: ADMIN_LISTENER,
+    requestTimeout: ADMIN_LISTENER.requestTimeout!,
+    keepAliveTimeout: ADMIN_LISTENER.keepAliveTimeout!,
     // Unknown fields are errors, not silently dropped; types are not coerced in bodies.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
     ...(opts.serverFactory ? { serverFactory: opts.serverFactory } : {}),
@@ -77,6 +85,8 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
   app.addHook("onRequest", async (_req, reply) => {
     reply.headers(ADMIN_RESPONSE_HEADERS);
   });
+  installClientAddress(app, opts.trustedProxies ?? []);
+  installJsonDepthLimit(app);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -100,7 +110,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
     opts.onError?.(err);
     return reply.code(500).send(errorBody("server_error", "internal_error", "Internal error."));
   });
-  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody("not_found_error", "not_found", `No admin endpoint ${req.method} ${req.url.split("?")[0]}.`)));
+  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody("not_found_error", "not_found", `No admin endpoint ${req.method} ${clip(req.url.split("?")[0]!)}.`)));
 
   await app.register(
     async (api) => {
@@ -130,6 +140,7 @@ export interface AdminServer {
 
 export async function startAdmin(opts: AdminAppOptions & { host: string; port: number }): Promise<AdminServer> {
   const app = await buildAdminApp(opts);
+  limitConnections(app.server);
   await app.listen({ host: opts.host, port: opts.port });
   const addr = app.server.address();
   const port = typeof addr === "object" && addr ? addr.port : opts.port;

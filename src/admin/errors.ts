@@ -3,6 +3,7 @@
  * shape as the data plane, with messages safe to show (never a stack, a
  * secret or a hash).
  */
+import { clip, MESSAGE_MAX } from "../core/clip.js";
 import type { ErrorType } from "../core/decision.js";
 
 export class AdminError extends Error {
@@ -21,8 +22,9 @@ export const notFound = (what: string) => new AdminError(404, "not_found_error",
 export const invalid = (message: string, code = "invalid_request") => new AdminError(400, "invalid_request_error", code, message);
 export const conflict = (message: string) => new AdminError(409, "invalid_request_error", "conflict", message);
 
+/** Messages may quote what the caller sent (a field name, a content type): clipped, as on the data plane. */
 export function errorBody(type: ErrorType, code: string, message: string) {
-  return { error: { type, code, message } };
+  return { error: { type, code, message: clip(message, MESSAGE_MAX) } };
 }
 
 /** The JSON schema of every error response, for the OpenAPI document. */

@@ -13,6 +13,7 @@ import type { ServerOptions as HttpsOptions } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { AdminAppOptions } from "./app.js";
 import { ADMIN_RESPONSE_HEADERS } from "./headers.js";
+import { ADMIN_LISTENER, limitConnections } from "./request-limits.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -42,7 +43,8 @@ export async function startLazyAdmin(opts: AdminAppOptions & { host: string; por
     );
   };
   // An https.Server is an http.Server to Fastify and to everything below.
-  const server: Server = opts.tls ? (await import("node:https")).createServer(opts.tls, onRequest) : createServer(onRequest);
+  const server: Server = opts.tls ? (await import("node:https")).createServer({ ...ADMIN_LISTENER, ...opts.tls }, onRequest) : createServer(ADMIN_LISTENER, onRequest);
+  limitConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, () => {

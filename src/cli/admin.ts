@@ -60,6 +60,7 @@ export async function startAdminListener(
       store,
       config: config.admin,
       gateway: config,
+      trustedProxies: config.server.trustedProxies,
       keyring,
       budgets: { rules: config.budgets, backend: limitBackend },
       host: config.admin.host,

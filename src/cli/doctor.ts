@@ -180,18 +180,22 @@ export const serverPlaintextCheck = check("server.plaintext-remote", ({ config }
   );
 });
 
-export const trustProxyCheck = check("server.trust-proxy", ({ config }) => {
-  // Read loosely: only `true` (believe X-Forwarded-For from every peer) is a finding.
-  if ((config.server as { trustProxy?: unknown }).trustProxy !== true) return undefined;
-  const exposed = !isLoopback(config.server.host);
+/** Addresses a range holds beyond which "a proxy" is really "a network": every host in it may name its own client address. */
+const BROAD_PREFIX = { 4: 16, 6: 48 } as const;
+
+export const trustedProxiesCheck = check("server.trusted-proxies-broad", ({ config }) => {
+  const broad = config.server.trustedProxies.filter((r) => {
+    const [address, bits] = r.split("/") as [string, string | undefined];
+    const family = isIP(address) === 6 ? 6 : 4;
+    return bits !== undefined && Number(bits) < BROAD_PREFIX[family];
+  });
+  if (broad.length === 0) return undefined;
   return found(
-    exposed ? "high" : "low",
-    "X-Forwarded-For is believed from every peer",
-    `server.trustProxy is true${exposed ? ` and the gateway listens on ${config.server.host}` : ""}: a caller that reaches the gateway without going through your proxy ` +
-      "chooses its own client address, which key IP allow-lists, policy sourceIps rules, limits and the audit log then use.",
-    exposed
-      ? "Let only your proxy reach the gateway's port, or turn trustProxy off when there is no proxy in front."
-      : "Fine if only a proxy on this machine connects; turn trustProxy off otherwise.",
+    "low",
+    "Whole networks are trusted as proxies",
+    `server.trustedProxies lists ${broad.join(", ")}: any host there that reaches the gateway directly chooses its own client address in X-Forwarded-For, ` +
+      "which key IP allow-lists, policy sourceIps rules, limits and the audit log then use.",
+    "List only your proxies' addresses or their narrowest ranges, and let only them reach the gateway's port.",
   );
 });
 
@@ -236,7 +240,7 @@ export const CHECKS: readonly Check[] = [
   masterKeysReadableCheck,
   masterKeysInDataDirCheck,
   adminPlaintextCheck,
-  trustProxyCheck,
+  trustedProxiesCheck,
   guardOffCheck,
   guardOffSomewhereCheck,
   guardMonitorCheck,

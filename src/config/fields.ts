@@ -4,6 +4,7 @@
  * is refused with the same words.
  */
 import { z } from "zod";
+import { parseBytes, parseDuration } from "./units.js";
 
 /** Whole numbers may also arrive as strings from ${ENV} interpolation. */
 export const int = () => z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v), z.number().int());
@@ -27,3 +28,19 @@ export const httpUrl = z.string().refine((s) => {
 
 /** Extra HTTP headers: name → value. */
 export const headers = z.record(z.string().regex(/^[A-Za-z0-9-]+$/, "expected an HTTP header name"), z.string());
+
+/** A positive quantity given as a number or a string with units, parsed by `parse`. */
+const quantity = (parse: (v: string | number) => number | undefined, expected: string) =>
+  z.union([z.number(), z.string()]).transform((v, ctx) => {
+    const n = parse(v);
+    if (n === undefined || n <= 0) {
+      // The value itself is not echoed: after ${ENV} interpolation it could be a secret.
+      ctx.addIssue({ code: "custom", message: `expected ${expected}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+/** A size in bytes: a number or "512kb", "1mb"…; `what` names the key in the message. */
+export const bytes = (what: string) => quantity(parseBytes, `${what} as bytes or a size like "1mb"`);
+/** A duration in milliseconds: a number or "30s", "5m"…; `what` names the key in the message. */
+export const duration = (what: string) => quantity(parseDuration, `${what} as milliseconds or a duration like "30s"`);

@@ -102,7 +102,14 @@ export function loadConfigFile(path: string, env: Env = {}): Config {
     const lines = doc.errors.map((e) => e.message.split("\n")[0] ?? e.message);
     throw new ConfigError(`${path} is not valid YAML:\n  ${lines.join("\n  ")}`, lines);
   }
-  const cfg = parseConfig(doc.toJS(), env, path);
+  let raw: unknown;
+  try {
+    // yaml refuses aliases that expand past maxAliasCount ("billion laughs"): said as a config error, not a crash.
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new ConfigError(`${path} is not valid YAML:\n  ${(err as Error).message}`);
+  }
+  const cfg = parseConfig(raw, env, path);
   const base = dirname(resolve(path));
   if (!isAbsolute(cfg.dataDir)) cfg.dataDir = resolve(base, cfg.dataDir);
   if (cfg.store?.startsWith("sqlite:")) {

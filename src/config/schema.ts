@@ -3,7 +3,7 @@
  * unknown key is an error naming its path, never silently ignored.
  */
 import { z } from "zod";
-import { bool, headers, httpUrl, int, name } from "./fields.js";
+import { duration, headers, httpUrl, int, name } from "./fields.js";
 import { authSchema } from "./auth-schema.js";
 import { adminSchema } from "./admin-schema.js";
 import { auditSchema } from "./audit-schema.js";
@@ -12,22 +12,8 @@ import { BUILTIN_GUARD_PROFILES, guardSchema } from "./guard-schema.js";
 import { checkLimits, limitsConfigShape } from "./limits-schema.js";
 import { CLASSIFICATIONS, checkPolicies, policiesSchema } from "./policy-schema.js";
 import { priceSchema, retentionSchema } from "./retention-schema.js";
-import { serverTlsSchema, upstreamTlsSchema } from "./tls-schema.js";
-import { parseBytes, parseDuration } from "./units.js";
-
-/** A positive quantity given as a number or a string with units, parsed by `parse`. */
-const quantity = (parse: (v: string | number) => number | undefined, expected: string) =>
-  z.union([z.number(), z.string()]).transform((v, ctx) => {
-    const n = parse(v);
-    if (n === undefined || n <= 0) {
-      // The value itself is not echoed: after ${ENV} interpolation it could be a secret.
-      ctx.addIssue({ code: "custom", message: `expected ${expected}` });
-      return z.NEVER;
-    }
-    return n;
-  });
-const bytes = (what: string) => quantity(parseBytes, `${what} as bytes or a size like "1mb"`);
-const duration = (what: string) => quantity(parseDuration, `${what} as milliseconds or a duration like "30s"`);
+import { serverSchema } from "./server-schema.js";
+import { upstreamTlsSchema } from "./tls-schema.js";
 
 /** A credential in the config, or a reference to one stored sealed (`wardgate secrets set <name>`), resolved at serve start. */
 const apiKey = z.union([z.string().min(1), z.strictObject({ secret: name })], { error: 'expected a string or { secret: <name> } (a secret stored with `wardgate secrets set <name>`)' });
@@ -149,20 +135,8 @@ export const isPostgresUrl = (s: string): boolean => /^postgres(ql)?:\/\//i.test
 
 export const configSchema = z
   .strictObject({
-    server: z
-      .strictObject({
-        host: z.string().min(1).default("127.0.0.1"),
-        port: int().pipe(z.number().min(0).max(65535)).default(8787),
-        maxBodyBytes: bytes("server.maxBodyBytes").default(1024 * 1024),
-        /** Time allowed to receive a whole request from the client (slow-client protection). */
-        requestTimeoutMs: duration("server.requestTimeoutMs").default(300_000),
-        shutdownGraceMs: duration("server.shutdownGraceMs").default(15_000),
-        /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
-        trustProxy: bool().default(false),
-        /** Serve HTTPS (and optionally ask for client certificates); absent: plain HTTP. */
-        tls: serverTlsSchema.optional(),
-      })
-      .prefault({}),
+    /** The data-plane listener: address, limits on what clients send and how slowly, proxies (config/server-schema.ts). */
+    server: serverSchema,
     /**
      * Where state lives: "sqlite:<path>" (embedded default: <dataDir>/wardgate.db) or a PostgreSQL
      * URL, for several gateways sharing one database. The message never echoes the value: a URL may hold a password.

@@ -8,9 +8,11 @@ server:
   host: 127.0.0.1          # listen address; 0.0.0.0 to accept other machines
   port: 8787
   maxBodyBytes: 1mb        # larger requests get 413
-  requestTimeoutMs: 60s    # time allowed to receive a request from the client
+  headersTimeoutMs: 10s    # time allowed to send the request headers (slow clients are cut with 408)
+  requestTimeoutMs: 30s    # time allowed to send the whole request, body included
+  maxConnectionsPerAddress: 256   # open connections one client address may hold (maxConnections: 4096 in all)
   shutdownGraceMs: 15s     # how long in-flight requests may finish on SIGTERM
-  trustProxy: false        # take the client address from X-Forwarded-For (only behind your own proxy)
+  trustedProxies: []       # your proxies' addresses/CIDRs: only they may set X-Forwarded-For
 
 # Where state (gateway keys) lives. Default: sqlite file under dataDir. For several
 # gateways sharing one database, a PostgreSQL URL (\`wardgate migrate\` applies the schema).

@@ -4,11 +4,14 @@
  * and what was kept of the content (its mode and SHA-256, which binds any
  * stored text to the log). JSON values only, and never the prompt or the
  * response: guard findings carry detector, type, score, threshold, field and
- * action, but no excerpt, and reasons carry no evidence.
+ * action, but no excerpt, and reasons carry no evidence. Strings the caller
+ * chose (model name, principal and team from a token, reason messages that
+ * quote them) are clipped (core/clip.ts): an event never grows with the request.
  */
 import type { AuditEventInput } from "../audit/log.js";
 import type { RetentionMode } from "../config/audit-schema.js";
 import type { Price } from "../config/retention-schema.js";
+import { clip, MESSAGE_MAX } from "../core/clip.js";
 import type { Reason } from "../core/decision.js";
 import type { GuardResult } from "../guard/engine.js";
 import { DEFAULT_TENANT } from "../identity/org.js";
@@ -60,7 +63,7 @@ function defined(o: Record<string, unknown>): Record<string, unknown> {
 
 function reasonOf(r: Reason): Record<string, unknown> {
   // No evidence: even masked excerpts quote the prompt around what was found.
-  return defined({ message: r.message, rule: r.rule, score: r.score, source: r.source, threshold: r.threshold, verdict: r.verdict });
+  return defined({ message: clip(r.message, MESSAGE_MAX), rule: r.rule, score: r.score, source: r.source, threshold: r.threshold, verdict: r.verdict });
 }
 
 function guardOf(r: GuardResult | undefined): Record<string, unknown> | undefined {
@@ -92,7 +95,7 @@ export function buildRequestEvent(x: Exchange, extra: RequestEventExtra): AuditE
   const price = x.modelConfig?.price;
   const usage = extra.usage;
   return defined({
-    actor: p ? defined({ keyId: p.key?.id, principal: p.id, team: p.team ?? undefined, via: p.via }) : undefined,
+    actor: p ? defined({ keyId: p.key?.id, principal: clip(p.id), team: p.team === null ? undefined : clip(p.team), via: p.via }) : undefined,
     at: extra.at,
     client: x.clientIp,
     code: x.errorCode,
@@ -111,7 +114,7 @@ export function buildRequestEvent(x: Exchange, extra: RequestEventExtra): AuditE
       : undefined,
     kind: "gateway.request",
     method: x.req.method,
-    model: x.model,
+    model: x.model === undefined ? undefined : clip(x.model),
     outcome: x.outcome,
     reasons: x.reasons.map(reasonOf),
     reqId: x.id,

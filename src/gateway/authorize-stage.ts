@@ -5,6 +5,7 @@
  * data classification). Deny by default; a denial says why.
  */
 import type { Config, ModelConfig } from "../config/schema.js";
+import { clip } from "../core/clip.js";
 import { type Denial, denial } from "../core/decision.js";
 import type { TenantPolicy } from "../policy/engine.js";
 import { LivePolicies } from "../policy/live.js";
@@ -67,7 +68,7 @@ function decide(x: Exchange, g: GatewayContext, policy: TenantPolicy): Denial | 
       const c = requestClassification(header, mc?.classification);
       if (typeof c !== "string") return badClassification(c.error);
       if (!mc || !policy.evaluate(ask(x, g, "model", x.pathModel!, mc.guard, c)).allow) {
-        return denial(404, "not_found_error", "model_not_found", `The model '${x.pathModel}' does not exist or this key is not granted it.`, "policy:key-grants");
+        return denial(404, "not_found_error", "model_not_found", `The model '${clip(x.pathModel!)}' does not exist or this key is not granted it.`, "policy:key-grants");
       }
       return undefined;
     }
@@ -97,7 +98,7 @@ function decide(x: Exchange, g: GatewayContext, policy: TenantPolicy): Denial | 
         const denied = authorizeTools(x, g, policy, mc, c);
         if (denied) return denied;
       }
-      if (!mc) return denial(404, "not_found_error", "model_not_found", `The model '${model}' does not exist on this gateway.`, SOURCE, { param: "model" });
+      if (!mc) return denial(404, "not_found_error", "model_not_found", `The model '${clip(model)}' does not exist on this gateway.`, SOURCE, { param: "model" });
       if (!g.providers.get(mc.provider)!.supports(x.endpoint!)) {
         return denial(400, "invalid_request_error", "unsupported_endpoint", `The model '${model}' is not served on ${x.path}.`, SOURCE, { param: "model" });
       }

@@ -1,8 +1,17 @@
 /**
  * Reads a JSON request body within the size limit. Content type is checked
  * before reading, an announced oversize body is refused before reading, and
- * an unannounced one is cut off at the limit.
+ * an unannounced one is cut off at the limit. A body nested deeper than
+ * server.maxJsonDepth is refused before it is parsed (every later stage
+ * walks it; a 300,000-level body made one throw).
+ *
+ * What goes upstream is the parsed body serialised again, never the caller's
+ * bytes: the stages check the parsed value, and a body with a duplicated key
+ * (`"max_tokens": 900000, "max_tokens": 5`) would otherwise reach an
+ * upstream that reads the other copy. The caller's bytes stay in
+ * `receivedBody` for the audit hash and retention.
  */
+import { jsonNestingDepth } from "../core/json-depth.js";
 import { type Denial, denial } from "../core/decision.js";
 import type { Exchange } from "./exchange.js";
 
@@ -29,7 +38,7 @@ function drain(x: Exchange, limit: number): void {
   x.req.resume();
 }
 
-export async function readJsonBody(x: Exchange, limit: number): Promise<Denial | undefined> {
+export async function readJsonBody(x: Exchange, limit: number, maxDepth: number): Promise<Denial | undefined> {
   const { req } = x;
   if (!isJsonType(req.headers["content-type"])) {
     drain(x, limit);
@@ -61,6 +70,9 @@ export async function readJsonBody(x: Exchange, limit: number): Promise<Denial |
   if (over === true) return tooLarge(limit);
   if (over instanceof Error) return denial(400, "invalid_request_error", "incomplete_body", "The request body was not received completely.", SOURCE);
   const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+  if (jsonNestingDepth(raw, maxDepth) > maxDepth) {
+    return denial(400, "invalid_request_error", "json_too_deep", `The request body nests arrays and objects more than ${maxDepth} levels deep.`, SOURCE);
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw.toString("utf8"));
@@ -70,7 +82,8 @@ export async function readJsonBody(x: Exchange, limit: number): Promise<Denial |
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
     return denial(400, "invalid_request_error", "invalid_body", "The request body must be a JSON object.", SOURCE);
   }
-  x.rawBody = raw;
+  x.receivedBody = raw;
+  x.rawBody = Buffer.from(JSON.stringify(parsed));
   x.body = parsed as Record<string, unknown>;
   return undefined;
 }

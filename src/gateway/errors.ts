@@ -2,12 +2,17 @@
  * Every refusal leaves as an OpenAI-shaped error body carrying the request
  * id. On the Anthropic endpoint a top-level `"type": "error"` is added so
  * Anthropic clients read it too.
+ *
+ * Messages echo what the caller sent (a model name, a path) and are clipped
+ * where they are built (core/clip.ts); the body clips them again as a last
+ * bound, so no denial can make an error body grow with the request.
  */
+import { clip, MESSAGE_MAX } from "../core/clip.js";
 import { type Denial, denial } from "../core/decision.js";
 import type { Exchange } from "./exchange.js";
 
 export function errorBody(x: Pick<Exchange, "id" | "endpoint">, d: Denial): string {
-  const error = { message: d.message, type: d.type, param: d.param ?? null, code: d.code, request_id: x.id, ...d.detail };
+  const error = { message: clip(d.message, MESSAGE_MAX), type: d.type, param: d.param ? clip(d.param) : null, code: d.code, request_id: x.id, ...d.detail };
   return JSON.stringify(x.endpoint === "messages" ? { type: "error", error } : { error });
 }
 

@@ -40,8 +40,9 @@ export interface Exchange {
   /** The grant that authorized the request, e.g. "model:gpt-4o*". */
   grant?: string;
 
+  /** The body that goes upstream: `body` serialised (again after a stage changed it), never the caller's bytes. */
   rawBody?: Buffer;
-  /** The caller's bytes as received, when the guard's redaction rewrote rawBody (for retention). */
+  /** The caller's bytes as received (the audit hash and retention). */
   receivedBody?: Buffer;
   body?: Record<string, unknown>;
   model?: string;

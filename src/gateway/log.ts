@@ -10,6 +10,10 @@
  * line has the same shape as pino's (level, time, service, msg).
  */
 import { pino, type Logger } from "pino";
+import { clip } from "../core/clip.js";
+
+/** Longest value of one field in a request line: the path, model and principal are the caller's to choose. */
+export const LOG_FIELD_MAX = 512;
 
 /** What the record stage logs for each exchange: identifiers and outcomes, never headers or bodies. */
 export interface RequestLine {
@@ -45,14 +49,15 @@ const LINE_FIELDS: readonly (keyof RequestLine)[] = [
 /**
  * One request line as JSON. Written out field by field rather than through
  * JSON.stringify of a spread object: the spread copy was the larger part of
- * the cost. Strings still go through JSON.stringify, so escaping is exact.
+ * the cost. Strings still go through JSON.stringify, so escaping is exact,
+ * and are clipped to LOG_FIELD_MAX, so a line stays small whatever was sent.
  */
 export function formatRequestLine(line: RequestLine, time: string): string {
   let s = `{"level":30,"time":"${time}","service":"wardgate"`;
   for (const k of LINE_FIELDS) {
     const v = line[k];
     if (v === undefined) continue;
-    s += `,"${k}":${typeof v === "string" ? JSON.stringify(v) : Number.isFinite(v) || typeof v === "boolean" ? v : "null"}`;
+    s += `,"${k}":${typeof v === "string" ? JSON.stringify(clip(v, LOG_FIELD_MAX)) : Number.isFinite(v) || typeof v === "boolean" ? v : "null"}`;
   }
   return `${s},"msg":"request"}\n`;
 }

@@ -94,7 +94,7 @@ function admit(x: Exchange, result: AuthResult): Denial | undefined {
 const readBody: Stage = (x, g) => {
   const method = x.req.method;
   if (method === "GET" || method === "DELETE" || method === "HEAD") return undefined;
-  return readJsonBody(x, g.config.server.maxBodyBytes);
+  return readJsonBody(x, g.config.server.maxBodyBytes, g.config.server.maxJsonDepth);
 };
 
 /** Inspect request: the guard profile of the model or route looks at the text before it leaves. */

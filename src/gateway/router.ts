@@ -3,6 +3,7 @@
  * known paths with the wrong method get 405 with an Allow header.
  */
 import type { RouteConfig } from "../config/schema.js";
+import { clip } from "../core/clip.js";
 import { type Denial, denial } from "../core/decision.js";
 import type { Endpoint } from "./exchange.js";
 
@@ -25,7 +26,7 @@ const FIXED: Record<string, { method: string; endpoint: Endpoint }> = {
 };
 
 const notFound = (path: string) =>
-  denial(404, "not_found_error", "unknown_endpoint", `Unknown endpoint ${path.length > 200 ? `${path.slice(0, 200)}…` : path}.`, SOURCE);
+  denial(404, "not_found_error", "unknown_endpoint", `Unknown endpoint ${clip(path)}.`, SOURCE);
 const wrongMethod = (method: string, allowed: string[]) =>
   denial(405, "invalid_request_error", "method_not_allowed", `Method ${method} is not allowed here; use ${allowed.join(", ")}.`, SOURCE, {
     headers: { allow: allowed.join(", ") },

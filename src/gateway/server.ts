@@ -12,6 +12,7 @@ import { openAuditLog } from "../audit/open.js";
 import type { RetentionMode } from "../config/audit-schema.js";
 import type { Config } from "../config/schema.js";
 import type { Keyring } from "../crypto/keyring.js";
+import { clientAddress, TrustedProxies } from "../core/client-address.js";
 import { denial } from "../core/decision.js";
 import type { Guard } from "../guard/engine.js";
 import { resolveProfile } from "../guard/profiles.js";
@@ -33,6 +34,7 @@ import { type GatewayContext, runPipeline } from "./pipeline.js";
 import { createLimits, type Limits, settleLimits } from "./limit-stage.js";
 import { CachedProbe } from "./probe.js";
 import { createProviders } from "./providers/index.js";
+import { answerClientError, ConnectionLimits, listenerOptions, missedDeadline } from "./connections.js";
 import { ContentWriter } from "./content-writer.js";
 import { Retention } from "./retention.js";
 import { Router } from "./router.js";
@@ -67,16 +69,6 @@ async function loadRetention(opts: GatewayOptions): Promise<Retention | undefine
   const writer = keeps ? new ContentWriter(opts.store.content, opts.keyring!, opts.log) : undefined;
   const mask = modes.has("redacted") ? await (await import("./content-redact.js")).loadMask() : undefined;
   return new Retention(fallback, writer, mask);
-}
-
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  let ip = req.socket.remoteAddress ?? "";
-  if (trustProxy) {
-    const fwd = req.headers["x-forwarded-for"];
-    const first = typeof fwd === "string" ? fwd.split(",", 1)[0]!.trim() : "";
-    if (first) ip = first;
-  }
-  return ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip;
 }
 
 /**
@@ -131,6 +123,8 @@ export class Gateway {
   /** /readyz asks each dependency at most once a second, however often it is polled. */
   private readonly storeProbe: CachedProbe;
   private readonly limitsProbe: CachedProbe | undefined;
+  private readonly trustedProxies: TrustedProxies;
+  private readonly connections: ConnectionLimits;
 
   private constructor(
     private readonly opts: GatewayOptions,
@@ -167,19 +161,15 @@ export class Gateway {
     this.logRequest = requestLogWriter(opts.log);
     this.storeProbe = new CachedProbe(() => store.ping());
     this.limitsProbe = limits && new CachedProbe(() => limits.backend.ping());
-    const httpOptions = {
-      requestTimeout: config.server.requestTimeoutMs,
-      headersTimeout: Math.min(60_000, config.server.requestTimeoutMs),
-      keepAliveTimeout: 65_000,
-    };
+    const httpOptions = listenerOptions(config.server);
     const handler = (req: IncomingMessage, res: ServerResponse) => this.handle(req, res);
     this.server = config.server.tls
       ? lazy.https!.createServer({ ...httpOptions, ...httpsOptions(config.server.tls) }, handler)
       : createServer(httpOptions, handler);
-    this.server.on("clientError", (_err, socket) => {
-      if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
-      else socket.destroy();
-    });
+    this.server.on("clientError", answerClientError);
+    this.trustedProxies = new TrustedProxies(config.server.trustedProxies);
+    this.connections = new ConnectionLimits(config.server.maxConnections, config.server.maxConnectionsPerAddress, this.trustedProxies, opts.log);
+    this.connections.attach(this.server, config.server.tls !== undefined);
   }
 
   static async start(opts: GatewayOptions): Promise<Gateway> {
@@ -224,6 +214,7 @@ export class Gateway {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
+    if (this.connections.refuses(req.socket, res)) return;
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const path = q === -1 ? url : url.slice(0, q);
@@ -238,7 +229,7 @@ export class Gateway {
       startedAt: performance.now(),
       req,
       res,
-      clientIp: clientAddress(req, this.ctx.config.server.trustProxy),
+      clientIp: clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], this.trustedProxies),
       path,
       search: q === -1 ? "" : url.slice(q),
       abort: undefined,
@@ -290,6 +281,7 @@ export class Gateway {
     if (!x.res.writableFinished) {
       x.abort?.cancel();
       if (x.outcome === "ok" || x.outcome === undefined) x.outcome = "client_closed";
+      if (missedDeadline(x.req.socket)) [x.res.statusCode, x.outcome, x.errorCode] = [408, "denied", "request_timeout"];
     }
     // Settle before the audit event releases the reply's capture (the usage is read from it).
     settleLimits(x, this.ctx);
@@ -415,5 +407,10 @@ export class Gateway {
 
   get inFlightCount(): number {
     return this.inFlight.size;
+  }
+
+  /** Open connections from `address` (its /64 for IPv6), or on the whole listener (server.maxConnections*). */
+  connectionCount(address?: string): number {
+    return this.connections.count(address);
   }
 }

@@ -5,6 +5,7 @@
  * the key's. The reply carries the token once and is never cached.
  */
 import { Readable } from "node:stream";
+import { clip } from "../core/clip.js";
 import { type Denial, denial } from "../core/decision.js";
 import { mintToken, TokenRequestError } from "../identity/tokens.js";
 import type { TokenStore } from "../identity/tokens-store.js";
@@ -26,7 +27,7 @@ export async function mintReply(x: Exchange, tokens: TokenStore): Promise<Upstre
   const body = x.body ?? {};
   for (const field of Object.keys(body)) {
     if (!FIELDS.has(field)) {
-      return denial(400, "invalid_request_error", "invalid_token_request", `Unknown field '${field.slice(0, 64)}': expected ttl_seconds, models or routes.`, SOURCE, { param: field.slice(0, 64) });
+      return denial(400, "invalid_request_error", "invalid_token_request", `Unknown field '${clip(field, 64)}': expected ttl_seconds, models or routes.`, SOURCE, { param: clip(field, 64) });
     }
   }
   let minted: Awaited<ReturnType<typeof mintToken>>;

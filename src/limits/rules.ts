@@ -11,6 +11,7 @@
  * model across all tenants (it protects the upstream account's quota).
  */
 import type { Budget, BudgetPeriod, LimitRule, LimitScope } from "../config/limits-schema.js";
+import { clip } from "../core/clip.js";
 import { type Denial, denial } from "../core/decision.js";
 import { globToRegExp } from "../policy/key-grants.js";
 import type { BudgetReservation, ConcurrencySlot, WindowCharge } from "./backend.js";
@@ -227,7 +228,8 @@ const money = (micros: number, currency: string | undefined) => `${(micros / 1_0
  */
 export function limitDenial(label: CounterLabel, retryAfterMs: number): Denial {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1_000));
-  const who = `${label.scope} ${label.subject}`;
+  // The subject holds a principal id, which may come from a token's claims: bounded.
+  const who = `${label.scope} ${clip(label.subject)}`;
   let message: string;
   let code = "rate_limit_exceeded";
   switch (label.kind) {

@@ -15,6 +15,7 @@
  * that could apply and allocates nothing on the allow path.
  */
 import { ACTION_KINDS, type PolicyAction, type PolicyRule, parseResource, parseSubject, POLICY_ACTIONS, type ResourceKind } from "../config/policy-schema.js";
+import { clip } from "../core/clip.js";
 import { denial } from "../core/decision.js";
 import { DEFAULT_TENANT } from "../identity/org.js";
 import type { Principal } from "../identity/principal.js";
@@ -131,7 +132,8 @@ const bucketIndex = (action: PolicyAction, kind: ResourceKind) => POLICY_ACTIONS
 /** "principal 'billing' (team eng, roles analyst)" */
 export function describePrincipal(p: Principal): string {
   const tenant = p.tenant === DEFAULT_TENANT ? "" : ` of tenant '${p.tenant}'`;
-  return `principal '${p.id}'${tenant} (${p.team ? `team ${p.team}` : "no team"}, ${p.roles.length ? `roles ${p.roles.join(", ")}` : "no roles"})`;
+  // Id, team and roles may come from a token's claims: bounded before they are echoed.
+  return `principal '${clip(p.id)}'${tenant} (${p.team ? `team ${clip(p.team)}` : "no team"}, ${p.roles.length ? `roles ${clip(p.roles.join(", "))}` : "no roles"})`;
 }
 
 export interface TenantPolicyOptions {
@@ -185,7 +187,7 @@ export class TenantPolicy {
     if (bucket) {
       for (const r of bucket.deny) {
         if (matches(r, req) && holds(r, req)) {
-          const why = `Denied by policy: rule ${r.id} denies ${req.action} on ${req.kind}:${req.name} to ${describePrincipal(p)}${r.description ? ` (${r.description})` : ""}.`;
+          const why = `Denied by policy: rule ${r.id} denies ${req.action} on ${req.kind}:${clip(req.name)} to ${describePrincipal(p)}${r.description ? ` (${r.description})` : ""}.`;
           return this.deny(req, r.id, why);
         }
       }
@@ -210,7 +212,7 @@ export class TenantPolicy {
 
   /** The slow path: nothing allowed; say which conditions of which matching allow rules failed, or what grant is missing. */
   private explainDenial(req: PolicyRequest, bucket: Bucket | undefined): PolicyDecision {
-    const asked = `${req.action} on ${req.kind}:${req.name} to ${describePrincipal(req.principal)}`;
+    const asked = `${req.action} on ${req.kind}:${clip(req.name)} to ${describePrincipal(req.principal)}`;
     const failures: { rule: CompiledRule; why: string }[] = [];
     for (const r of bucket?.allow ?? []) {
       if (!matches(r, req)) continue;

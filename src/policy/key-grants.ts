@@ -3,6 +3,7 @@
  * only when a grant names its model or route; a denial names the exact grant
  * that is missing.
  */
+import { clip } from "../core/clip.js";
 import { type Denial, denial } from "../core/decision.js";
 import { keyLabel } from "../identity/gateway-keys.js";
 import type { Principal } from "../identity/principal.js";
@@ -36,14 +37,14 @@ function authorizeGrant(principal: Principal, kind: "model" | "route", name: str
   const scope = principal.scope;
   const grant = scope ? grantMatches(kind === "model" ? scope.models : scope.routes, name) : undefined;
   if (grant) return { ok: true, grant: `${kind}:${grant}` };
-  const who = principal.key ? `Gateway key ${keyLabel(principal.key.id)} (principal '${principal.id}')` : `Principal '${principal.id}'`;
+  const who = principal.key ? `Gateway key ${keyLabel(principal.key.id)} (principal '${clip(principal.id)}')` : `Principal '${clip(principal.id)}'`;
   return {
     ok: false,
     denial: denial(
       403,
       "permission_error",
       `${kind}_not_granted`,
-      `${who} is not granted ${kind} '${name}'. Missing grant: ${kind}:${name}.`,
+      `${who} is not granted ${kind} '${clip(name)}'. Missing grant: ${kind}:${clip(name)}.`,
       SOURCE,
       kind === "model" ? { param: "model" } : {},
     ),

@@ -96,7 +96,7 @@ export interface Harness<S extends Store = SqliteStore> {
   close(): Promise<void>;
 }
 
-export async function startHarness(overrides: Record<string, unknown> = {}, opts: { gateway?: GatewayPolicyConfig; budgets?: BudgetSource } = {}): Promise<Harness> {
+export async function startHarness(overrides: Record<string, unknown> = {}, opts: { gateway?: GatewayPolicyConfig; budgets?: BudgetSource; trustedProxies?: readonly string[] } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "wardgate-admin-"));
   const dbFile = join(dir, "wardgate.db");
   const store = await SqliteStore.open(dbFile);

@@ -37,7 +37,7 @@ async function mint(credential: string, body: unknown, ip?: string) {
 
 before(async () => {
   gw = await startGateway({
-    server: { trustProxy: true },
+    server: { trustedProxies: ["127.0.0.1"] },
     providers: { demo: { type: "demo" } },
     models: [
       { name: "demo", provider: "demo" },
@@ -161,7 +161,7 @@ describe("short-lived tokens", () => {
 
 describe("last use", () => {
   test("requests with a key and with its tokens record the key's last use and address, written on shutdown", async () => {
-    const own = await startGateway({ server: { trustProxy: true }, providers: { demo: { type: "demo" } }, models: [{ name: "demo", provider: "demo" }] });
+    const own = await startGateway({ server: { trustedProxies: ["127.0.0.1"] }, providers: { demo: { type: "demo" } }, models: [{ name: "demo", provider: "demo" }] });
     try {
       const key = await own.issue({ models: ["demo"] });
       const id = key.slice(3, 15);

@@ -45,9 +45,14 @@ describe("parseConfig: a valid full config", () => {
       host: "0.0.0.0",
       port: 9000,
       maxBodyBytes: 1024 * 1024,
-      requestTimeoutMs: 300_000,
+      maxJsonDepth: 64,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 65_000,
+      maxConnections: 4096,
+      maxConnectionsPerAddress: 256,
       shutdownGraceMs: 15_000,
-      trustProxy: false,
+      trustedProxies: [],
     });
     assert.equal(cfg.store, undefined);
     assert.equal(cfg.dataDir, ".wardgate");
@@ -406,6 +411,17 @@ describe("loadConfigFile", () => {
     assert.match(err.message, /is not valid YAML/);
   });
 
+  test("aliases that expand exponentially (billion laughs) are a ConfigError, not a crash", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 8; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
+    }
+    const err = configError(() => loadConfigFile(write("laughs.yaml", `${levels.join("\n")}\n`)));
+    assert.match(err.message, /is not valid YAML:\n {2}.*alias/i);
+  });
+
   test("a missing file is a ConfigError that says so", () => {
     const err = configError(() => loadConfigFile(join(dir, "does-not-exist.yaml")));
     assert.match(err.message, /cannot read config file .*no such file/);
@@ -545,7 +561,10 @@ describe("STARTER_CONFIG", () => {
     const cfg = parseConfig(parse(STARTER_CONFIG));
     assert.equal(cfg.server.port, 8787);
     assert.equal(cfg.server.maxBodyBytes, 1024 * 1024);
-    assert.equal(cfg.server.requestTimeoutMs, 60_000);
+    assert.equal(cfg.server.headersTimeoutMs, 10_000);
+    assert.equal(cfg.server.requestTimeoutMs, 30_000);
+    assert.equal(cfg.server.maxConnectionsPerAddress, 256);
+    assert.deepEqual(cfg.server.trustedProxies, []);
     assert.equal(cfg.server.shutdownGraceMs, 15_000);
     assert.equal(cfg.providers.demo?.type, "demo");
     assert.equal(cfg.providers.demo?.type === "demo" && cfg.providers.demo.chunkDelayMs, 20);

@@ -60,8 +60,8 @@ describe("doctor checks", () => {
     ["admin API on a LAN address without TLS", (c) => (c.admin = { host: "10.0.0.5" }), ["admin.plaintext-remote:high"]],
     ["admin API disabled on 0.0.0.0", (c) => (c.admin = { host: "0.0.0.0", enabled: false }), []],
     ["admin API on ::1", (c) => (c.admin = { host: "::1" }), []],
-    ["trustProxy on a public listener", (c) => (c.server = { host: "0.0.0.0", trustProxy: true }), ["server.trust-proxy:high", "server.plaintext-remote:low"]],
-    ["trustProxy on loopback", (c) => (c.server.trustProxy = true), ["server.trust-proxy:low"]],
+    ["a whole network trusted as proxies", (c) => (c.server.trustedProxies = ["10.0.0.0/8"]), ["server.trusted-proxies-broad:low"]],
+    ["proxies listed narrowly", (c) => (c.server.trustedProxies = ["10.1.2.0/24", "10.1.3.4", "2001:db8:1::/64"]), []],
     ["data plane on 0.0.0.0 without TLS", (c) => (c.server.host = "0.0.0.0"), ["server.plaintext-remote:low"]],
     ["the demo model", (c) => {
       c.providers.demo = { type: "demo" };

@@ -17,7 +17,7 @@ const PATHS: Partial<Record<NonNullable<Exchange["endpoint"]>, string>> = {
   embeddings: "/embeddings",
 };
 
-/** The body to send: the caller's bytes untouched unless the model name must change. */
+/** The body to send: the checked body as serialised by the body reader, unless the model name must change. */
 export function upstreamBody(x: Exchange, upstreamModel: string | undefined): Buffer | string {
   if (upstreamModel === undefined || upstreamModel === x.model || !x.body) return x.rawBody ?? "";
   return JSON.stringify({ ...x.body, model: upstreamModel });
