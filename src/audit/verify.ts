@@ -351,8 +351,9 @@ function parseCanonical(body: string): { canonical: boolean; why?: string; seq?:
   // Fast path (about 3× cheaper than canonicalize): JCS is JSON.stringify with sorted keys, so text
   // that re-serialises to itself with keys in order is canonical. Anything else gets the full check,
   // which decides (V8 puts integer-like keys first, which the fast path would misjudge).
-  if (JSON.stringify(value) === body && keysSorted(value) && !SURROGATE_ESCAPE.test(body)) return { canonical: true, seq };
   try {
+    // Inside the try: a tampered row nested deep enough overflows the stack here too, and is reported, not thrown.
+    if (JSON.stringify(value) === body && keysSorted(value) && !SURROGATE_ESCAPE.test(body)) return { canonical: true, seq };
     if (canonicalize(value) !== body) return { canonical: false, why: "not in RFC 8785 form", seq };
   } catch (e) {
     return { canonical: false, why: (e as Error).message, seq };

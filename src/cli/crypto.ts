@@ -4,7 +4,7 @@
  * opening), rewrap moves every stored sealed value (the registry in
  * store/sealed-columns.ts) to the active version in one transaction, and
  * retire drops an old key once nothing needs it. Each change is an admin
- * event with actor "cli".
+ * event with the operator as actor (`cli:<user>@<host>`).
  */
 import type { Command } from "commander";
 import type { Config } from "../config/schema.js";
@@ -14,6 +14,7 @@ import type { Store } from "../store/store.js";
 import { type GlobalOptions, resolveConfig, withConfiguredStore } from "./context.js";
 import { CliError } from "./errors.js";
 import { loadKeyring } from "./keyring.js";
+import { cliActor } from "./actor.js";
 
 export interface KeyringCommandContext {
   store: Store;
@@ -39,7 +40,7 @@ export function withKeyring<T>(cmd: Command, fn: (c: KeyringCommandContext) => P
 
 async function event(store: Store, action: string, detail: Record<string, unknown>): Promise<void> {
   await store.org.ensureTenant("default");
-  await store.admin.events.append({ tenantId: "default", at: Date.now(), actor: "cli", action, target: "keyring", outcome: "success", ip: null, detail });
+  await store.admin.events.append({ tenantId: "default", at: Date.now(), actor: cliActor(), action, target: "keyring", outcome: "success", ip: null, detail });
 }
 
 /** After rotate/retire: where the new key set went, or (env) the value to set. The value goes alone to stdout, so it can be captured. */

@@ -2,13 +2,14 @@
  * `wardgate kill-switch engage|list|lift`: the operator's break-glass tool.
  * It writes straight to the store (no admin session, so no step-up: whoever
  * runs it already holds the server and its database); each change is still
- * an admin event, with actor "cli".
+ * an admin event, with the operator as actor (`cli:<user>@<host>`).
  */
 import type { Command } from "commander";
 import { checkKillSwitchInput, KILL_SWITCH_ID_RE, type KillSwitch, KillSwitchInputError, newKillSwitchId } from "../incident/kill-switches.js";
 import { checkOrgId } from "../identity/org.js";
 import { withCommandStore } from "./context.js";
 import { CliError } from "./errors.js";
+import { cliActor } from "./actor.js";
 
 interface EngageOptions {
   tenantWide?: boolean;
@@ -72,9 +73,9 @@ export function registerKillSwitch(program: Command): void {
       }
       await withCommandStore(cmd, async (store) => {
         await store.org.ensureTenant(tenant);
-        const sw: KillSwitch = { tenantId: tenant, id: newKillSwitchId(), ...input, engagedAt: Date.now(), engagedBy: "cli", liftedAt: null, liftedBy: null };
+        const sw: KillSwitch = { tenantId: tenant, id: newKillSwitchId(), ...input, engagedAt: Date.now(), engagedBy: cliActor(), liftedAt: null, liftedBy: null };
         await store.killSwitches.engage(sw);
-        await store.admin.events.append({ tenantId: tenant, at: sw.engagedAt, actor: "cli", action: "kill-switches.engage", target: sw.id, outcome: "success", ip: null, detail: { scope: sw.scope, target: sw.target, reason: sw.reason } });
+        await store.admin.events.append({ tenantId: tenant, at: sw.engagedAt, actor: cliActor(), action: "kill-switches.engage", target: sw.id, outcome: "success", ip: null, detail: { scope: sw.scope, target: sw.target, reason: sw.reason } });
         if (opts.json) process.stdout.write(`${JSON.stringify(view(sw), null, 2)}\n`);
         else process.stdout.write(`engaged ${sw.id} (${sw.scope}${sw.scope === "tenant" ? "" : ` ${sw.target}`}) in tenant ${tenant}: matching requests are refused from the next one; lift with: wardgate kill-switch lift ${sw.id}${tenant === "default" ? "" : ` --tenant ${tenant}`}\n`);
       });
@@ -115,8 +116,8 @@ export function registerKillSwitch(program: Command): void {
         if (!sw) throw new CliError(`no kill switch ${id} in tenant ${tenant}`, 1);
         if (sw.liftedAt !== null) throw new CliError(`${id} was already lifted at ${iso(sw.liftedAt)} by ${sw.liftedBy}`, 1);
         const at = Date.now();
-        await store.killSwitches.lift(tenant, id, at, "cli");
-        await store.admin.events.append({ tenantId: tenant, at, actor: "cli", action: "kill-switches.lift", target: id, outcome: "success", ip: null, detail: { scope: sw.scope, target: sw.target } });
+        await store.killSwitches.lift(tenant, id, at, cliActor());
+        await store.admin.events.append({ tenantId: tenant, at, actor: cliActor(), action: "kill-switches.lift", target: id, outcome: "success", ip: null, detail: { scope: sw.scope, target: sw.target } });
         process.stdout.write(`lifted ${id} (${sw.scope}${sw.scope === "tenant" ? "" : ` ${sw.target}`}) in tenant ${tenant}\n`);
       });
     });

@@ -18,6 +18,7 @@ import { checkRule } from "../policy/validate.js";
 import type { Store } from "../store/store.js";
 import { type GlobalOptions, resolveConfig, withConfiguredStore } from "./context.js";
 import { CliError } from "./errors.js";
+import { cliActor } from "./actor.js";
 
 interface TestOptions {
   principal: string;
@@ -44,7 +45,8 @@ const knownProfiles = (config: Config) => new Set<string>([...BUILTIN_GUARD_PROF
 
 function parseClaims(pairs: string[]): Record<string, unknown> | undefined {
   if (!pairs.length) return undefined;
-  const claims: Record<string, string | string[]> = {};
+  // No prototype: a claim named __proto__ or constructor is a claim like any other, not a prototype write or an inherited value.
+  const claims: Record<string, string | string[]> = Object.create(null);
   for (const pair of pairs) {
     const eq = pair.indexOf("=");
     if (eq <= 0) throw new CliError(`--claim: expected name=value, got "${pair}"`);
@@ -289,7 +291,7 @@ export function registerPolicy(program: Command): void {
       await withConfiguredStore(config, async (store) => {
         const before = await store.policies.get(opts.tenant, id);
         if (!before || !(await store.policies.delete(opts.tenant, id))) throw new CliError(`no stored policy ${id} in tenant ${opts.tenant}`, 1);
-        await store.admin.events.append({ tenantId: opts.tenant, at: Date.now(), actor: "cli", action: "policies.delete", target: id, outcome: "success", ip: null, detail: { rule: before.document } });
+        await store.admin.events.append({ tenantId: opts.tenant, at: Date.now(), actor: cliActor(), action: "policies.delete", target: id, outcome: "success", ip: null, detail: { rule: before.document } });
         process.stdout.write(`deleted stored policy ${id} of tenant ${opts.tenant}; gateways apply the change from their next request\n`);
       });
     });

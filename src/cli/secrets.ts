@@ -9,6 +9,7 @@ import { SECRET_TENANT, secretAad } from "../crypto/sealed-values.js";
 import { withCommandStore } from "./context.js";
 import { withKeyring } from "./crypto.js";
 import { CliError } from "./errors.js";
+import { cliActor } from "./actor.js";
 
 const NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9._:-]{0,63}$/;
 
@@ -40,7 +41,7 @@ export function registerSecrets(program: Command): void {
         const existed = (await store.secrets.get(name)) !== undefined;
         await store.secrets.set(name, keyring.seal(SECRET_TENANT, value, secretAad(name)), Date.now());
         await store.org.ensureTenant("default");
-        await store.admin.events.append({ tenantId: "default", at: Date.now(), actor: "cli", action: existed ? "secrets.replace" : "secrets.set", target: name, outcome: "success", ip: null, detail: {} });
+        await store.admin.events.append({ tenantId: "default", at: Date.now(), actor: cliActor(), action: existed ? "secrets.replace" : "secrets.set", target: name, outcome: "success", ip: null, detail: {} });
         process.stdout.write(`${existed ? "replaced" : "stored"} secret ${name} (encrypted under master key version ${keyring.activeVersion}); refer to it as apiKey: { secret: ${name} }\n`);
       });
     });
@@ -75,7 +76,7 @@ export function registerSecrets(program: Command): void {
       await withCommandStore(cmd, async (store) => {
         if (!(await store.secrets.delete(name))) throw new CliError(`no secret named ${name}`, 1);
         await store.org.ensureTenant("default");
-        await store.admin.events.append({ tenantId: "default", at: Date.now(), actor: "cli", action: "secrets.delete", target: name, outcome: "success", ip: null, detail: {} });
+        await store.admin.events.append({ tenantId: "default", at: Date.now(), actor: cliActor(), action: "secrets.delete", target: name, outcome: "success", ip: null, detail: {} });
         process.stdout.write(`deleted secret ${name}\n`);
       });
     });

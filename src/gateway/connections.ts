@@ -106,7 +106,7 @@ export class ConnectionLimits {
   /** Answers a request on a connection over a cap with a 503 and closes it; false for every other request. */
   refuses(socket: Socket, res: ServerResponse): boolean {
     if (!this.overCap.has(socket)) return false;
-    res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store", connection: "close", "retry-after": "1" });
+    res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store", "x-content-type-options": "nosniff", connection: "close", "retry-after": "1" });
     res.end(TOO_MANY);
     return true;
   }

@@ -30,6 +30,7 @@ export function sendError(x: Exchange, d: Denial): void {
     "content-length": Buffer.byteLength(body),
     "x-request-id": x.id,
     "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
     ...d.headers,
   };
   if (d.status === 401) headers["www-authenticate"] = 'Bearer realm="wardgate"';

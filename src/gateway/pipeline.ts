@@ -134,13 +134,20 @@ async function listModels(x: Exchange, g: GatewayContext): Promise<UpstreamReply
 function deliver(x: Exchange, reply: UpstreamReply, g: GatewayContext): void {
   const { res } = x;
   x.upstreamStatus = reply.status;
-  const headers: Record<string, string | number> = { "content-type": reply.contentType, "x-request-id": x.id, ...reply.headers };
+  // Replies carry prompts' answers: never cached by a shared proxy, never sniffed into another type.
+  const headers: Record<string, string | number> = {
+    "content-type": reply.contentType,
+    "x-request-id": x.id,
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-store",
+    ...reply.headers,
+  };
   if (x.guard) {
     const verdicts = guardHeader(x);
     if (verdicts) headers["x-wardgate-guard"] = verdicts;
   }
   if (reply.sse) {
-    headers["cache-control"] = "no-cache";
+    headers["cache-control"] = "no-cache, no-store";
     headers["x-accel-buffering"] = "no";
   } else if (reply.contentLength !== undefined) {
     headers["content-length"] = reply.contentLength;

@@ -347,7 +347,7 @@ export class Gateway {
       }
     }
     const body = JSON.stringify({ status: ok ? "ok" : "unavailable", detail });
-    res.writeHead(ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
+    res.writeHead(ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store", "x-content-type-options": "nosniff" });
     res.end(body);
   }
 

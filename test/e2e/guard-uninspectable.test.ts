@@ -180,6 +180,13 @@ describe("responses: { uninspectable: pass } lets a route or model through", () 
     });
   }
 
+  test("a passed compressed reply keeps its content-encoding, so the caller can decode it", async () => {
+    const body = chatJson("plain words");
+    const r = await viaChat(open, openKey, { contentType: "application/json", headers: { "content-encoding": "gzip" }, body: gzipSync(body) });
+    assert.equal(r.status, 200);
+    assert.equal(r.headers["content-encoding"], "gzip");
+  });
+
   test("a stream event whose data is not JSON passes", async () => {
     const r = await viaChat(open, openKey, { contentType: "text/event-stream", chunks: ["data: plain words\n\n", "data: [DONE]\n\n"] }, true);
     assert.equal(r.status, 200);

@@ -139,7 +139,7 @@ describe("wardgate kill-switch (the operator's break-glass CLI)", () => {
     assert.equal(e.code, 0, e.stderr);
     const sw = JSON.parse(e.stdout) as { id: string; scope: string; engagedBy: string };
     assert.equal(sw.scope, "principal");
-    assert.equal(sw.engagedBy, "cli");
+    assert.match(sw.engagedBy ?? "", /^cli:/);
     const r = await refused(billing);
     assert.equal(r.code, "kill_switch");
     assert.match(r.message, new RegExp(sw.id));
@@ -155,7 +155,7 @@ describe("wardgate kill-switch (the operator's break-glass CLI)", () => {
     assert.equal((await ask(billing)).object, "chat.completion");
     assert.match(cli(["kill-switch", "list"]).stdout, /no engaged kill switches/);
     assert.match(cli(["kill-switch", "list", "--all"]).stdout, new RegExp(`${sw.id}.*lifted`));
-    assert.ok((await gw.store.admin.events.list("default")).some((ev) => ev.actor === "cli" && ev.action === "kill-switches.lift" && ev.target === sw.id));
+    assert.ok((await gw.store.admin.events.list("default")).some((ev) => ev.actor.startsWith("cli:") && ev.action === "kill-switches.lift" && ev.target === sw.id));
   });
 
   test("--tenant scopes a switch to its tenant", async () => {
@@ -208,7 +208,7 @@ describe("wardgate policy validate: admins no rule grants administer", () => {
     const r = cli(["policy", "delete", "no-admins", "--tenant", "locked"]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(await gw.store.policies.get("locked", "no-admins"), undefined);
-    assert.ok((await gw.store.admin.events.list("locked")).some((e) => e.actor === "cli" && e.action === "policies.delete" && e.target === "no-admins"));
+    assert.ok((await gw.store.admin.events.list("locked")).some((e) => e.actor.startsWith("cli:") && e.action === "policies.delete" && e.target === "no-admins"));
     assert.equal(cli(["policy", "delete", "no-admins", "--tenant", "locked"]).code, 1, "already gone");
     const base = { ...CONFIG, store: `sqlite:${join(gw.dir, "wardgate.db")}` };
     writeFileSync(configPath, stringify({ ...base, policies: [{ id: "cfg", subjects: ["*"], actions: ["invoke"], resources: ["model:demo"] }] }));

@@ -246,6 +246,24 @@ describe("wardgate policy test|validate", () => {
     writeFileSync(configPath, stringify({ ...CONFIG, store: `sqlite:${join(gw.dir, "wardgate.db")}` }));
   });
 
+  test("a claim named __proto__ is a claim, not a prototype write", () => {
+    writeFileSync(
+      configPath,
+      stringify({
+        ...CONFIG,
+        store: `sqlite:${join(gw.dir, "wardgate.db")}`,
+        policies: [{ id: "odd-claim", subjects: ["claim:__proto__=x"], actions: ["invoke"], resources: ["model:demo"] }],
+      }),
+    );
+    try {
+      const r = cli(["policy", "test", "--principal", "ops", "--via", "jwt", "--claim", "__proto__=x", "--model", "demo"]);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /odd-claim/);
+    } finally {
+      writeFileSync(configPath, stringify({ ...CONFIG, store: `sqlite:${join(gw.dir, "wardgate.db")}` }));
+    }
+  });
+
   test("bad input exits 2 naming the flag", () => {
     const cases: [string[], RegExp][] = [
       [["--principal", "b", "--model", "demo", "--ip", "1.2.3"], /--ip: expected an IPv4 or IPv6 address/],

@@ -200,6 +200,9 @@ describe("verifyLog", () => {
     assert.deepEqual(await check('{"seq": 0}'), ["not-canonical"]);
     assert.deepEqual(await check('{"s":"\\ud800","seq":0}'), ["not-canonical"]);
     assert.deepEqual(await check('{"n":1.0,"seq":0}'), ["not-canonical"]);
+    // A tampered row nested deep enough to overflow a recursive walk is a finding, not a crash.
+    const deep = `{"d":${"[".repeat(300_000)}${"]".repeat(300_000)},"seq":0}`;
+    assert.deepEqual(await check(deep), ["not-canonical"]);
   });
 
   test("without the canonical check, seq is still read and moves are still found", async () => {

@@ -162,7 +162,8 @@ export class UpstreamClient {
         contentType,
         sse: /^\s*text\/event-stream\b/i.test(contentType),
         body: this.relayed(res.body),
-        ...(encoded ? { encoded: true } : typeof len === "string" ? { contentLength: Number(len) } : {}),
+        // An encoded body keeps its content-encoding header, or the caller could not decode what passes.
+        ...(encoded ? { encoded: true, headers: { "content-encoding": String(encoding) } } : typeof len === "string" ? { contentLength: Number(len) } : {}),
       };
     }
     // Non-2xx: read a bounded amount and decide what the caller may see.
