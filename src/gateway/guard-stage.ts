@@ -132,7 +132,8 @@ function guardStream(x: Exchange, reply: UpstreamReply, holdBack: number, framin
     endpoint: x.endpoint!,
     pseudonyms,
     leak: x.leak,
-    holdBack: Math.max(holdBack, pseudonyms.longestPlaceholder),
+    // A disguised canary (spaced out, encoded) is longer than the canary: hold back all of it.
+    holdBack: Math.max(holdBack, pseudonyms.longestPlaceholder, x.leak?.reach ?? 0),
     framing,
     uninspectable: onUnreadable,
     onBlock: (findings, reasons) => {

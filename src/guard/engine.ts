@@ -16,7 +16,7 @@ import type { Evidence, Reason, Verdict } from "../core/decision.js";
 import { defaultDetectors, type DetectorSet } from "./detectors/index.js";
 import { categoryEnabled, type ResolvedProfile, ruleKeyFor } from "./profiles.js";
 import type { Pseudonyms } from "./pseudonyms.js";
-import type { Finding, TextDetector, TextRole } from "./types.js";
+import type { Finding, LeakDetector, TextDetector, TextRole } from "./types.js";
 
 export type Direction = "request" | "response";
 
@@ -60,8 +60,8 @@ export class Guard {
   private readonly links: TextDetector | undefined;
   /** Operator rules per direction: a rule `on: request` never runs on responses, and vice versa. */
   private readonly custom: Record<Direction, ((text: string, normalized?: string) => Finding[]) | undefined>;
-  private readonly fixedLeak: TextDetector | undefined;
-  private readonly leakCache = new Map<string, TextDetector>();
+  private readonly fixedLeak: LeakDetector | undefined;
+  private readonly leakCache = new Map<string, LeakDetector>();
   /** Per direction, the categories some rule acts on: looked up per field, so computed once. */
   private readonly enabled: Record<Direction, Set<string>>;
   /** Whether replies need inspecting at all: a response rule that does something, or pseudonyms to reverse. */
@@ -93,7 +93,7 @@ export class Guard {
    * A leak detector for one exchange: the configured system prompt and
    * canaries, or else the request's own system messages.
    */
-  leakDetectorFor(requestSystemPrompt: string | undefined): TextDetector | undefined {
+  leakDetectorFor(requestSystemPrompt: string | undefined): LeakDetector | undefined {
     if (!this.enabled.response.has("leak")) return undefined;
     if (this.fixedLeak && this.profile.systemPrompt !== undefined) return this.fixedLeak;
     if (!requestSystemPrompt) return this.fixedLeak;

@@ -40,6 +40,9 @@ export interface Finding {
 /** A detector over plain text. */
 export type TextDetector = (text: string) => Finding[];
 
+/** A leak detector; `reach`: the most output characters one (disguised) canary can span, which a stream holds back. */
+export type LeakDetector = TextDetector & { reach?: number };
+
 /** What normalisation hands the detectors that look for hidden instructions. */
 export interface Normalized {
   /**
