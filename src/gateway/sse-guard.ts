@@ -79,6 +79,8 @@ export interface SseGuardOptions {
   endpoint: Endpoint;
   pseudonyms: Pseudonyms;
   leak: TextDetector | undefined;
+  /** The request's distinctive tokens (Guard.conversationTokens). */
+  conversation?: ReadonlySet<string> | undefined;
   holdBack: number;
   /** How the stream is framed (default: SSE). */
   framing?: Framing;
@@ -308,6 +310,7 @@ export class SseGuard extends Transform {
       const result = this.opts.guard.inspect("response", [{ path: `stream:${c.label}`, role: "response", text: c.tail }], {
         pseudonyms: this.opts.pseudonyms,
         leak: this.opts.leak,
+        conversation: this.opts.conversation,
       });
       c.inspected = c.length;
       const tailStart = c.tailStart;
