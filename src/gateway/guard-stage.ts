@@ -222,7 +222,7 @@ export async function inspectReply(x: Exchange, reply: UpstreamReply, holdBack: 
   const texts: ModelText[] | Unreadable =
     doc === undefined ? [{ key: "body", path: "body", text: plain, set: (t) => (plain = t) }] : replyTexts(x.endpoint!, doc);
   if (isUnreadable(texts)) return onUnreadable === "pass" ? whole(raw) : refuse(texts.unreadable);
-  const fields: TextField[] = texts.map((t) => ({ path: t.path, role: "response", text: t.text }));
+  const fields: TextField[] = texts.map((t) => ({ path: t.path, role: "response", text: t.text, json: t.json }));
   const result = guard.inspect("response", fields, { pseudonyms, leak: x.leak, conversation: x.conversation });
   x.guardResponse = result;
   if (result.verdict === "block") {

@@ -17,6 +17,7 @@ import { defaultDetectors, type DetectorSet } from "./detectors/index.js";
 import { categoryEnabled, type ResolvedProfile, ruleKeyFor } from "./profiles.js";
 import type { Pseudonyms } from "./pseudonyms.js";
 import { distinctiveTokens } from "./detectors/link-payload.js";
+import { jsonEscapeView } from "./json-escapes.js";
 import type { Finding, LeakDetector, LinkDetector, TextDetector, TextRole } from "./types.js";
 
 export type Direction = "request" | "response";
@@ -26,6 +27,8 @@ export interface TextField {
   path: string;
   role: TextRole;
   text: string;
+  /** The text is JSON source (tool-call arguments): detectors read it with \uXXXX escapes decoded. */
+  json?: boolean | undefined;
 }
 
 export interface GuardFinding extends Finding {
@@ -129,6 +132,27 @@ export class Guard {
 
   /** Runs every enabled detector over one field; `normalizedOut` receives the text the injection detectors read. */
   private detect(
+    direction: Direction,
+    field: TextField,
+    leak: TextDetector | undefined,
+    except: readonly string[] | undefined,
+    conversation: ReadonlySet<string> | undefined,
+    normalizedOut?: (text: string) => void,
+  ): Finding[] {
+    // JSON source is read as its parser will: "\u0068ttps:" is "https:". Spans are mapped back to the source.
+    const view = field.json ? jsonEscapeView(field.text) : undefined;
+    if (view) {
+      const found = this.detectText(direction, { ...field, text: view.text }, leak, except, conversation, normalizedOut);
+      for (const f of found) {
+        f.start = view.map[f.start]!;
+        f.end = f.end >= view.text.length ? field.text.length : view.map[f.end]!;
+      }
+      return found;
+    }
+    return this.detectText(direction, field, leak, except, conversation, normalizedOut);
+  }
+
+  private detectText(
     direction: Direction,
     field: TextField,
     leak: TextDetector | undefined,
