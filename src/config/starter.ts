@@ -1,3 +1,5 @@
+import { DEMO_CANARY, DEMO_SYSTEM_PROMPT } from "./schema.js";
+
 /** The commented starter config written by `wardgate init`. */
 export const STARTER_CONFIG = `# Wardgate configuration. Every key is checked against a schema at start:
 # unknown keys and wrong types are errors that name the key.
@@ -41,6 +43,9 @@ providers:
   demo:
     type: demo             # built-in offline model; obeys any instruction it reads (for showing attacks)
     chunkDelayMs: 20
+    # Its "confidential" instructions, with a canary (${DEMO_CANARY}) planted in them;
+    # the guard profile "demo" below watches replies for both (&demo-prompt names it there).
+    systemPrompt: &demo-prompt "${DEMO_SYSTEM_PROMPT}"
   # openai:
   #   type: openai         # also vLLM, Ollama, LM Studio: any OpenAI-compatible base URL
   #   baseUrl: https://api.openai.com/v1
@@ -62,6 +67,7 @@ providers:
 models:
   - name: demo
     provider: demo
+    guard: demo            # standard, plus leak protection for this model's system prompt
   # - name: gpt-4o-mini
   #   provider: openai
   # - name: gpt-4o-azure
@@ -106,7 +112,16 @@ guard:
   profile: standard
   holdBackChars: 256       # streaming: characters held back until inspected
   # maxInspectChars: 1048576   # longer request text is refused (oversize: block), not passed unread
-  profiles: {}
+  profiles:
+    # Leak protection: a profile that knows a model's system prompt and canaries
+    # blocks replies that repeat them, also encoded, spaced out or in look-alike
+    # letters. For a real model, plant a unique canary in its system prompt and
+    # give both here (or the guard compares replies with each request's system messages).
+    demo:
+      extends: standard
+      leak:
+        canaries: [${DEMO_CANARY}]
+        systemPrompt: *demo-prompt
   # support-bot:
   #   extends: standard
   #   pseudonymize: true   # redacted values come back in the reply, for the same caller only

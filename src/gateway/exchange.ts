@@ -7,7 +7,7 @@ import type { ModelConfig, RouteConfig } from "../config/schema.js";
 import type { Reason } from "../core/decision.js";
 import type { Guard, GuardResult } from "../guard/engine.js";
 import type { Pseudonyms } from "../guard/pseudonyms.js";
-import type { TextDetector } from "../guard/types.js";
+import type { LeakDetector } from "../guard/types.js";
 import type { Principal } from "../identity/principal.js";
 import type { Cancellation } from "./cancel.js";
 import type { Admitted } from "../limits/admission.js";
@@ -54,7 +54,9 @@ export interface Exchange {
   /** Placeholders for redacted values; reversed in the response when the profile pseudonymises. */
   pseudonyms?: Pseudonyms;
   /** Leak detector for the response: the configured or the request's own system prompt. */
-  leak?: TextDetector | undefined;
+  leak?: LeakDetector | undefined;
+  /** The request's distinctive tokens: a URL in the reply carrying one is exfiltration (guard/engine.ts). */
+  conversation?: ReadonlySet<string> | undefined;
   guardRequest?: GuardResult;
   guardResponse?: GuardResult;
 

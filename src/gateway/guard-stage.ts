@@ -92,6 +92,7 @@ export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig): Den
   }
   x.reasons.push(...result.reasons);
   x.leak = guard.leakDetectorFor(systemPromptOf(fields));
+  x.conversation = guard.conversationTokens(fields);
   if (guard.profile.pseudonymize) x.pseudonyms.seal();
   if (result.redacted.size > 0) {
     for (const [i, text] of result.redacted) fields[i]!.set(text);
@@ -132,7 +133,9 @@ function guardStream(x: Exchange, reply: UpstreamReply, holdBack: number, framin
     endpoint: x.endpoint!,
     pseudonyms,
     leak: x.leak,
-    holdBack: Math.max(holdBack, pseudonyms.longestPlaceholder),
+    conversation: x.conversation,
+    // A disguised canary (spaced out, encoded) is longer than the canary: hold back all of it.
+    holdBack: Math.max(holdBack, pseudonyms.longestPlaceholder, x.leak?.reach ?? 0),
     framing,
     uninspectable: onUnreadable,
     onBlock: (findings, reasons) => {
@@ -219,8 +222,8 @@ export async function inspectReply(x: Exchange, reply: UpstreamReply, holdBack: 
   const texts: ModelText[] | Unreadable =
     doc === undefined ? [{ key: "body", path: "body", text: plain, set: (t) => (plain = t) }] : replyTexts(x.endpoint!, doc);
   if (isUnreadable(texts)) return onUnreadable === "pass" ? whole(raw) : refuse(texts.unreadable);
-  const fields: TextField[] = texts.map((t) => ({ path: t.path, role: "response", text: t.text }));
-  const result = guard.inspect("response", fields, { pseudonyms, leak: x.leak });
+  const fields: TextField[] = texts.map((t) => ({ path: t.path, role: "response", text: t.text, json: t.json }));
+  const result = guard.inspect("response", fields, { pseudonyms, leak: x.leak, conversation: x.conversation });
   x.guardResponse = result;
   if (result.verdict === "block") {
     x.outcome = "guard_blocked";

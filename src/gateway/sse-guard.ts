@@ -72,6 +72,8 @@ interface KeyText {
   pem: { from: number; end: string; secret: boolean } | undefined;
   /** Text before this offset has been searched for PEM armor lines. */
   scanned: number;
+  /** JSON source (tool arguments): the guard reads it with its escapes decoded. */
+  json: boolean;
 }
 
 export interface SseGuardOptions {
@@ -79,6 +81,8 @@ export interface SseGuardOptions {
   endpoint: Endpoint;
   pseudonyms: Pseudonyms;
   leak: TextDetector | undefined;
+  /** The request's distinctive tokens (Guard.conversationTokens). */
+  conversation?: ReadonlySet<string> | undefined;
   holdBack: number;
   /** How the stream is framed (default: SSE). */
   framing?: Framing;
@@ -230,13 +234,14 @@ export class SseGuard extends Transform {
     let c = this.keys.get(key);
     if (!c) {
       if (this.keys.size >= MAX_KEYS) return undefined;
-      c = { label, tail: "", tailStart: 0, length: 0, inspected: 0, released: 0, pem: undefined, scanned: 0 };
+      c = { label, tail: "", tailStart: 0, length: 0, inspected: 0, released: 0, pem: undefined, scanned: 0, json: false };
       this.keys.set(key, c);
     }
     return c;
   }
 
   private append(c: KeyText, t: ModelText): Piece {
+    if (t.json) c.json = true;
     if (t.whole && c.length > 0) {
       // Complete items (citations, keys) are separated, as a reader sees them, not run together.
       c.tail += "\n";
@@ -305,9 +310,10 @@ export class SseGuard extends Transform {
       if (c.inspected === c.length || (c.pem && !final)) continue;
       const releasedUpTo = c.released;
       if (this.opts.pseudonyms.size > 0) this.restorePseudonyms(key, c, releasedUpTo);
-      const result = this.opts.guard.inspect("response", [{ path: `stream:${c.label}`, role: "response", text: c.tail }], {
+      const result = this.opts.guard.inspect("response", [{ path: `stream:${c.label}`, role: "response", text: c.tail, json: c.json }], {
         pseudonyms: this.opts.pseudonyms,
         leak: this.opts.leak,
+        conversation: this.opts.conversation,
       });
       c.inspected = c.length;
       const tailStart = c.tailStart;

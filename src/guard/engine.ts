@@ -16,7 +16,9 @@ import type { Evidence, Reason, Verdict } from "../core/decision.js";
 import { defaultDetectors, type DetectorSet } from "./detectors/index.js";
 import { categoryEnabled, type ResolvedProfile, ruleKeyFor } from "./profiles.js";
 import type { Pseudonyms } from "./pseudonyms.js";
-import type { Finding, TextDetector, TextRole } from "./types.js";
+import { distinctiveTokens } from "./detectors/link-payload.js";
+import { jsonEscapeView } from "./json-escapes.js";
+import type { Finding, LeakDetector, LinkDetector, TextDetector, TextRole } from "./types.js";
 
 export type Direction = "request" | "response";
 
@@ -25,6 +27,8 @@ export interface TextField {
   path: string;
   role: TextRole;
   text: string;
+  /** The text is JSON source (tool-call arguments): detectors read it with \uXXXX escapes decoded. */
+  json?: boolean | undefined;
 }
 
 export interface GuardFinding extends Finding {
@@ -55,13 +59,15 @@ const EXCERPT_CONTEXT = 24;
 /** System prompts whose leak detectors are kept (oldest dropped first). */
 const LEAK_CACHE_SIZE = 64;
 const EXCERPT_MAX = 120;
+/** Request characters read for conversation tokens: enough for any real conversation, bounded for a huge one. */
+const CONVERSATION_SCAN = 256 * 1024;
 
 export class Guard {
-  private readonly links: TextDetector | undefined;
+  private readonly links: LinkDetector | undefined;
   /** Operator rules per direction: a rule `on: request` never runs on responses, and vice versa. */
   private readonly custom: Record<Direction, ((text: string, normalized?: string) => Finding[]) | undefined>;
-  private readonly fixedLeak: TextDetector | undefined;
-  private readonly leakCache = new Map<string, TextDetector>();
+  private readonly fixedLeak: LeakDetector | undefined;
+  private readonly leakCache = new Map<string, LeakDetector>();
   /** Per direction, the categories some rule acts on: looked up per field, so computed once. */
   private readonly enabled: Record<Direction, Set<string>>;
   /** Whether replies need inspecting at all: a response rule that does something, or pseudonyms to reverse. */
@@ -93,7 +99,7 @@ export class Guard {
    * A leak detector for one exchange: the configured system prompt and
    * canaries, or else the request's own system messages.
    */
-  leakDetectorFor(requestSystemPrompt: string | undefined): TextDetector | undefined {
+  leakDetectorFor(requestSystemPrompt: string | undefined): LeakDetector | undefined {
     if (!this.enabled.response.has("leak")) return undefined;
     if (this.fixedLeak && this.profile.systemPrompt !== undefined) return this.fixedLeak;
     if (!requestSystemPrompt) return this.fixedLeak;
@@ -107,12 +113,51 @@ export class Guard {
     return d;
   }
 
+  /**
+   * The request's distinctive tokens (codes, ids, e-mail addresses), for
+   * telling a URL in the reply that carries them; undefined when replies are
+   * not checked for links. Reads at most CONVERSATION_SCAN characters.
+   */
+  conversationTokens(fields: readonly { text: string }[]): ReadonlySet<string> | undefined {
+    if (!this.links || !this.enabled.response.has("links")) return undefined;
+    const texts: string[] = [];
+    let budget = CONVERSATION_SCAN;
+    for (const f of fields) {
+      if (budget <= 0) break;
+      texts.push(f.text.length > budget ? f.text.slice(0, budget) : f.text);
+      budget -= f.text.length;
+    }
+    return distinctiveTokens(texts);
+  }
+
   /** Runs every enabled detector over one field; `normalizedOut` receives the text the injection detectors read. */
   private detect(
     direction: Direction,
     field: TextField,
     leak: TextDetector | undefined,
     except: readonly string[] | undefined,
+    conversation: ReadonlySet<string> | undefined,
+    normalizedOut?: (text: string) => void,
+  ): Finding[] {
+    // JSON source is read as its parser will: "\u0068ttps:" is "https:". Spans are mapped back to the source.
+    const view = field.json ? jsonEscapeView(field.text) : undefined;
+    if (view) {
+      const found = this.detectText(direction, { ...field, text: view.text }, leak, except, conversation, normalizedOut);
+      for (const f of found) {
+        f.start = view.map[f.start]!;
+        f.end = f.end >= view.text.length ? field.text.length : view.map[f.end]!;
+      }
+      return found;
+    }
+    return this.detectText(direction, field, leak, except, conversation, normalizedOut);
+  }
+
+  private detectText(
+    direction: Direction,
+    field: TextField,
+    leak: TextDetector | undefined,
+    except: readonly string[] | undefined,
+    conversation: ReadonlySet<string> | undefined,
     normalizedOut?: (text: string) => void,
   ): Finding[] {
     const enabled = this.enabled[direction];
@@ -129,7 +174,7 @@ export class Guard {
     }
     if (on("pii")) out.push(...this.detectors.pii(text));
     if (on("secrets")) out.push(...this.detectors.secrets(text));
-    if (this.links && on("links")) out.push(...this.links(text));
+    if (this.links && on("links")) out.push(...this.links(text, direction === "response" ? conversation : undefined));
     if (on("active")) out.push(...this.detectors.active(text));
     if (leak && direction === "response") out.push(...leak(text));
     if (custom) out.push(...custom(text, normalized?.text));
@@ -149,6 +194,8 @@ export class Guard {
     ctx: {
       pseudonyms: Pseudonyms;
       leak?: TextDetector | undefined;
+      /** The request's distinctive tokens (conversationTokens): a reply's URL carrying one is exfiltration. */
+      conversation?: ReadonlySet<string> | undefined;
       except?: readonly string[] | undefined;
       conversations?: readonly (readonly number[])[] | undefined;
     },
@@ -162,7 +209,7 @@ export class Guard {
     const joining = ctx.conversations && ctx.conversations.length > 0 && this.detectors.injectionAcross ? new Map<number, JoinSource>() : undefined;
     fields.forEach((field, index) => {
       const keep = joining && JOINED_ROLES.has(field.role) ? (text: string) => joining.set(index, { text, sensitive: [], found: new Set() }) : undefined;
-      const raw = this.detect(direction, field, ctx.leak, ctx.except, keep);
+      const raw = this.detect(direction, field, ctx.leak, ctx.except, ctx.conversation, keep);
       if (raw.length === 0) return;
       // Spans of personal data and secrets are masked in every excerpt, whatever their score.
       const sensitive = raw.filter((f) => f.detector.startsWith("pii.") || f.detector.startsWith("secrets."));

@@ -40,6 +40,12 @@ export interface Finding {
 /** A detector over plain text. */
 export type TextDetector = (text: string) => Finding[];
 
+/** A link detector; `conversation`: distinctive tokens of the request, whose appearance in a URL is exfiltration. */
+export type LinkDetector = (text: string, conversation?: ReadonlySet<string>) => Finding[];
+
+/** A leak detector; `reach`: the most output characters one (disguised) canary can span, which a stream holds back. */
+export type LeakDetector = TextDetector & { reach?: number };
+
 /** What normalisation hands the detectors that look for hidden instructions. */
 export interface Normalized {
   /**

@@ -236,7 +236,8 @@ describe("benign traffic is not blocked", () => {
 describe("text the guard cannot read is refused, not passed unread", () => {
   test("a tool schema nested beyond the bound, and a completions prompt of token ids: 413 guard_input_too_large", async () => {
     let schema: Record<string, unknown> = { type: "string", description: "leaf" };
-    for (let i = 0; i < 40; i++) schema = { type: "object", properties: { p: schema } };
+    // 25 levels of properties: deeper than the guard walks (32 values), within the body's own bound (server.maxJsonDepth 64).
+    for (let i = 0; i < 25; i++) schema = { type: "object", properties: { p: schema } };
     const before = upstream.received.length;
     const deep = await chat({ tools: [{ type: "function", function: { name: "f", parameters: schema } }] }).catch((e: unknown) => e);
     assert.ok(deep instanceof OpenAI.APIError);

@@ -6,6 +6,7 @@ import { after, describe, test } from "node:test";
 import { parse } from "yaml";
 import { ConfigError, demoConfig, describeStore, loadConfigFile, parseConfig, postgresUrl, redactUrl, sqlitePath } from "../../src/config/load.js";
 import { STARTER_CONFIG } from "../../src/config/starter.js";
+import { DEMO_CANARY, DEMO_SYSTEM_PROMPT } from "../../src/config/schema.js";
 import { parseBytes, parseDuration } from "../../src/config/units.js";
 
 /** Runs fn, asserts it throws a ConfigError, and returns it. */
@@ -568,17 +569,28 @@ describe("STARTER_CONFIG", () => {
     assert.equal(cfg.server.shutdownGraceMs, 15_000);
     assert.equal(cfg.providers.demo?.type, "demo");
     assert.equal(cfg.providers.demo?.type === "demo" && cfg.providers.demo.chunkDelayMs, 20);
-    assert.deepEqual(cfg.models, [{ name: "demo", provider: "demo" }]);
+    assert.deepEqual(cfg.models, [{ name: "demo", provider: "demo", guard: "demo" }]);
     assert.deepEqual(cfg.routes, []);
     assert.equal(cfg.guard.profile, "standard");
   });
 
+  test("keeps leak protection for the demo model: its profile knows the demo prompt and canary (issue 13)", () => {
+    const cfg = parseConfig(parse(STARTER_CONFIG));
+    const demo = cfg.providers.demo;
+    assert.ok(demo?.type === "demo");
+    assert.equal(demo.systemPrompt, DEMO_SYSTEM_PROMPT);
+    const leak = cfg.guard.profiles.demo?.leak;
+    assert.deepEqual(leak?.canaries, [DEMO_CANARY]);
+    assert.equal(leak?.systemPrompt, demo.systemPrompt, "one prompt, named twice through a YAML alias");
+  });
+
   test("the commented guard profile example is valid once uncommented", () => {
     const lines = STARTER_CONFIG.split("\n");
-    const from = lines.indexOf("  profiles: {}");
+    const from = lines.indexOf("  profiles:");
     assert.ok(from > 0, "the starter config has a guard.profiles line");
-    const example = lines.slice(from + 1).filter((l) => l.startsWith("  #")).map((l) => `    ${l.slice(4)}`);
-    const text = [...lines.slice(0, from), "  profiles:", ...example].join("\n");
+    const example = lines.slice(from + 1).filter((l) => l.startsWith("  #   ") || l === "  # support-bot:").map((l) => `    ${l.slice(4)}`);
+    const kept = lines.slice(from + 1).filter((l) => l.startsWith("    ") && !l.startsWith("    #"));
+    const text = [...lines.slice(0, from), "  profiles:", ...kept, ...example].join("\n");
     const cfg = parseConfig(parse(text));
     const p = cfg.guard.profiles["support-bot"];
     assert.equal(p?.extends, "standard");

@@ -134,7 +134,9 @@ describe("leak.canary", () => {
 
   test("every occurrence is reported; near misses are not", () => {
     assert.equal(only(detect("wg-canary-7f3k9q2m and again wg-canary-7f3k9q2m"), "leak.canary").length, 2);
-    assert.deepEqual(only(detect("wg-canary-7f3k9q2 wg canary 7f3k9q2m"), "leak.canary"), []);
+    assert.deepEqual(only(detect("wg-canary-7f3k9q2 and wg-canary-7f3k9q3m"), "leak.canary"), []);
+    // Other separators are the canary spelled differently, not a near miss (guard-leak-disguise.test.ts).
+    assert.equal(only(detect("wg canary 7f3k9q2m"), "leak.canary").length, 1);
   });
 
   test("canaries too short to be unique are refused", () => {

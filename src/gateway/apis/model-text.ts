@@ -23,6 +23,8 @@ export interface ModelText {
   whole?: boolean;
   /** Quoted from a source (citations, search results), not generated: not counted as completion tokens. */
   quoted?: boolean;
+  /** JSON source the model wrote (tool-call arguments, partial_json): the guard decodes its escapes. */
+  json?: boolean;
 }
 
 /** Why a reply or an event cannot be inspected; the guard refuses it unless the route says otherwise. */
@@ -44,6 +46,7 @@ export interface TextOptions {
   dropTrace?: (() => void) | undefined;
   whole?: boolean;
   quoted?: boolean;
+  json?: boolean;
 }
 
 /** The texts of one reply or event as they are found; the first reason it cannot be read ends the search. */

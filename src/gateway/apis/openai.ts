@@ -67,14 +67,14 @@ function messageTexts(list: TextList, m: Json, i: number, base: string, dropTrac
         const fn = call[kind];
         if (!isObject(fn)) continue;
         list.at(fn, "name", `${t}:name`, `${at}.${kind}.name`, opts);
-        list.at(fn, "arguments", `${t}:args`, `${at}.${kind}.arguments`, opts);
+        list.at(fn, "arguments", `${t}:args`, `${at}.${kind}.arguments`, { ...opts, json: true });
         list.at(fn, "input", `${t}:input`, `${at}.${kind}.input`, opts);
       }
     });
   }
   if (isObject(m.function_call)) {
     list.at(m.function_call, "name", `${i}:function:name`, `${base}.function_call.name`, opts);
-    list.at(m.function_call, "arguments", `${i}:function:args`, `${base}.function_call.arguments`, opts);
+    list.at(m.function_call, "arguments", `${i}:function:args`, `${base}.function_call.arguments`, { ...opts, json: true });
   }
   if (isObject(m.audio)) list.at(m.audio, "transcript", `${i}:audio`, `${base}.audio.transcript`, opts);
   if (Array.isArray(m.annotations)) {

@@ -81,13 +81,13 @@ class Collector {
     return true;
   }
 
-  /** A string at holder[key]: one field, written back in place. */
-  text(holder: Json | unknown[], key: string | number, path: string, role: TextRole): void {
+  /** A string at holder[key]: one field, written back in place. `json`: the text is JSON source (read with escapes decoded). */
+  text(holder: Json | unknown[], key: string | number, path: string, role: TextRole, json = false): void {
     this.steps++;
     const v = (holder as Record<string | number, unknown>)[key];
     if (typeof v !== "string" || v.length === 0 || this.full(path)) return;
     this.run.push(this.fields.length);
-    this.fields.push({ path, role, text: v, set: (t) => ((holder as Record<string | number, unknown>)[key] = t) });
+    this.fields.push({ path, role, text: v, ...(json ? { json } : {}), set: (t) => ((holder as Record<string | number, unknown>)[key] = t) });
   }
 
   /** A property name: read by the model, renamed in place (order and `required` kept) if redacted. */
@@ -301,13 +301,13 @@ function chatMessages(c: Collector, body: Json): void {
         if (!call) return;
         const q = `${p}.tool_calls[${j}].${isObject((t as Json).function) ? "function" : "custom"}`;
         c.text(call, "name", `${q}.name`, role);
-        c.text(call, "arguments", `${q}.arguments`, role);
+        c.text(call, "arguments", `${q}.arguments`, role, true);
         c.text(call, "input", `${q}.input`, role);
       });
     }
     if (isObject(m.function_call)) {
       c.text(m.function_call, "name", `${p}.function_call.name`, role);
-      c.text(m.function_call, "arguments", `${p}.function_call.arguments`, role);
+      c.text(m.function_call, "arguments", `${p}.function_call.arguments`, role, true);
     }
   });
   // Predicted output: the caller's guess at the reply, read by the model like an assistant turn.

@@ -4,7 +4,7 @@
  */
 import type { CustomRuleConfig } from "../../config/guard-schema.js";
 import { normalize } from "../normalize.js";
-import type { Finding, Normalized, TextDetector, TextRole } from "../types.js";
+import type { Finding, LeakDetector, LinkDetector, Normalized, TextDetector, TextRole } from "../types.js";
 import { detectActiveContent } from "./active-content.js";
 import { createCustomDetector } from "./custom.js";
 import { DEFAULT_THRESHOLDS as INJECTION_THRESHOLDS } from "./injection/detect.js";
@@ -22,8 +22,8 @@ export interface DetectorSet {
   pii: TextDetector;
   secrets: TextDetector;
   active: TextDetector;
-  links(opts: { allowDomains: string[]; brands: string[] }): TextDetector;
-  leak(opts: { canaries: string[]; systemPrompt?: string }): TextDetector;
+  links(opts: { allowDomains: string[]; brands: string[] }): LinkDetector;
+  leak(opts: { canaries: string[]; systemPrompt?: string }): LeakDetector;
   custom(rules: readonly CustomRuleConfig[]): (text: string, normalized?: string) => Finding[];
   /** The score at which a detector's finding counts when the profile sets no threshold. */
   defaultThreshold(detector: string): number;

@@ -24,7 +24,10 @@
  * Pure over the text it is given, so a streamed response can be re-checked
  * on each window; paraphrase and translation are not caught (gap).
  */
-import type { Finding, TextDetector } from "../types.js";
+import { normalize } from "../normalize.js";
+import { rot13 } from "../rot13.js";
+import type { Finding, LeakDetector } from "../types.js";
+import { canaryNeedles, findNeedles, type Needle, reachOf, skeleton } from "./canary-match.js";
 
 export interface LeakageDetectorOptions {
   systemPrompt?: string;
@@ -44,7 +47,7 @@ const MAX_GAP_WORDS = 2;
 const RUN_SCALE = 12;
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-export function createLeakageDetector(opts: LeakageDetectorOptions): TextDetector {
+export function createLeakageDetector(opts: LeakageDetectorOptions): LeakDetector & { reach: number } {
   const canaries = (opts.canaries ?? []).map((c) => c.trim()).filter((c) => c !== "");
   for (const c of canaries) {
     if (c.length < MIN_CANARY_LENGTH) throw new RangeError(`Canary tokens must be at least ${MIN_CANARY_LENGTH} characters long.`);
@@ -54,16 +57,84 @@ export function createLeakageDetector(opts: LeakageDetectorOptions): TextDetecto
   const index = opts.systemPrompt ? indexPrompt(opts.systemPrompt, n) : null;
   const threshold = opts.threshold ?? 0.3;
   const minShared = opts.minShared ?? 4;
-  return (text) => {
+  const needles = canaries.flatMap(canaryNeedles);
+  const detect = (text: string) => {
     const findings: Finding[] = [];
     if (canaries.length === 0 && index === null) return findings;
     // Lower-cased once for both checks; a rare case mapping that changes the length would break offsets.
     let lower: string | null = text.toLowerCase();
     if (lower.length !== text.length) lower = null;
     for (const canary of canaries) findCanary(text, lower, canary, findings);
-    if (index !== null && index.ngrams.size > 0) findOverlap(text, lower, index, n, threshold, minShared, findings);
+    if (needles.length > 0) findDisguisedCanaries(text, needles, findings);
+    if (index !== null && index.ngrams.size > 0) {
+      const before = findings.length;
+      findOverlap(text, lower, index, n, threshold, minShared, findings);
+      if (findings.length === before) findDisguisedOverlap(text, index, n, threshold, minShared, findings);
+    }
     return findings;
   };
+  return Object.assign(detect, { reach: reachOf(needles) });
+}
+
+const FORM_WORDS: Record<Needle["form"], string> = {
+  letters: "spaced out, with look-alike or invisible characters",
+  rot13: "in rot13",
+  hex: "hex-encoded",
+  base64: "base64-encoded",
+};
+
+/** Canaries in a disguise (canary-match.ts), where no verbatim finding already covers the spot. */
+function findDisguisedCanaries(text: string, needles: readonly Needle[], out: Finding[]): void {
+  const verbatim = out.filter((f) => f.detector === "leak.canary");
+  for (const m of findNeedles(skeleton(text), needles)) {
+    if (verbatim.some((f) => f.start < m.end && m.start < f.end)) continue;
+    out.push({
+      detector: "leak.canary",
+      score: 0.95,
+      start: m.start,
+      end: m.end,
+      label: "CANARY",
+      message: `The output contains a canary token planted in the system prompt, ${FORM_WORDS[m.form]}.`,
+    });
+  }
+}
+
+/** Single letters or digits separated by single spaces: "Y o u  a r e" reads "You  are". */
+const LETTER_SPACING = /(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]) (?=[\p{L}\p{N}](?:$|[^\p{L}\p{N}]))/gu;
+
+/**
+ * The system prompt repeated in a disguise: the output as a reader sees it
+ * (invisibles removed, fullwidth and look-alikes folded), letter-spaced
+ * text closed up, rot13, and payloads the normaliser decodes (base64, hex,
+ * URL encoding). A constant number of linear views; a match in any of them
+ * is one finding over the whole text, since a decoded view has no offsets
+ * in the output.
+ */
+function findDisguisedOverlap(text: string, index: PromptIndex, n: number, threshold: number, minShared: number, out: Finding[]): void {
+  const normalized = normalize(text);
+  const views: { how: string; text: string }[] = [
+    { how: "with look-alike or invisible characters", text: normalized.text },
+    { how: "spaced out", text: normalized.text.replace(LETTER_SPACING, "") },
+    { how: "in rot13", text: rot13(normalized.text) },
+    ...normalized.decoded.map((d) => ({ how: `encoded (${d.encoding})`, text: d.text })),
+  ];
+  for (const view of views) {
+    if (view.text === text) continue;
+    const found: Finding[] = [];
+    const lower = view.text.toLowerCase();
+    findOverlap(view.text, lower.length === view.text.length ? lower : null, index, n, threshold, minShared, found);
+    if (found.length === 0) continue;
+    const score = Math.max(...found.map((f) => f.score));
+    out.push({
+      detector: "leak.system-prompt",
+      score,
+      start: 0,
+      end: text.length,
+      label: "SYSTEM_PROMPT",
+      message: `The output repeats the system prompt ${view.how}.`,
+    });
+    return;
+  }
 }
 
 function findCanary(text: string, lower: string | null, canary: string, out: Finding[]): void {

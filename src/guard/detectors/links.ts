@@ -6,8 +6,11 @@
  * and HTML targets, URLs with a scheme, and bare domains in prose.
  *
  * Findings, all labelled "URL", with their scores:
- * - links.unlisted          0.4 (bare domain in prose 0.3; 0.9 with blockUnlisted): host not on the
- *                           allow-list; only reported when an allow-list is configured or blockUnlisted is set
+ * - links.unlisted          1 (bare domain in prose 0.6): host not on the allow-list (with no
+ *                           allow-list: every link). A fact, not a guess, so it counts at the
+ *                           default threshold: the profile's rule for it ("links: block" in strict,
+ *                           "links: flag" in standard) is what it does. A threshold above 0.6
+ *                           leaves bare domains in prose alone.
  * - links.lookalike         0.65-0.95: imitates an allow-listed name or a brand (see link-lookalike.ts)
  * - links.punycode          0.5: internationalised host (xn-- or non-ASCII) off the allow-list
  * - links.ip-host           0.6 raw IPv4/IPv6, 0.9 when written encoded (decimal, hex, octal, short)
@@ -26,7 +29,7 @@
  */
 import { domainToASCII } from "node:url";
 import { parse } from "tldts";
-import type { Finding, TextDetector } from "../types.js";
+import type { Finding, LinkDetector } from "../types.js";
 import { DEFAULT_BRANDS, FILE_EXTENSION_SUFFIXES, SHORTENER_DOMAINS } from "./link-data.js";
 import { parseIpHost, splitUrl } from "./link-host.js";
 import { createLookalikeMatcher, type LookalikeMatcher, type LookalikeTrick } from "./link-lookalike.js";
@@ -41,8 +44,8 @@ export interface LinkDetectorOptions {
   brands?: string[];
   /** Protect DEFAULT_BRANDS too (default true). */
   defaultBrands?: boolean;
-  /** Report every unlisted link with a high score (0.9) instead of a moderate one. */
-  blockUnlisted?: boolean;
+  /** Report links off the allow-list as links.unlisted (default true). */
+  reportUnlisted?: boolean;
 }
 
 const LABEL = "URL";
@@ -53,6 +56,8 @@ const ALLOWED_DESTINATION_WEIGHT = 0.5;
 const IN_CODE_WEIGHT = 0.4;
 const MIN_EXFILTRATION_SCORE = 0.25;
 const PROSE_SCHEME_WEIGHT = 0.65;
+/** A bare domain in prose ("see example.com") is a link only in some clients. */
+const UNLISTED_BARE_SCORE = 0.6;
 
 const TRICK_WORDS: Record<LookalikeTrick, string> = {
   homoglyph: "with look-alike characters",
@@ -82,7 +87,7 @@ type Writing = "url" | "bare-explicit" | "bare";
 const VERDICT_CACHE_SIZE = 1024;
 const IGNORED: HostVerdict = { ignore: true, allowed: false, findings: [] };
 
-export function createLinkDetector(opts: LinkDetectorOptions): TextDetector {
+export function createLinkDetector(opts: LinkDetectorOptions): LinkDetector {
   const allow = opts.allowDomains.map(normalizeAllowEntry).filter((e) => e !== "");
   const names = [...(opts.defaultBrands === false ? [] : DEFAULT_BRANDS), ...(opts.brands ?? [])];
   for (const entry of allow) {
@@ -92,16 +97,15 @@ export function createLinkDetector(opts: LinkDetectorOptions): TextDetector {
   const context: DetectorContext = {
     allow,
     matcher: createLookalikeMatcher(names),
-    reportUnlisted: allow.length > 0 || opts.blockUnlisted === true,
-    blockUnlisted: opts.blockUnlisted === true,
+    reportUnlisted: opts.reportUnlisted !== false,
   };
   const cache = new Map<string, HostVerdict>();
-  return (text) => {
+  return (text, conversation) => {
     const links = findLinks(text);
     if (links.length === 0) return [];
     const code = findCodeRanges(text);
     const findings: Finding[] = [];
-    for (const link of links) inspectLink(link, context, cache, isInCode(code, link.start), findings);
+    for (const link of links) inspectLink(link, context, cache, isInCode(code, link.start), conversation, findings);
     return findings;
   };
 }
@@ -110,10 +114,16 @@ interface DetectorContext {
   allow: string[];
   matcher: LookalikeMatcher;
   reportUnlisted: boolean;
-  blockUnlisted: boolean;
 }
 
-function inspectLink(link: LinkCandidate, ctx: DetectorContext, cache: Map<string, HostVerdict>, inCode: boolean, out: Finding[]): void {
+function inspectLink(
+  link: LinkCandidate,
+  ctx: DetectorContext,
+  cache: Map<string, HostVerdict>,
+  inCode: boolean,
+  conversation: ReadonlySet<string> | undefined,
+  out: Finding[],
+): void {
   const parts = splitUrl(link.url, link.bare);
   const markup = link.channel !== "text";
   const scheme = dangerousScheme(parts.scheme, parts.rest);
@@ -133,15 +143,16 @@ function inspectLink(link: LinkCandidate, ctx: DetectorContext, cache: Map<strin
   if (verdict.ignore) return;
 
   for (const f of verdict.findings) {
-    const score = f.detector === "links.unlisted" && link.bare && !ctx.blockUnlisted ? 0.3 : f.score;
+    const score = f.detector === "links.unlisted" && link.bare ? UNLISTED_BARE_SCORE : f.score;
     out.push({ detector: f.detector, score, start: link.start, end: link.end, label: LABEL, message: f.message });
   }
 
-  const payload = measurePayload(parts.rest);
+  const payload = measurePayload(parts.rest, conversation);
   if (payload === null) return;
   const weight = CHANNEL_WEIGHT[link.channel] * (verdict.allowed ? ALLOWED_DESTINATION_WEIGHT : 1) * (inCode ? IN_CODE_WEIGHT : 1);
   const score = payload.strength * weight;
   if (score < MIN_EXFILTRATION_SCORE) return;
+  const data = payload.kind === "conversation" ? "data from the conversation" : `data (${payload.kind})`;
   const what = link.channel === "image" ? "An image URL, which the client loads by itself," : "A link URL";
   const where = verdict.allowed ? "an allow-listed domain" : "a domain that is not allow-listed";
   const how = link.channel === "image" ? "loading" : "following";
@@ -151,7 +162,7 @@ function inspectLink(link: LinkCandidate, ctx: DetectorContext, cache: Map<strin
     start: link.spanStart,
     end: link.spanEnd,
     label: LABEL,
-    message: `${what} carries data (${payload.kind}) to ${where}; ${how} it can leak the conversation.`,
+    message: `${what} carries ${data} to ${where}; ${how} it can leak the conversation.`,
   });
 }
 
@@ -162,7 +173,7 @@ function judgeHost(rawHost: string, userinfo: string, writing: Writing, ctx: Det
   const findings: HostFinding[] = [];
   const unlisted = () => {
     if (ctx.reportUnlisted && !allowed) {
-      findings.push({ detector: "links.unlisted", score: ctx.blockUnlisted ? 0.9 : 0.4, message: "A link points to a domain that is not on the allow-list." });
+      findings.push({ detector: "links.unlisted", score: 1, message: "A link points to a domain that is not on the allow-list." });
     }
   };
 

@@ -88,13 +88,20 @@ function push(scan: Scan, rule: SecretRule, start: number, end: number, score: n
 const WORD = new Uint8Array(128); // [A-Za-z0-9_-]: characters a token may continue with
 const TOKEN = new Uint8Array(128); // [A-Za-z0-9_+/-]: base64 and base64url bodies ('=' only as padding)
 const BREAK = new Uint8Array(128); // whitespace, quotes, brackets, comma, semicolon: where a word (or URL) ends
-const VALUE_STOP = new Uint8Array(128); // ends an unquoted assigned value
+/**
+ * Ends an unquoted assigned value: whitespace (so the end of the line), quotes and markup.
+ * Passwords hold any other symbol ("Tr0ub4dor&3xyzQ"), so `&`, `;` and `,` end a value only
+ * as the separator of the key=value list it is in (see valueEnd).
+ */
+const VALUE_STOP = new Uint8Array(128);
+/** Sentence and code punctuation trimmed from the end of an unquoted value ("password=abc;", "(pwd=abc)."). */
+const VALUE_TRAILER = /[.,;)\]}]+$/;
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[A-Za-z0-9_-]/.test(ch)) WORD[c] = 1;
   if (/[A-Za-z0-9_+/-]/.test(ch)) TOKEN[c] = 1;
   if (/[\s"'`<>()[\]{},;]/.test(ch)) BREAK[c] = 1;
-  if (/[\s"'`,;&)\]}<>]/.test(ch)) VALUE_STOP[c] = 1;
+  if (/[\s"'`<>]/.test(ch)) VALUE_STOP[c] = 1;
 }
 
 function isWordAt(text: string, i: number): boolean {
@@ -348,13 +355,18 @@ function matchAssignment(scan: Scan, at: number): void {
   else if (isQuote(text.charCodeAt(j))) span = readQuoted(text, j, false);
   else {
     quoted = false;
+    // The list separator before the key ends its value: "?password=abc&user=x" (a URL query: a
+    // literal "&" in a password there is written %26), "Server=x;Password=abc;User Id=y".
+    const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+    const separator = before === 63 ? 38 : before === 38 || before === 59 || before === 44 ? before : -1;
     let k = j;
     while (k < text.length && k - j < VALUE_MAX) {
       const c = text.charCodeAt(k);
-      if (c < 128 && VALUE_STOP[c] === 1) break;
+      if ((c < 128 && VALUE_STOP[c] === 1) || c === separator) break;
       k++;
     }
-    span = { start: j, end: k };
+    const trailer = VALUE_TRAILER.exec(text.slice(j, k));
+    span = { start: j, end: trailer ? k - trailer[0].length : k };
   }
   if (span === undefined) return;
   scan.keyScannedTo = span.end; // no key starts inside this value: keeps "password=password=..." linear

@@ -181,7 +181,7 @@ const RULES: readonly Rule[] = [
   {
     family: "instruction-override",
     score: 0.9,
-    pattern: new RegExp(String.raw`\b${OVERRIDE_VERB}[\s,:]+(?:(?:all|everything|anything|of|the|that|what(?:ever)?|i\s+(?:said|wrote|told\s+you)|you\s+(?:were|have\s+been)\s+(?:told|given)|(?:was|were)\s+(?:said|written|told)|came)\s+){0,4}(?:above|before(?:\s+this)?|previous(?:ly)?|prior|earlier|preceding|so\s+far)(?:\s+(?:text|content|context|conversation|input|lines?|words|sentences?|paragraphs?))?(?=\s*(?:[.,;:!?]|$|(?:and|then|&|now|instead)\b))`, "i"),
+    pattern: new RegExp(String.raw`\b${OVERRIDE_VERB}[\s,:]+(?:(?:all|everything|anything|of|the|that|what(?:ever)?|i\s+(?:said|wrote|told\s+you)|you\s+(?:were|have\s+been)\s+(?:told|given)|(?:was|were)\s+(?:said|written|told)|came)\s+){0,4}(?:above|before(?:\s+this)?|previous(?:ly)?|prior|earlier|preceding|so\s+far)(?:\s+(?:text|content|context|conversation|input|lines?|words|sentences?|paragraphs?))?(?=\s*(?:[.;:!?]|,(?!\s*(?:more|less|most|least|other|newer|older|later)\b)|$|(?:and|then|&|now|instead)\b))`, "i"),
   },
   // A bare directive noun is enough when the clause ends there: "ignore the rules.", "forget instructions and ...".
   {
