@@ -11,6 +11,8 @@ export interface TokenUsage {
   prompt: number;
   completion: number;
   total: number;
+  /** The completion count as reported (undefined: none was; `completion` then reads 0). */
+  reportedCompletion?: number | undefined;
 }
 
 const KEY = Buffer.from('"usage"');
@@ -83,6 +85,6 @@ export class UsageScan {
     const prompt = this.prompt ?? 0;
     const completion = this.completion ?? 0;
     // Anthropic reports no total; embeddings report no completion.
-    return { prompt, completion, total: this.total ?? prompt + completion };
+    return { prompt, completion, total: this.total ?? prompt + completion, reportedCompletion: this.completion };
   }
 }
