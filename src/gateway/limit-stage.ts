@@ -16,7 +16,7 @@ import type { Config } from "../config/schema.js";
 import { type Denial, denial } from "../core/decision.js";
 import { type Admitted, admit, finish } from "../limits/admission.js";
 import type { LimitBackend } from "../limits/backend.js";
-import { costMicros, type TokenApi, valueTokens, worstCaseTokens } from "../limits/cost.js";
+import { costMicros, outputBound, promptTokens, type TokenApi, valueTokens } from "../limits/cost.js";
 import { FailOpen } from "../limits/fail-open.js";
 import { checkSizeFields } from "../limits/request-numbers.js";
 import { LimitRules } from "../limits/rules.js";
@@ -108,6 +108,21 @@ function clampBody(x: Exchange, api: TokenApi, perChoice: number): void {
   x.rawBody = Buffer.from(JSON.stringify(body));
 }
 
+/**
+ * The most completion tokens per choice to reserve: maxOutputTokens, lowered
+ * so the worst case fits the smallest token window the request is charged
+ * to. Token windows reserve the worst case, so a request whose output bound
+ * alone exceeds a window could never be admitted; its max_tokens is lowered
+ * instead (as for maxOutputTokens). A prompt that leaves no room is refused by
+ * the window as usual.
+ */
+function perChoiceCap(api: TokenApi, body: unknown, maxOutputTokens: number, windows: readonly { limit: number }[], prompt: number): number {
+  if (windows.length === 0) return maxOutputTokens;
+  const room = Math.min(...windows.map((w) => w.limit)) - prompt;
+  const choices = outputBound(api, body, 1).tokens;
+  return room >= choices ? Math.min(maxOutputTokens, Math.floor(room / choices)) : maxOutputTokens;
+}
+
 export function limitStage(x: Exchange, g: GatewayContext): Promise<Denial | undefined> | Denial | undefined {
   const api = x.endpoint ? TOKEN_API[x.endpoint] : undefined;
   // Checked with or without limits configured: the API's contract, and what any budget relies on.
@@ -129,10 +144,10 @@ async function check(x: Exchange, g: GatewayContext, limits: Limits): Promise<De
   let completion = 0;
   const tokenizer = (x.model !== undefined ? limits.tokenizers.get(x.model) : undefined) ?? O200K_WITH_MARGIN;
   if (api) {
-    const w = worstCaseTokens(api, x.body, limits.maxOutputTokens, tokenizer);
-    prompt = w.prompt;
-    completion = w.completion;
-    if (w.clamp) clampBody(x, api, w.perChoice);
+    prompt = promptTokens(api, x.body, tokenizer);
+    const out = outputBound(api, x.body, perChoiceCap(api, x.body, limits.maxOutputTokens, counters.tokens, prompt));
+    completion = out.tokens;
+    if (out.clamp) clampBody(x, api, out.perChoice);
   } else if (x.endpoint === "embeddings" && x.body) {
     prompt = valueTokens(x.body.input, tokenizer);
   }
