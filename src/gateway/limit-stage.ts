@@ -185,9 +185,9 @@ export function watchCompletion(x: Exchange, reply: UpstreamReply, g: GatewayCon
 
 /** Usage the tee found (a JSON reply too large to count, embeddings), when both counts are whole numbers. */
 function teeUsage(x: Exchange, needsCompletion: boolean): ReportedUsage | undefined {
-  const u = x.tee?.usage();
+  const u = x.tee?.usageCounts();
   if (!u) return undefined;
-  return needsCompletion ? readUsage({ prompt_tokens: u.prompt, completion_tokens: u.reportedCompletion }) : readUsage({ prompt_tokens: u.prompt, completion_tokens: 0 });
+  return readUsage({ prompt_tokens: u.prompt, completion_tokens: needsCompletion ? u.completion : 0 });
 }
 
 /** What the reply of an admitted, forwarded request is charged (limits/settlement.ts). */

@@ -11,8 +11,6 @@ export interface TokenUsage {
   prompt: number;
   completion: number;
   total: number;
-  /** The completion count as reported (undefined: none was; `completion` then reads 0). */
-  reportedCompletion?: number | undefined;
 }
 
 const KEY = Buffer.from('"usage"');
@@ -79,12 +77,17 @@ export class UsageScan {
     if (total !== undefined) this.total = total;
   }
 
+  /** The counts as reported, each undefined when absent (result() reads those as 0). */
+  counts(): { prompt: number | undefined; completion: number | undefined } {
+    return { prompt: this.prompt, completion: this.completion };
+  }
+
   /** The usage found, or undefined when the reply reported none. */
   result(): TokenUsage | undefined {
     if (this.prompt === undefined && this.completion === undefined && this.total === undefined) return undefined;
     const prompt = this.prompt ?? 0;
     const completion = this.completion ?? 0;
     // Anthropic reports no total; embeddings report no completion.
-    return { prompt, completion, total: this.total ?? prompt + completion, reportedCompletion: this.completion };
+    return { prompt, completion, total: this.total ?? prompt + completion };
   }
 }
