@@ -196,11 +196,17 @@ function chargeFor(x: Exchange, admitted: Admitted, price: Parameters<typeof set
   const counter = x.replyTokens;
   if (counter) {
     const complete = counter.complete;
-    let reported = counter.reported();
-    // A JSON reply larger than the counter reads: its usage as the tee found it.
-    if (reported === undefined && !counter.sse && complete && !counter.reportedInvalid) reported = teeUsage(x, true);
+    if (!counter.sse) {
+      // A JSON reply: its usage as the tee's byte scan found it (no parse); the reply is parsed and its
+      // text tokenized only when that usage is missing or not whole numbers. Cut short, it is unreadable.
+      const reported = complete ? teeUsage(x, true) : undefined;
+      if (reported || !complete) return settle(reservation, { complete, reported }, price);
+      const counted = counter.result();
+      return settle(reservation, { complete, reported: counter.reported(), counted }, price);
+    }
+    // A stream: its text was tokenized as it passed; the final usage event wins when the stream ended.
     const counted = complete ? counter.result() : counter.delivered();
-    return settle(reservation, { complete, reported, counted }, price);
+    return settle(reservation, { complete, reported: counter.reported(), counted }, price);
   }
   if (x.endpoint === "embeddings") return settle(reservation, { complete: true, reported: teeUsage(x, false), counted: 0 }, price);
   if (x.endpoint === "inference" && x.route?.usage) {

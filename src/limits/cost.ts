@@ -33,80 +33,83 @@ export function textTokens(text: string): number {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** The tokenizer in use while one body is counted (counting is synchronous: no other body interleaves). */
-let tok: Tokenizer = O200K;
-const text = (t: string): number => tok.count(t);
-const json = (v: unknown): number => (v === undefined || v === null ? 0 : text(typeof v === "string" ? v : JSON.stringify(v)));
+/** Counts one request body's prompt with one tokenizer (without its margin: promptTokens adds it to the total). */
+class BodyCounter {
+  constructor(private readonly tok: Tokenizer) {}
 
-/** One content value: a string, or an array of parts (text, image, tool use/result…). */
-function contentTokens(content: unknown): number {
-  if (content === undefined || content === null) return 0;
-  if (typeof content === "string") return text(content);
-  if (!Array.isArray(content)) return json(content);
-  let n = 0;
-  for (const part of content) {
-    if (typeof part === "string") n += text(part);
-    else if (!isObject(part)) n += json(part);
-    else if (typeof part.text === "string") n += text(part.text);
-    else if (part.type === "image_url" || part.type === "image" || part.type === "input_image") n += IMAGE_TOKENS;
-    // Anthropic tool_use: the name and its input; tool_result: its content (a string or parts).
-    else if (part.type === "tool_use") n += json(part.name) + json(part.input);
-    else if (part.type === "tool_result") n += contentTokens(part.content);
-    else n += json(part);
+  text(t: string): number {
+    return this.tok.count(t);
   }
-  return n;
-}
 
-function chatPromptTokens(body: Record<string, unknown>): number {
-  if (!Array.isArray(body.messages)) return json(body);
-  let n = PER_REPLY;
-  for (const m of body.messages) {
-    if (!isObject(m)) {
-      n += json(m);
-      continue;
-    }
-    n += PER_MESSAGE + contentTokens(m.content) + json(m.name) + json(m.tool_calls) + json(m.function_call) + json(m.refusal);
+  json(v: unknown): number {
+    return v === undefined || v === null ? 0 : this.text(typeof v === "string" ? v : JSON.stringify(v));
   }
-  // Tool and function definitions are sent to the model as text too, and so is a predicted output.
-  const prediction = isObject(body.prediction) ? contentTokens(body.prediction.content) : json(body.prediction);
-  return n + json(body.tools) + json(body.functions) + json(body.response_format) + prediction;
-}
 
-function messagesPromptTokens(body: Record<string, unknown>): number {
-  if (!Array.isArray(body.messages)) return json(body);
-  let n = PER_REPLY + contentTokens(body.system);
-  for (const m of body.messages) n += isObject(m) ? PER_MESSAGE + contentTokens(m.content) : json(m);
-  return n + json(body.tools);
-}
-
-function completionsPromptTokens(body: Record<string, unknown>): number {
-  const p = body.prompt;
-  // The suffix is read by the model whatever the prompt's shape.
-  if (typeof p === "string") return text(p) + json(body.suffix);
-  if (Array.isArray(p)) {
-    // A list of prompts (strings), one prompt as token ids (numbers), or a list of those.
+  /** One content value: a string, or an array of parts (text, image, tool use/result…). */
+  content(content: unknown): number {
+    if (content === undefined || content === null) return 0;
+    if (typeof content === "string") return this.text(content);
+    if (!Array.isArray(content)) return this.json(content);
     let n = 0;
-    for (const item of p) n += typeof item === "number" ? 1 : Array.isArray(item) ? item.length : contentTokens(item);
-    return n + json(body.suffix);
+    for (const part of content) {
+      if (typeof part === "string") n += this.text(part);
+      else if (!isObject(part)) n += this.json(part);
+      else if (typeof part.text === "string") n += this.text(part.text);
+      else if (part.type === "image_url" || part.type === "image" || part.type === "input_image") n += IMAGE_TOKENS;
+      // Anthropic tool_use: the name and its input; tool_result: its content (a string or parts).
+      else if (part.type === "tool_use") n += this.json(part.name) + this.json(part.input);
+      else if (part.type === "tool_result") n += this.content(part.content);
+      else n += this.json(part);
+    }
+    return n;
   }
-  return json(body);
-}
 
-function countBody(api: TokenApi, body: unknown): number {
-  if (!isObject(body)) return json(body);
-  if (api === "chat") return chatPromptTokens(body);
-  if (api === "messages") return messagesPromptTokens(body);
-  return completionsPromptTokens(body);
+  chat(body: Record<string, unknown>): number {
+    if (!Array.isArray(body.messages)) return this.json(body);
+    let n = PER_REPLY;
+    for (const m of body.messages) {
+      if (!isObject(m)) {
+        n += this.json(m);
+        continue;
+      }
+      n += PER_MESSAGE + this.content(m.content) + this.json(m.name) + this.json(m.tool_calls) + this.json(m.function_call) + this.json(m.refusal);
+    }
+    // Tool and function definitions are sent to the model as text too, and so is a predicted output.
+    const prediction = isObject(body.prediction) ? this.content(body.prediction.content) : this.json(body.prediction);
+    return n + this.json(body.tools) + this.json(body.functions) + this.json(body.response_format) + prediction;
+  }
+
+  messages(body: Record<string, unknown>): number {
+    if (!Array.isArray(body.messages)) return this.json(body);
+    let n = PER_REPLY + this.content(body.system);
+    for (const m of body.messages) n += isObject(m) ? PER_MESSAGE + this.content(m.content) : this.json(m);
+    return n + this.json(body.tools);
+  }
+
+  completions(body: Record<string, unknown>): number {
+    const p = body.prompt;
+    // The suffix is read by the model whatever the prompt's shape.
+    if (typeof p === "string") return this.text(p) + this.json(body.suffix);
+    if (Array.isArray(p)) {
+      // A list of prompts (strings), one prompt as token ids (numbers), or a list of those.
+      let n = 0;
+      for (const item of p) n += typeof item === "number" ? 1 : Array.isArray(item) ? item.length : this.content(item);
+      return n + this.json(body.suffix);
+    }
+    return this.json(body);
+  }
+
+  body(api: TokenApi, body: unknown): number {
+    if (!isObject(body)) return this.json(body);
+    if (api === "chat") return this.chat(body);
+    if (api === "messages") return this.messages(body);
+    return this.completions(body);
+  }
 }
 
 /** The prompt tokens of a request body, counted before forwarding with `tokenizer` (its margin added to the total). */
 export function promptTokens(api: TokenApi, body: unknown, tokenizer: Tokenizer = O200K): number {
-  tok = tokenizer;
-  try {
-    return withMargin(tokenizer, countBody(api, body));
-  } finally {
-    tok = O200K;
-  }
+  return withMargin(tokenizer, new BodyCounter(tokenizer).body(api, body));
 }
 
 /** Tokens of a JSON value (an embeddings input) with `tokenizer` and its margin. */

@@ -222,6 +222,14 @@ describe("limits: settlement and reservation attacks (issue 13)", () => {
       await until(async () => (await h.logText()).includes("charged above its reservation"));
       assert.match(await h.logText(), /"reportedTokens":1000010/);
       assert.equal(h.gw.limitOverruns, 1);
+      // The finding is on the request's audit event.
+      await until(async () => {
+        for await (const r of h.store.audit.scan()) {
+          const e = JSON.parse(r.body) as { reasons?: { source: string; verdict: string }[] };
+          if (e.reasons?.some((x) => x.source === "limits:overrun" && x.verdict === "flag")) return true;
+        }
+        return false;
+      });
     } finally {
       await h.close();
     }
