@@ -54,6 +54,15 @@ export interface Charge {
 
 const cap = (reserved: number): number => reserved + Math.ceil(reserved * OVERRUN_MARGIN);
 
+/** The cost of what a reply claims; a claim too large for a safe integer is an overrun like any other. */
+function claimedMicros(price: Pick<Price, "input" | "output">, prompt: number, completion: number): number {
+  try {
+    return costMicros(price, prompt, completion);
+  } catch {
+    return Number.MAX_SAFE_INTEGER;
+  }
+}
+
 export function settle(r: Reservation, reply: ReplyFacts, price: Pick<Price, "input" | "output"> | undefined): Charge {
   let prompt: number;
   let completion: number;
@@ -65,7 +74,7 @@ export function settle(r: Reservation, reply: ReplyFacts, price: Pick<Price, "in
     completion = Math.max(reply.reported?.completion ?? 0, reply.counted ?? 0, r.completionTokens);
   }
   const tokens = prompt + completion;
-  const micros = price ? costMicros(price, prompt, completion) : 0;
+  const micros = price ? claimedMicros(price, prompt, completion) : 0;
   const reservedTokens = r.promptTokens + r.completionTokens;
   const charge: Charge = { promptTokens: prompt, completionTokens: completion, tokens: Math.min(tokens, cap(reservedTokens)), micros: Math.min(micros, cap(r.micros)) };
   if (tokens > reservedTokens || micros > r.micros) {

@@ -45,6 +45,9 @@ describe("settlement", () => {
     assert.equal(c.tokens, 30 + Math.ceil(30 * OVERRUN_MARGIN));
     assert.deepEqual(c.overrun, { tokens: 1_000_010, micros: 1_000_010_000, chargedTokens: c.tokens, chargedMicros: c.micros });
     assert.equal(settle(reservation, { complete: true, reported: { prompt: 10, completion: 20 } }, PRICE).overrun, undefined, "the reservation exactly is no overrun");
+    const absurd = settle(reservation, { complete: true, reported: { prompt: 10, completion: Number.MAX_SAFE_INTEGER } }, PRICE);
+    assert.equal(absurd.micros, 33_000, "a claim beyond a safe integer of money is capped, not thrown");
+    assert.ok(absurd.overrun);
   });
 });
 
