@@ -1,13 +1,17 @@
 /**
  * The limit stage, right after authorize and the model/route kill switches:
  * requests and tokens per window, concurrent requests and budgets
- * (src/limits). It counts the prompt, bounds the output (lowering the
- * forwarded max_tokens when the request asks for more than is reserved),
- * and admits the request or refuses it with a 429 naming the limit. A
+ * (src/limits). It refuses size fields that are not positive integers (400,
+ * also without limits: limits/request-numbers.ts), counts the prompt with the
+ * model's tokenizer, bounds the output (lowering the forwarded length fields
+ * to what is reserved, and to what fits the smallest token window), and
+ * admits the request — budgets and token windows both take the worst case —
+ * or refuses it with a 429 naming the limit. A
  * counter store that cannot answer refuses the request (503
  * limits_unavailable: fail closed), unless every limit the request falls
  * under is configured onUnavailable: open (src/limits/fail-open.ts). The
- * record stage settles what was taken (settleLimits) exactly once.
+ * record stage settles what was taken (settleLimits) exactly once, to what
+ * limits/settlement.ts charges the reply.
  *
  * With no limits and no budgets configured there is no backend and the stage
  * returns at once.
