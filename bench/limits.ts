@@ -45,6 +45,7 @@ import { issueKey } from "../src/identity/gateway-keys.js";
 import { costMicros, promptTokens } from "../src/limits/cost.js";
 import { RedisLimitBackend } from "../src/limits/redis-backend.js";
 import { budgetKey } from "../src/limits/rules.js";
+import { tokenizerFor } from "../src/limits/tokenizer.js";
 import { SqliteStore } from "../src/store/sqlite.js";
 import { cpuTimeUs, killAllNow, startChild, stopAll, waitForLine } from "./procs.js";
 
@@ -239,8 +240,8 @@ async function main(): Promise<void> {
     throw new Error(`Redis is needed at ${REDIS_URL}: ${err.message}`);
   });
   const backend = new RedisLimitBackend({ url: REDIS_URL });
-  // A worst case as the gateway counts it: the prompt by o200k, plus max_tokens.
-  const prompt = promptTokens("chat", SLOW);
+  // A worst case as the gateway counts it: the prompt with the model's tokenizer (its margin included), plus max_tokens.
+  const prompt = promptTokens("chat", SLOW, await tokenizerFor("openai", [MODEL]));
   const worst = costMicros(PRICE, prompt, MAX_TOKENS);
   const actual = costMicros(PRICE, 10, 5); // the mock upstream reports 10 + 5 tokens
   const budget = K * worst;

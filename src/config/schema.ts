@@ -104,6 +104,9 @@ const modelSchema = z.strictObject({
   responses: responsesSchema.optional(),
 });
 
+/** An RFC 6901 JSON pointer: "/"-separated tokens, "~" only as ~0 or ~1. */
+const RFC6901 = /^(\/([^~/]|~[01])*)+$/;
+
 const routeSchema = z.strictObject({
   /** Served at /inference/<name>/... */
   name,
@@ -122,6 +125,18 @@ const routeSchema = z.strictObject({
    * pointers ("/input/text"; "*" matches every array element). Fields listed
    * under `documents` are inspected as data (indirect injection).
    */
+  /**
+   * Where the route's JSON replies report token usage, as RFC 6901 pointers
+   * ("/usage/input"): the tokens are charged to token limits at settlement.
+   * Without it a generic route has no token accounting (and budgets never
+   * apply to generic routes).
+   */
+  usage: z
+    .strictObject({
+      promptTokens: z.string().regex(RFC6901, "expected an RFC 6901 JSON pointer such as /usage/input_tokens"),
+      completionTokens: z.string().regex(RFC6901, "expected an RFC 6901 JSON pointer such as /usage/output_tokens"),
+    })
+    .optional(),
   inspect: z
     .strictObject({
       prompts: z.array(z.string().regex(/^(\/[^/]*)+$/, "expected a JSON pointer such as /input/text")).default([]),

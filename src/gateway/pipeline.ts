@@ -160,7 +160,7 @@ function deliver(x: Exchange, reply: UpstreamReply, g: GatewayContext): void {
     x.tee = new ReplyTee({ hash: false, usage: true, keep: false }, reply.sse, reply.contentType);
     x.tee.attach(body);
   }
-  if (x.limits && reply.status >= 200 && reply.status < 300) watchCompletion(x, reply);
+  if (x.limits && reply.status >= 200 && reply.status < 300) watchCompletion(x, reply, g);
   body.once("error", () => {
     if (x.abort?.aborted) return; // the caller left; nothing to tell
     x.outcome = "stream_error";

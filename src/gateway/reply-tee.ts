@@ -111,11 +111,20 @@ export class ReplyTee {
 
   /** Token usage the upstream reported, searched in the kept bytes and the tail. */
   usage(): TokenUsage | undefined {
+    return this.scan()?.result();
+  }
+
+  /** The prompt and completion counts as reported, each undefined when absent (settlement requires both). */
+  usageCounts(): { prompt: number | undefined; completion: number | undefined } | undefined {
+    return this.scan()?.counts();
+  }
+
+  private scan(): UsageScan | undefined {
     if (!this.options.usage) return undefined;
     const scan = new UsageScan();
     scan.scan(this.text());
     if (this.tail.length > 0) scan.scan(Buffer.concat(this.tail, this.tailBytes));
-    return scan.result();
+    return scan;
   }
 
   /** Drops the kept chunks (after the record stage has read them). */

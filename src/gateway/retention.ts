@@ -52,7 +52,8 @@ export class Retention {
   observe(x: Exchange, reply: UpstreamReply): void {
     if (!CONTENT_ENDPOINTS.has(x.endpoint)) return;
     const mode = this.modeOf(x);
-    const usage = reply.status >= 200 && reply.status < 300 && USAGE_ENDPOINTS.has(x.endpoint);
+    // A generic route that declares where its replies report usage is read for it like the LLM endpoints.
+    const usage = reply.status >= 200 && reply.status < 300 && (USAGE_ENDPOINTS.has(x.endpoint) || (x.endpoint === "inference" && x.route?.usage !== undefined));
     const keep = mode === "encrypted" || mode === "redacted";
     if (mode === "none" && !usage) return;
     x.tee = new ReplyTee({ hash: mode !== "none", usage, keep }, reply.sse, reply.contentType);

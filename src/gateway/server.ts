@@ -405,6 +405,11 @@ export class Gateway {
     return this.ctx.limits?.backend;
   }
 
+  /** Settlements charged above their reservation since start (capped; each also a limits:overrun finding). */
+  get limitOverruns(): number {
+    return this.ctx.limits?.overruns ?? 0;
+  }
+
   get inFlightCount(): number {
     return this.inFlight.size;
   }

@@ -77,6 +77,11 @@ export class UsageScan {
     if (total !== undefined) this.total = total;
   }
 
+  /** The counts as reported, each undefined when absent (result() reads those as 0). */
+  counts(): { prompt: number | undefined; completion: number | undefined } {
+    return { prompt: this.prompt, completion: this.completion };
+  }
+
   /** The usage found, or undefined when the reply reported none. */
   result(): TokenUsage | undefined {
     if (this.prompt === undefined && this.completion === undefined && this.total === undefined) return undefined;

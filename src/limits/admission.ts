@@ -28,6 +28,14 @@ export interface Admitted {
   promptTokens: number;
   /** The most completion tokens the request may produce (charged to token limits when nothing could be counted). */
   completionTokens: number;
+  /** When it was admitted: its token-window charges went to the windows holding this instant. */
+  admittedAt: number;
+}
+
+/** What a settled request is charged: its tokens (token windows) and its cost (budgets). */
+export interface Settled {
+  tokens: number;
+  micros: number;
 }
 
 export type AdmitResult = { ok: true; admitted: Admitted } | { ok: false; denial: Denial };
@@ -55,8 +63,11 @@ export async function admit(backend: LimitBackend, c: RequestCounters, input: Ad
   const { id, now } = input;
   const admitted: AdmitResult = {
     ok: true,
-    admitted: { counters: c, id, reservedMicros: input.worstCaseMicros, promptTokens: input.promptTokens, completionTokens: input.completionTokens ?? 0 },
+    admitted: { counters: c, id, reservedMicros: input.worstCaseMicros, promptTokens: input.promptTokens, completionTokens: input.completionTokens ?? 0, admittedAt: now },
   };
+  // Token windows are charged the worst case (prompt + output bound), as budgets reserve it: parallel
+  // requests cannot all pass a window that has room for their prompts only. finish() refunds the rest.
+  const windowTokens = input.promptTokens + (input.completionTokens ?? 0);
   if (backend.admit) {
     // One call: if it throws, it took all or nothing (or, its reply lost, holds that expire with holdTtlMs).
     const r = await backend.admit({
@@ -64,7 +75,7 @@ export async function admit(backend: LimitBackend, c: RequestCounters, input: Ad
       leaseId: id,
       reservations: reservations(c, input.worstCaseMicros),
       reservationId: id,
-      charges: windowCharges(c, input.promptTokens),
+      charges: windowCharges(c, windowTokens),
       ttlMs: input.holdTtlMs,
       now,
     });
@@ -96,7 +107,7 @@ export async function admit(backend: LimitBackend, c: RequestCounters, input: Ad
       }
       reserved = true;
     }
-    const charged = await backend.charge(windowCharges(c, input.promptTokens), now);
+    const charged = await backend.charge(windowCharges(c, windowTokens), now);
     if (!charged.ok) {
       await undo();
       return { ok: false, denial: limitDenial(label(c, charged.key), charged.retryAfterMs) };
@@ -115,29 +126,39 @@ export async function admit(backend: LimitBackend, c: RequestCounters, input: Ad
 }
 
 /**
- * The settle stage. `usage` is what the upstream reported (or was counted
- * from the stream); without it the whole reservation is counted as spent and
- * the token limits are charged the output bound (fail closed: an unknown
- * cost is taken as the worst case).
+ * The settle stage. `settled` is what the request is charged
+ * (limits/settlement.ts); without it the whole reservation is counted as
+ * spent (fail closed: an unknown cost is taken as the worst case). Token
+ * windows were charged the worst case at admission: a request that used more
+ * is charged the difference in the current window; one that used less gets
+ * the difference back in the window it was charged in (if that window is
+ * still counting; a refund never takes a window below zero).
  */
-export async function finish(
-  backend: LimitBackend,
-  a: Admitted,
-  usage: { completionTokens: number; costMicros: number } | undefined,
-  now: number,
-): Promise<void> {
+export async function finish(backend: LimitBackend, a: Admitted, settled: Settled | undefined, now: number): Promise<void> {
   const c = a.counters;
-  const actual = usage?.costMicros ?? a.reservedMicros;
-  const completion = usage ? usage.completionTokens : a.completionTokens;
-  const charges = c.tokens.length > 0 && completion > 0 ? completionCharges(c, completion) : [];
+  const actual = settled?.micros ?? a.reservedMicros;
+  const delta = settled ? settled.tokens - (a.promptTokens + a.completionTokens) : 0;
+  const charges = c.tokens.length > 0 && delta > 0 ? completionCharges(c, delta) : [];
+  const refunds = c.tokens.length > 0 && delta < 0 ? completionCharges(c, -delta) : [];
   if (backend.finish) {
-    if (c.concurrency.length + c.budgets.length + charges.length === 0) return;
+    if (c.concurrency.length + c.budgets.length + charges.length + refunds.length === 0) return;
     // One call: with Redis one script, kept and re-run whole if it fails (the budget part must not be lost).
-    await backend.finish({ slots: c.concurrency, leaseId: a.id, budgetKeys: c.budgets.map((b) => b.key), reservationId: a.id, actual, charges, now });
+    await backend.finish({
+      slots: c.concurrency,
+      leaseId: a.id,
+      budgetKeys: c.budgets.map((b) => b.key),
+      reservationId: a.id,
+      actual,
+      charges,
+      refunds,
+      refundAt: a.admittedAt,
+      now,
+    });
     return;
   }
   // The three touch different counters and none depends on another, so they are issued together:
   // with Redis they leave in one write (auto-pipelining) instead of three round trips.
+  // A backend without finish() cannot refund: the worst case charged at admission stays (fail safe).
   const steps: Promise<void>[] = [];
   if (c.concurrency.length > 0) steps.push(backend.release(c.concurrency, a.id));
   if (c.budgets.length > 0) steps.push(backend.settle(c.budgets.map((b) => b.key), a.id, actual));

@@ -17,7 +17,7 @@ export interface WindowCharge {
   key: string;
   limit: number;
   windowMs: number;
-  /** How much this request adds (1 for a request; its prompt tokens for a token limit). */
+  /** How much this request adds (1 for a request; its prompt tokens plus output bound for a token limit). */
   amount: number;
 }
 
@@ -87,8 +87,16 @@ export interface FinishRequest {
   reservationId: string;
   /** What becomes spent on every budget (as settle's `actual`). */
   actual: number;
-  /** Usage counted after the fact, never refused (as add's: completion tokens). */
+  /** Usage counted after the fact, never refused (as add's: tokens above what admission charged). */
   charges: readonly WindowCharge[];
+  /**
+   * Token-window charges taken back (admission charged the worst case, the request used less): each
+   * amount is subtracted from the window holding `refundAt`, never below zero, and only while that
+   * window's counter exists (none is created; a refund is never carried into a later window). Default none.
+   */
+  refunds?: readonly WindowCharge[];
+  /** The admission's clock, whose windows the refunds go to; required with refunds. */
+  refundAt?: number;
   /** The caller's clock: windows follow it (as add's `now`). */
   now: number;
 }

@@ -89,4 +89,8 @@ export function checkFinishRequest(req: FinishRequest): void {
   checkActual(req.actual);
   checkCharges(req.charges);
   checkNow(req.now);
+  if (req.refunds && req.refunds.length > 0) {
+    checkCharges(req.refunds);
+    checkNow(req.refundAt);
+  }
 }

@@ -4,14 +4,17 @@
  * and the money in micro-units of the price's currency. Reservations use the
  * worst case; settlement uses the usage the upstream reports.
  *
- * Tokens are counted with o200k_base (the GPT-4o family's encoding) for every
- * model: other models' tokenizers differ by some percent, which is why the
+ * Tokens are counted with the model's own tokenizer where gpt-tokenizer has
+ * it, else with o200k_base plus a safety margin (tokenizer.ts); the
  * reservation is settled to the reported usage afterwards. Counting never
  * returns less than something for a body it does not understand: unknown
- * shapes are counted as their JSON text.
+ * shapes are counted as their JSON text. Every text the model reads is
+ * counted, including completions' suffix, assistant refusals and predicted
+ * outputs (prediction.content), which the guard reads as well
+ * (gateway/apis/request-fields.ts).
  */
-import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
 import type { Price } from "../config/retention-schema.js";
+import { O200K, type Tokenizer, withMargin } from "./tokenizer.js";
 
 /** The request bodies whose tokens are counted: /v1/chat/completions, /v1/completions, /v1/messages (Anthropic). */
 export type TokenApi = "chat" | "completions" | "messages";
@@ -23,77 +26,99 @@ const PER_REPLY = 3;
 /** An image part, whatever its size: more than a high-detail 2048×2048 image on GPT-4o (1105) or Claude (~1600). */
 export const IMAGE_TOKENS = 1_600;
 
-/** Special tokens in user text ("<|endoftext|>") are counted as the text they are, not refused. */
-const AS_TEXT = { disallowedSpecial: new Set<string>() };
-
+/** Tokens of one text with o200k_base, without any margin. */
 export function textTokens(text: string): number {
-  return text.length === 0 ? 0 : countTokens(text, AS_TEXT);
+  return O200K.count(text);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const json = (v: unknown): number => (v === undefined ? 0 : textTokens(typeof v === "string" ? v : JSON.stringify(v)));
 
-/** One content value: a string, or an array of parts (text, image, tool use/result…). */
-function contentTokens(content: unknown): number {
-  if (content === undefined || content === null) return 0;
-  if (typeof content === "string") return textTokens(content);
-  if (!Array.isArray(content)) return json(content);
-  let n = 0;
-  for (const part of content) {
-    if (typeof part === "string") n += textTokens(part);
-    else if (!isObject(part)) n += json(part);
-    else if (typeof part.text === "string") n += textTokens(part.text);
-    else if (part.type === "image_url" || part.type === "image" || part.type === "input_image") n += IMAGE_TOKENS;
-    // Anthropic tool_use: the name and its input; tool_result: its content (a string or parts).
-    else if (part.type === "tool_use") n += json(part.name) + json(part.input);
-    else if (part.type === "tool_result") n += contentTokens(part.content);
-    else n += json(part);
+/** Counts one request body's prompt with one tokenizer (without its margin: promptTokens adds it to the total). */
+class BodyCounter {
+  constructor(private readonly tok: Tokenizer) {}
+
+  text(t: string): number {
+    return this.tok.count(t);
   }
-  return n;
-}
 
-function chatPromptTokens(body: Record<string, unknown>): number {
-  if (!Array.isArray(body.messages)) return json(body);
-  let n = PER_REPLY;
-  for (const m of body.messages) {
-    if (!isObject(m)) {
-      n += json(m);
-      continue;
-    }
-    n += PER_MESSAGE + contentTokens(m.content) + json(m.name) + json(m.tool_calls) + json(m.function_call);
+  json(v: unknown): number {
+    return v === undefined || v === null ? 0 : this.text(typeof v === "string" ? v : JSON.stringify(v));
   }
-  // Tool and function definitions are sent to the model as text too.
-  return n + json(body.tools) + json(body.functions) + json(body.response_format);
-}
 
-function messagesPromptTokens(body: Record<string, unknown>): number {
-  if (!Array.isArray(body.messages)) return json(body);
-  let n = PER_REPLY + contentTokens(body.system);
-  for (const m of body.messages) n += isObject(m) ? PER_MESSAGE + contentTokens(m.content) : json(m);
-  return n + json(body.tools);
-}
-
-function completionsPromptTokens(body: Record<string, unknown>): number {
-  const p = body.prompt;
-  if (typeof p === "string") return textTokens(p);
-  if (Array.isArray(p)) {
-    // A list of prompts (strings), one prompt as token ids (numbers), or a list of those.
+  /** One content value: a string, or an array of parts (text, image, tool use/result…). */
+  content(content: unknown): number {
+    if (content === undefined || content === null) return 0;
+    if (typeof content === "string") return this.text(content);
+    if (!Array.isArray(content)) return this.json(content);
     let n = 0;
-    for (const item of p) n += typeof item === "number" ? 1 : Array.isArray(item) ? item.length : contentTokens(item);
-    return n + json(body.suffix);
+    for (const part of content) {
+      if (typeof part === "string") n += this.text(part);
+      else if (!isObject(part)) n += this.json(part);
+      else if (typeof part.text === "string") n += this.text(part.text);
+      else if (part.type === "image_url" || part.type === "image" || part.type === "input_image") n += IMAGE_TOKENS;
+      // Anthropic tool_use: the name and its input; tool_result: its content (a string or parts).
+      else if (part.type === "tool_use") n += this.json(part.name) + this.json(part.input);
+      else if (part.type === "tool_result") n += this.content(part.content);
+      else n += this.json(part);
+    }
+    return n;
   }
-  return json(body);
+
+  chat(body: Record<string, unknown>): number {
+    if (!Array.isArray(body.messages)) return this.json(body);
+    let n = PER_REPLY;
+    for (const m of body.messages) {
+      if (!isObject(m)) {
+        n += this.json(m);
+        continue;
+      }
+      n += PER_MESSAGE + this.content(m.content) + this.json(m.name) + this.json(m.tool_calls) + this.json(m.function_call) + this.json(m.refusal);
+    }
+    // Tool and function definitions are sent to the model as text too, and so is a predicted output.
+    const prediction = isObject(body.prediction) ? this.content(body.prediction.content) : this.json(body.prediction);
+    return n + this.json(body.tools) + this.json(body.functions) + this.json(body.response_format) + prediction;
+  }
+
+  messages(body: Record<string, unknown>): number {
+    if (!Array.isArray(body.messages)) return this.json(body);
+    let n = PER_REPLY + this.content(body.system);
+    for (const m of body.messages) n += isObject(m) ? PER_MESSAGE + this.content(m.content) : this.json(m);
+    return n + this.json(body.tools);
+  }
+
+  completions(body: Record<string, unknown>): number {
+    const p = body.prompt;
+    // The suffix is read by the model whatever the prompt's shape.
+    if (typeof p === "string") return this.text(p) + this.json(body.suffix);
+    if (Array.isArray(p)) {
+      // A list of prompts (strings), one prompt as token ids (numbers), or a list of those.
+      let n = 0;
+      for (const item of p) n += typeof item === "number" ? 1 : Array.isArray(item) ? item.length : this.content(item);
+      return n + this.json(body.suffix);
+    }
+    return this.json(body);
+  }
+
+  body(api: TokenApi, body: unknown): number {
+    if (!isObject(body)) return this.json(body);
+    if (api === "chat") return this.chat(body);
+    if (api === "messages") return this.messages(body);
+    return this.completions(body);
+  }
 }
 
-/** The prompt tokens of a request body, counted before forwarding. */
-export function promptTokens(api: TokenApi, body: unknown): number {
-  if (!isObject(body)) return json(body);
-  if (api === "chat") return chatPromptTokens(body);
-  if (api === "messages") return messagesPromptTokens(body);
-  return completionsPromptTokens(body);
+/** The prompt tokens of a request body, counted before forwarding with `tokenizer` (its margin added to the total). */
+export function promptTokens(api: TokenApi, body: unknown, tokenizer: Tokenizer = O200K): number {
+  return withMargin(tokenizer, new BodyCounter(tokenizer).body(api, body));
+}
+
+/** Tokens of a JSON value (an embeddings input) with `tokenizer` and its margin. */
+export function valueTokens(v: unknown, tokenizer: Tokenizer = O200K): number {
+  return withMargin(tokenizer, tokenizer.count(typeof v === "string" ? v : JSON.stringify(v ?? "")));
 }
 
 const positiveInt = (v: unknown): number | undefined => (typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : undefined);
+const largest = (...vs: (number | undefined)[]): number | undefined => vs.reduce<number | undefined>((a, v) => (v === undefined ? a : a === undefined ? v : Math.max(a, v)), undefined);
 
 export interface OutputBound {
   /** The most completion tokens reserved for this request: choices × tokens per choice. */
@@ -109,23 +134,30 @@ export interface OutputBound {
 }
 
 /**
- * The completion tokens a request may produce: max_completion_tokens or
- * max_tokens (Anthropic: max_tokens), capped by `maxOutputTokens` (the
- * default when it names none), times the number of choices (`n`, or
- * `best_of` on /v1/completions: every candidate is generated and billed).
+ * The completion tokens a request may produce: the largest of max_tokens,
+ * max_completion_tokens and max_output_tokens (an upstream may honour any of
+ * them), capped by `maxOutputTokens` (the default when it names none), times
+ * the number of choices (the larger of `n` and `best_of`: every candidate is
+ * generated and billed). Values that are not positive integers are refused
+ * before this is asked (request-numbers.ts); here they count as absent.
  */
-export function outputBound(api: TokenApi, body: unknown, maxOutputTokens: number): OutputBound {
+export function outputBound(_api: TokenApi, body: unknown, maxOutputTokens: number): OutputBound {
   const b = isObject(body) ? body : {};
-  const asked = api === "chat" ? (positiveInt(b.max_completion_tokens) ?? positiveInt(b.max_tokens)) : positiveInt(b.max_tokens);
+  const asked = largest(positiveInt(b.max_tokens), positiveInt(b.max_completion_tokens), positiveInt(b.max_output_tokens));
   const perChoice = Math.min(asked ?? maxOutputTokens, maxOutputTokens);
-  const choices = api === "messages" ? 1 : Math.max(positiveInt(b.n) ?? 1, api === "completions" ? (positiveInt(b.best_of) ?? 1) : 1);
+  const choices = largest(positiveInt(b.n), positiveInt(b.best_of)) ?? 1;
   return { tokens: perChoice * choices, clamp: asked === undefined || asked > maxOutputTokens, perChoice };
 }
 
 /** Prompt + the most completion tokens: what a token limit and a budget reserve before forwarding. */
-export function worstCaseTokens(api: TokenApi, body: unknown, maxOutputTokens: number): { prompt: number; completion: number; clamp: boolean; perChoice: number } {
+export function worstCaseTokens(
+  api: TokenApi,
+  body: unknown,
+  maxOutputTokens: number,
+  tokenizer: Tokenizer = O200K,
+): { prompt: number; completion: number; clamp: boolean; perChoice: number } {
   const out = outputBound(api, body, maxOutputTokens);
-  return { prompt: promptTokens(api, body), completion: out.tokens, clamp: out.clamp, perChoice: out.perChoice };
+  return { prompt: promptTokens(api, body, tokenizer), completion: out.tokens, clamp: out.clamp, perChoice: out.perChoice };
 }
 
 /** A price per million tokens as integer millionths of a currency unit per million tokens (6 decimals kept). */

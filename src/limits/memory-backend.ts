@@ -169,6 +169,15 @@ export class MemoryLimitBackend implements LimitBackend {
     this.releaseSlots(slots, leaseId);
     this.settleBudgets(budgetKeys, reservationId, actual);
     this.addCharges(charges, now);
+    if (req.refunds && req.refunds.length > 0) this.refund(req.refunds, req.refundAt!);
+  }
+
+  /** Takes amounts back from the windows holding `at`, never below zero; an ended (swept) window is left alone. */
+  private refund(refunds: readonly WindowCharge[], at: number): void {
+    for (const [id, r] of this.group(refunds, at)) {
+      const w = this.windows.get(id);
+      if (w) w.used = Math.max(0, w.used - r.amount);
+    }
   }
 
   async budget(key: string): Promise<BudgetState> {

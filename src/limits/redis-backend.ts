@@ -278,13 +278,26 @@ export class RedisLimitBackend implements LimitBackend {
     checkFinishRequest(req);
     // One settlement per budget even if a name is listed twice: settling twice would spend twice.
     const budgets = [...new Set(budgetKeys)];
-    if (slots.length + budgets.length + charges.length === 0) return;
+    const refunds = req.refunds ?? [];
+    if (slots.length + budgets.length + charges.length + refunds.length === 0) return;
     const keys = [
       ...slots.map((s) => this.#key("c", s.key)),
       ...budgets.flatMap((k) => this.#budgetKeys(k)),
       ...charges.map((c) => this.#windowKey(c, now)),
+      ...refunds.map((c) => this.#windowKey(c, req.refundAt!)),
     ];
-    const args = [now, leaseId, reservationId, actual, slots.length, budgets.length, charges.length, ...windowArgs(charges)];
+    const args = [
+      now,
+      leaseId,
+      reservationId,
+      actual,
+      slots.length,
+      budgets.length,
+      charges.length,
+      refunds.length,
+      ...windowArgs(charges),
+      ...refunds.map((c) => c.amount),
+    ];
     await this.#settlement({ script: FINISH, keys, args });
   }
 

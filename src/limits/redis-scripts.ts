@@ -74,6 +74,17 @@ local function windows_check(k, n, a, t)
   return 0, 0
 end
 -- A counter expires (PEXPIRE) a little after its window ends.
+-- Takes amounts back from existing counters (KEYS after k; an amount per key in ARGV after a), never
+-- below zero; a counter that is gone (its window ended) is not recreated. DECRBY keeps the key's expiry.
+local function windows_refund(k, n, a)
+  for i = 1, n do
+    local key = KEYS[k+i]
+    if redis.call('EXISTS', key) == 1 then
+      local left = redis.call('DECRBY', key, tonumber(ARGV[a+i]))
+      if left < 0 then redis.call('INCRBY', key, -left) end
+    end
+  end
+end
 local function windows_add(k, n, a, t)
   for i = 1, n do
     local key = KEYS[k+i]
@@ -278,20 +289,23 @@ return {0}
 );
 
 /**
- * RELEASE + SETTLE + ADD in one script (a request's whole settlement): frees the lease, settles every
- * budget to `actual`, adds the window charges; any group may be empty. KEYS: the lease sets, then three
- * keys per budget (each budget once), then the window counters. ARGV: now (the caller's: windows),
- * leaseId, reservationId, actual, the three counts (slots, budgets, windows), then (limit, windowMs,
- * amount) per window. Not idempotent (the settle part spends each time it runs). Returns 0.
+ * RELEASE + SETTLE + ADD (+ refunds) in one script (a request's whole settlement): frees the lease,
+ * settles every budget to `actual`, adds the window charges and takes the refunds back from the windows
+ * admission charged; any group may be empty. KEYS: the lease sets, then three keys per budget (each
+ * budget once), then the window counters, then the refunded window counters (named with the admission's
+ * window). ARGV: now (the caller's: windows), leaseId, reservationId, actual, the four counts (slots,
+ * budgets, windows, refunds), then (limit, windowMs, amount) per window, then an amount per refund. Not
+ * idempotent (the settle part spends each time it runs). Returns 0.
  */
 export const FINISH = script(
   "finish",
   `
 local now, lease, rid, actual = tonumber(ARGV[1]), ARGV[2], ARGV[3], tonumber(ARGV[4])
-local ns, nb, nw = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+local ns, nb, nw, nr = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8] or '0')
 slots_release(0, ns, lease)
 budgets_settle(ns, nb, rid, actual)
-windows_add(ns + 3 * nb, nw, 7, now)
+windows_add(ns + 3 * nb, nw, 8, now)
+windows_refund(ns + 3 * nb + nw, nr, 8 + 3 * nw)
 return 0
 `,
 );

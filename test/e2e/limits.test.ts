@@ -15,6 +15,7 @@ import { after, before, describe, test } from "node:test";
 import OpenAI from "openai";
 import { promptTokens, textTokens } from "../../src/limits/cost.js";
 import { budgetKey } from "../../src/limits/rules.js";
+import { O200K_WITH_MARGIN, withMargin } from "../../src/limits/tokenizer.js";
 import { type MockUpstream, startMockUpstream } from "../fixtures/mock-upstream.js";
 import { fullConfig, startGateway, type TestGateway } from "./harness.js";
 import { portReachable, REDIS_URL } from "../fixtures/redis.js";
@@ -271,20 +272,22 @@ describe("limits and budgets end to end", () => {
         return (await backend.budget(key)).spent;
       };
       const messages = [{ role: "user" as const, content: "tell me a story" }];
-      const prompt = promptTokens("chat", { messages });
+      // mock-model is no OpenAI model: counted with o200k plus the safety margin (limits/tokenizer.ts).
+      const prompt = promptTokens("chat", { messages }, O200K_WITH_MARGIN);
+      const counted = (text: string) => withMargin(O200K_WITH_MARGIN, textTokens(text));
       // A stream without stream_options.include_usage: the mock reports no usage at all.
       const s = await o.chat.completions.create({ model: "mock-model", messages, stream: true });
       let text = "";
       for await (const c of s) text += c.choices[0]?.delta.content ?? "";
       assert.equal(text, "tok0 tok1 tok2 tok3 tok4 ");
       const spent = await settled();
-      assert.equal(spent, (prompt + textTokens(text)) * 1000, "price × (prompt + counted completion tokens)");
+      assert.equal(spent, (prompt + counted(text)) * 1000, "price × (prompt + counted completion tokens)");
       assert.ok(spent < (prompt + 1000) * 1000, "not the reservation");
       // A whole reply without a usage object: its message is counted the same way.
       const r = await ask(o, "mock-model", { messages: [{ role: "user", content: "no-usage" }] });
       assert.equal(r.usage, undefined);
       const after = await settled();
-      assert.equal(after - spent, (promptTokens("chat", { messages: [{ role: "user", content: "no-usage" }] }) + textTokens(r.choices[0]!.message.content!)) * 1000);
+      assert.equal(after - spent, (promptTokens("chat", { messages: [{ role: "user", content: "no-usage" }] }, O200K_WITH_MARGIN) + counted(r.choices[0]!.message.content!)) * 1000);
     } finally {
       await h.close();
     }
@@ -292,28 +295,42 @@ describe("limits and budgets end to end", () => {
 
   test("no usage reported: the tokens-per-window limit is charged the counted completion tokens, no more, no less", async () => {
     const story = [{ role: "user" as const, content: "tell me a story" }];
-    const prompt = promptTokens("chat", { messages: story });
-    const completion = textTokens("tok0 tok1 tok2 tok3 tok4 "); // the mock's stream
-    const small = promptTokens("chat", { messages: [{ role: "user", content: "a" }] });
-    assert.equal(promptTokens("chat", { messages: [{ role: "user", content: "a b" }] }), small + 1, "precondition: one token apart");
-    // Room for the stream and exactly one more prompt of `small` tokens.
-    const limit = prompt + completion + small;
-    const h = await startGateway(fullConfig(upstream.url, { limits: [{ id: "tpm", scope: "principal", tokens: { limit, window: "1h" } }], guard: { profile: "off" } }));
+    const prompt = promptTokens("chat", { messages: story }, O200K_WITH_MARGIN);
+    const completion = withMargin(O200K_WITH_MARGIN, textTokens("tok0 tok1 tok2 tok3 tok4 ")); // the mock's stream
+    const small = [{ role: "user" as const, content: "a" }];
+    const smallPrompt = promptTokens("chat", { messages: small }, O200K_WITH_MARGIN);
+    // The window is charged each request's worst case (prompt + max_tokens) at admission and settled to
+    // what was counted: after the stream, a follow-up whose worst case fills the rest exactly fits, and
+    // one a token larger does not.
+    const limit = 1_000;
+    // A budget too, only to see when the settlement (one step with the window refund) has landed.
+    const cfg = fullConfig(upstream.url, {
+      limits: [{ id: "tpm", scope: "principal", tokens: { limit, window: "1h" } }],
+      budgets: [{ id: "daily", scope: "principal", amount: 1_000, currency: "USD", period: "day" }],
+      guard: { profile: "off" },
+    });
+    (cfg.models as Record<string, unknown>[]) = [{ name: "mock-model", provider: "mock", price: { input: 1, output: 1, currency: "USD" } }];
+    const h = await startGateway(cfg);
     try {
-      for (const [principal, next, fits] of [
-        ["fits", "a", true],
-        ["over", "a b", false],
+      for (const [principal, extra, fits] of [
+        ["fits", 0, true],
+        ["over", 1, false],
       ] as const) {
         const o = new OpenAI({ apiKey: await h.issue({ principal, models: ["mock-model"] }), baseURL: `${h.url}/v1`, maxRetries: 0 });
-        const s = await o.chat.completions.create({ model: "mock-model", messages: story, stream: true });
+        const s = await o.chat.completions.create({ model: "mock-model", messages: story, stream: true, max_tokens: 100 });
         for await (const _ of s) {
           // drain
         }
-        // The settle stage runs in the background once the stream ended: give it a moment.
-        await new Promise((r) => setTimeout(r, 200));
-        const p = ask(o, "mock-model", { messages: [{ role: "user", content: next }] });
+        const rest = limit - prompt - completion - smallPrompt + extra;
+        // The settle stage runs in the background once the stream ended: wait until it has landed.
+        const key = budgetKey({ id: "daily", scope: "principal", period: "day" }, `default/${principal}`, Date.now());
+        await until(async () => {
+          const b = await h.gw.limitBackend!.budget(key);
+          return b.reserved === 0 && b.spent > 0;
+        });
+        const p = ask(o, "mock-model", { messages: small, max_tokens: rest });
         if (fits) assert.equal((await p).object, "chat.completion", "charged more than the counted tokens");
-        else assert.equal((await refusal(p)).status, 429, "the counted completion tokens were not charged");
+        else assert.equal((await refusal(p)).status, 429, "charged less than the counted tokens");
       }
     } finally {
       await h.close();

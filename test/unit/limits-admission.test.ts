@@ -38,7 +38,7 @@ describe("admit and finish", () => {
     assert.equal(!tooDear.ok && tooDear.denial.code, "insufficient_quota");
     const first = await admit(b, c, input("r2"));
     assert.ok(first.ok, "the refused request's slot was released");
-    await finish(b, first.admitted, { completionTokens: 5, costMicros: 100 }, NOW);
+    await finish(b, first.admitted, { tokens: 15, micros: 100 }, NOW);
     const limited = await admit(b, c, input("r3"));
     assert.equal(!limited.ok && limited.denial.code, "rate_limit_exceeded");
     assert.match(!limited.ok ? limited.denial.message : "", /Rate limit 'rpm'/);
@@ -60,7 +60,7 @@ describe("admit and finish", () => {
     assert.ok((await admit(b, c, input("a3"))).ok);
   });
 
-  test("completion tokens count after the fact; without usage the worst case is spent", async () => {
+  test("tokens beyond the admission charge count after the fact; without usage the worst case is spent", async () => {
     const b = new MemoryLimitBackend();
     const rules = new LimitRules(
       [rule({ id: "tpm", scope: "key", tokens: { limit: 100, window: 60_000 } })],
@@ -69,7 +69,7 @@ describe("admit and finish", () => {
     const c = rules.forRequest(alice, NOW);
     const a = await admit(b, c, input("t1", { promptTokens: 40 }));
     assert.ok(a.ok);
-    await finish(b, a.admitted, { completionTokens: 50, costMicros: 90 }, NOW);
+    await finish(b, a.admitted, { tokens: 90, micros: 90 }, NOW);
     const over = await admit(b, c, input("t2", { promptTokens: 11 }));
     assert.equal(!over.ok && over.denial.code, "rate_limit_exceeded", "40 + 50 + 11 > 100");
     const fits = await admit(b, c, input("t3", { promptTokens: 10 }));
@@ -155,7 +155,7 @@ describe("admit and finish", () => {
     const c = rules.forRequest(alice, NOW);
     const a = await admit(counting, c, input("a", { promptTokens: 10 }));
     assert.ok(a.ok);
-    await finish(counting, a.admitted, { completionTokens: 30, costMicros: 120 }, NOW);
+    await finish(counting, a.admitted, { tokens: 40, micros: 120 }, NOW);
     assert.equal(seen.length, 1, "one backend call");
     assert.deepEqual(seen[0], {
       slots: c.concurrency,
@@ -164,6 +164,8 @@ describe("admit and finish", () => {
       reservationId: "a",
       actual: 120,
       charges: [{ ...c.tokens[0]!, amount: 30 }],
+      refunds: [],
+      refundAt: NOW,
       now: NOW,
     });
     assert.deepEqual(await mem.budget(c.budgets[0]!.key), { limit: 1_000, spent: 120, reserved: 0 });
@@ -209,11 +211,11 @@ describe("admit and finish", () => {
       };
       const held = await step("h1", { worstCaseMicros: 300 });
       await step("c1"); // the concurrency slot is held
-      if (held.ok) await finish(b, held.admitted, { completionTokens: 0, costMicros: 300 }, NOW);
+      if (held.ok) await finish(b, held.admitted, { tokens: 10, micros: 300 }, NOW);
       await step("b1", { worstCaseMicros: 201 }); // the key's day budget: 300 + 201 > 500
       await step("t1", { promptTokens: 101, worstCaseMicros: 10 }); // the team's tokens
       const second = await step("r2", { worstCaseMicros: 10 });
-      if (second.ok) await finish(b, second.admitted, { completionTokens: 0, costMicros: 10 }, NOW);
+      if (second.ok) await finish(b, second.admitted, { tokens: 10, micros: 10 }, NOW);
       await step("r3", { worstCaseMicros: 10 }, NOW + 30_000); // the key's requests: 2 per minute
       return out;
     };
@@ -225,5 +227,27 @@ describe("admit and finish", () => {
     assert.match(one[2]!, /^insufficient_quota/);
     assert.match(one[3]!, /Rate limit 'tpm'/);
     assert.match(one[5]!, /Rate limit 'rpm'.* 30$/);
+  });
+
+  test("token windows are charged the worst case at admission and refunded the difference at settlement", async () => {
+    const b = new MemoryLimitBackend();
+    const c = new LimitRules([rule({ id: "tpm", scope: "key", tokens: { limit: 1_000, window: 60_000 } })], []).forRequest(alice, NOW);
+    // Six parallel requests of 8 prompt tokens with a 1000-token output bound: only one fits the window.
+    const burst = await Promise.all(Array.from({ length: 6 }, (_, i) => admit(b, c, { ...input(`p${i}`, { promptTokens: 8 }), completionTokens: 1_000 - 8 })));
+    assert.equal(burst.filter((r) => r.ok).length, 1, "the window holds the worst case of the one admitted");
+    const first = burst.find((r) => r.ok)!;
+    assert.ok(first.ok);
+    // It used 8 + 42 tokens: 950 come back to the window it was charged in, even if settled a little later.
+    await finish(b, first.admitted, { tokens: 50, micros: 0 }, NOW + 1_000);
+    const next = await admit(b, c, { ...input("q", { promptTokens: 8 }), completionTokens: 942, now: NOW + 1_000 });
+    assert.ok(next.ok, "50 + 950 fit in 1000");
+    const over = await admit(b, c, { ...input("r", { promptTokens: 1 }), now: NOW + 1_000 });
+    assert.equal(over.ok, false, "the window is full: the refund did not over-credit it");
+    // A refund never takes a window below zero, and one whose window ended is not carried into the next.
+    if (next.ok) await finish(b, next.admitted, { tokens: 0, micros: 0 }, NOW + 61_000);
+    const fresh = await admit(b, c, { ...input("s", { promptTokens: 1_000 }), now: NOW + 61_000 });
+    assert.ok(fresh.ok, "the next window starts at zero");
+    const full = await admit(b, c, { ...input("t", { promptTokens: 1 }), now: NOW + 61_000 });
+    assert.equal(full.ok, false, "the ended window's refund was not credited to the new one");
   });
 });

@@ -159,4 +159,17 @@ describe("limits config", () => {
     assert.match(p, /budgets\[0\]\.onUnavailable: expected "closed": a budget cannot fail open/);
     assert.match(p, /limitsDefaults\.onUnavailable: expected one of closed, open/);
   });
+
+  test("a generic route's usage pointers must be RFC 6901 JSON pointers", () => {
+    const withRoute = (usage: unknown) => ({
+      ...base(),
+      providers: { ...base().providers, svc: { type: "http", baseUrl: "https://svc.internal" } },
+      routes: [{ name: "llm", provider: "svc", usage }],
+    });
+    const cfg = parseConfig(withRoute({ promptTokens: "/usage/input", completionTokens: "/usage/a~1b" }));
+    assert.deepEqual(cfg.routes[0]!.usage, { promptTokens: "/usage/input", completionTokens: "/usage/a~1b" });
+    for (const bad of [{ promptTokens: "usage.input", completionTokens: "/usage/output" }, { promptTokens: "/usage/input", completionTokens: "/usage/~2" }, { promptTokens: "/usage/input" }]) {
+      assert.match(problems(withRoute(bad)).join("\n"), /routes\[0\]\.usage/);
+    }
+  });
 });

@@ -571,6 +571,25 @@ export function limitBackendConformance(
         assert.equal((await b.charge([req(win, 5)], T0 + MINUTE)).ok, true, "a full window does not refuse an add; the next window is fresh");
       });
 
+      test("refunds take tokens back from the window admission charged, never below zero, never creating a counter", async (t) => {
+        const b = await withFinish(t);
+        if (!b) return;
+        const [win, other, gone] = [k("rwin"), k("rother"), k("rgone")];
+        assert.deepEqual(await b.charge([req(win, 1_000, 1_000)], T0 + 5_000), { ok: true }, "the worst case fills the window");
+        assert.deepEqual(await b.charge([req(other, 100, 10)], T0 + 5_000), { ok: true });
+        // Settled in the next window: the refund goes to the window of refundAt, not of now.
+        await b.finish({ ...none, refunds: [req(win, 1_000, 950), req(other, 100, 50), req(gone, 10, 5)], refundAt: T0 + 5_000, now: T0 + MINUTE + 1 });
+        assert.deepEqual(await b.charge([req(win, 1_000, 950)], T0 + 6_000), { ok: true }, "950 came back");
+        assert.equal((await b.charge([req(win, 1_000, 1)], T0 + 6_000)).ok, false, "and no more");
+        assert.deepEqual(await b.charge([req(other, 100, 100)], T0 + 6_000), { ok: true }, "a refund larger than the count leaves zero, not less");
+        assert.equal((await b.charge([req(other, 100, 1)], T0 + 6_000)).ok, false);
+        assert.deepEqual(await b.charge([req(gone, 10, 10)], T0 + 6_000), { ok: true }, "no counter was created with a negative count");
+        assert.equal((await b.charge([req(gone, 10, 1)], T0 + 6_000)).ok, false);
+        assert.deepEqual(await b.charge([req(win, 1_000, 1_000)], T0 + MINUTE + 1), { ok: true }, "the window of `now` was not touched");
+        await assert.rejects(b.finish({ ...none, refunds: [req(win, 1, -1)], refundAt: T0 }), "a refund cannot add");
+        await assert.rejects(b.finish({ ...none, refunds: [req(win, 1, 1)] }), "refunds need refundAt");
+      });
+
       test("bad inputs are refused like the single calls, and nothing is changed", async (t) => {
         const b = await withFinish(t);
         if (!b) return;

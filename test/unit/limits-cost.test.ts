@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { costMicros, IMAGE_TOKENS, outputBound, promptTokens, textTokens, worstCaseTokens } from "../../src/limits/cost.js";
+import { O200K_WITH_MARGIN } from "../../src/limits/tokenizer.js";
 
 describe("prompt tokens", () => {
   test("text is counted with o200k_base; special tokens in user text count as text", () => {
@@ -42,6 +43,26 @@ describe("prompt tokens", () => {
     assert.ok(tools > 3 + 8 + 2 + 8, `tool input and result count (${tools})`);
   });
 
+  test("every text the model reads counts: completions suffix, assistant refusal, predicted output", () => {
+    const story = "the quick brown fox jumps over the lazy dog";
+    const n = textTokens(story);
+    assert.equal(promptTokens("completions", { prompt: "hello world", suffix: story }), 2 + n, "suffix beside a string prompt");
+    assert.equal(promptTokens("completions", { prompt: ["hello world"], suffix: story }), 2 + n, "and beside a list");
+    const base = promptTokens("chat", { messages: [{ role: "assistant", content: "hello world" }] });
+    assert.equal(promptTokens("chat", { messages: [{ role: "assistant", content: "hello world", refusal: story }] }), base + n);
+    assert.equal(promptTokens("chat", { messages: [{ role: "assistant", content: "hello world" }], prediction: { type: "content", content: story } }), base + n);
+    assert.equal(
+      promptTokens("chat", { messages: [{ role: "assistant", content: "hello world" }], prediction: { type: "content", content: [{ type: "text", text: story }] } }),
+      base + n,
+      "prediction as text parts",
+    );
+  });
+
+  test("a tokenizer with a margin adds it to the whole count, rounded up", () => {
+    const body = { messages: [{ role: "user", content: "hello world" }] };
+    assert.equal(promptTokens("chat", body, O200K_WITH_MARGIN), Math.ceil(promptTokens("chat", body) * 1.1));
+  });
+
   test("completions: a string, a list of strings, token ids", () => {
     assert.equal(promptTokens("completions", { prompt: "hello world" }), 2);
     assert.equal(promptTokens("completions", { prompt: ["hello world", "hello world"] }), 4);
@@ -60,9 +81,12 @@ describe("prompt tokens", () => {
 });
 
 describe("output bound", () => {
-  test("max_completion_tokens, then max_tokens; capped, and the cap when none is named", () => {
+  test("the largest of max_tokens, max_completion_tokens and max_output_tokens; capped, and the cap when none is named", () => {
     assert.deepEqual(outputBound("chat", { max_tokens: 100 }, 4096), { tokens: 100, clamp: false, perChoice: 100 });
-    assert.deepEqual(outputBound("chat", { max_completion_tokens: 50, max_tokens: 100 }, 4096), { tokens: 50, clamp: false, perChoice: 50 });
+    // An upstream may honour either field: the reservation covers the larger.
+    assert.deepEqual(outputBound("chat", { max_completion_tokens: 50, max_tokens: 100 }, 4096), { tokens: 100, clamp: false, perChoice: 100 });
+    assert.deepEqual(outputBound("chat", { max_tokens: 1, max_completion_tokens: 8000 }, 4096), { tokens: 4096, clamp: true, perChoice: 4096 });
+    assert.deepEqual(outputBound("completions", { max_tokens: 1, max_output_tokens: 900 }, 4096), { tokens: 900, clamp: false, perChoice: 900 });
     assert.deepEqual(outputBound("chat", {}, 4096), { tokens: 4096, clamp: true, perChoice: 4096 }, "none named: the default, and the request must be clamped");
     assert.deepEqual(outputBound("chat", { max_tokens: 100_000 }, 4096), { tokens: 4096, clamp: true, perChoice: 4096 });
     assert.deepEqual(outputBound("messages", { max_tokens: 1024 }, 4096), { tokens: 1024, clamp: false, perChoice: 1024 });
@@ -71,7 +95,8 @@ describe("output bound", () => {
   test("n choices and best_of candidates multiply the bound; nonsense values are ignored", () => {
     assert.equal(outputBound("chat", { max_tokens: 100, n: 3 }, 4096).tokens, 300);
     assert.equal(outputBound("completions", { max_tokens: 100, n: 2, best_of: 5 }, 4096).tokens, 500);
-    assert.equal(outputBound("messages", { max_tokens: 100, n: 3 }, 4096).tokens, 100, "Anthropic has no n");
+    assert.equal(outputBound("chat", { max_tokens: 100, n: 2, best_of: 5 }, 4096).tokens, 500, "an upstream that honours best_of on chat is covered too");
+    assert.equal(outputBound("messages", { max_tokens: 100, n: 3 }, 4096).tokens, 300, "an Anthropic-compatible upstream that honours n is covered too");
     assert.deepEqual(outputBound("chat", { max_tokens: -5, n: 0.5 }, 4096), { tokens: 4096, clamp: true, perChoice: 4096 });
     assert.deepEqual(outputBound("chat", { max_tokens: "100" }, 4096), { tokens: 4096, clamp: true, perChoice: 4096 });
   });
