@@ -308,6 +308,7 @@ export class SseGuard extends Transform {
       const result = this.opts.guard.inspect("response", [{ path: `stream:${c.label}`, role: "response", text: c.tail }], {
         pseudonyms: this.opts.pseudonyms,
         leak: this.opts.leak,
+        allFindings: true, // every redaction is applied from the findings below
       });
       c.inspected = c.length;
       const tailStart = c.tailStart;
@@ -322,7 +323,8 @@ export class SseGuard extends Transform {
         return true;
       });
       if (fresh.length === 0) continue;
-      const reasons = result.reasons.filter((r) => fresh.some((f) => `guard:${f.detector}` === r.source));
+      const sources = new Set(fresh.map((f) => `guard:${f.detector}`));
+      const reasons = result.reasons.filter((r) => sources.has(r.source));
       if (fresh.some((f) => f.action === "block")) {
         this.block(fresh, reasons);
         return;

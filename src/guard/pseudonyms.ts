@@ -10,6 +10,13 @@
 
 /** Any placeholder of the form [LABEL_n]. */
 export const PLACEHOLDER = /\[([A-Z][A-Z0-9_]{0,39})_(\d{1,6})\]/g;
+/**
+ * Distinct values named per exchange. Beyond this a value is still redacted,
+ * as "[LABEL]" without a number (never restored): a prompt of 100,000
+ * addresses cannot grow the map, or the state handed to a guard worker,
+ * without bound.
+ */
+export const MAX_PSEUDONYMS = 4096;
 
 export class Pseudonyms {
   private readonly byValue = new Map<string, string>();
@@ -22,6 +29,7 @@ export class Pseudonyms {
   placeholder(label: string, value: string): string {
     const key = `${label}\u0000${value}`;
     let p = this.byValue.get(key);
+    if (p === undefined && this.byValue.size >= MAX_PSEUDONYMS) return `[${label}]`;
     if (p === undefined) {
       const n = (this.counters.get(label) ?? 0) + 1;
       this.counters.set(label, n);
