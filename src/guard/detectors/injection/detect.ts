@@ -271,6 +271,17 @@ function obfuscationFindings(normalized: Normalized, role: TextRole): Finding[] 
       message: `The ${ROLE_NAMES[role]} carries invisible Unicode tag characters (${tags}), a known way to hide instructions.`,
     });
   }
+  const expanded = count("expanded");
+  if (expanded > 0) {
+    // Text the guard did not read (a flood of characters that expand under NFKC) is reported, not passed unread.
+    out.push({
+      detector: "injection.obfuscation",
+      score: 0.9,
+      ...whole,
+      label: "OBFUSCATION",
+      message: `The ${ROLE_NAMES[role]} expands under Unicode normalisation beyond what the guard reads (${expanded} characters not inspected).`,
+    });
+  }
   if (zeroWidth >= MANY_ZERO_WIDTH || bidi >= MANY_BIDI) {
     out.push({
       detector: "injection.obfuscation",
