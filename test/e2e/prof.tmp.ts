@@ -1,0 +1,14 @@
+import OpenAI from "openai";
+import { startMockUpstream } from "../fixtures/mock-upstream.js";
+import { fullConfig, startGateway } from "./harness.js";
+const upstream = await startMockUpstream();
+const gw = await startGateway({ ...fullConfig(upstream.url), guard: { profile: "scrub", profiles: { scrub: { extends: "standard", request: { pii: "redact", secrets: "redact" } } }, pool: { size: 1, queue: 4, timeoutMs: 15000 } } });
+const client = new OpenAI({ apiKey: await gw.issue({ models: ["*"] }), baseURL: `${gw.url}/v1`, maxRetries: 0, timeout: 60_000 });
+await client.chat.completions.create({ model: "mock-model", messages: [{ role: "user", content: "hi" }] }); await fetch(gw.url + "/healthz");
+const { monitorEventLoopDelay } = await import("node:perf_hooks");
+const h = monitorEventLoopDelay({ resolution: 5 }); h.enable();
+const t = performance.now();
+const r = await client.chat.completions.create({ model: "mock-model", messages: [{ role: "user", content: "a1234@ex.com ".repeat(76923) }] }).catch((e) => e);
+h.disable();
+console.log(performance.now() - t, h.max / 1e6, String(r.choices?.[0]?.message?.content).length);
+await gw.close(); await upstream.close();
