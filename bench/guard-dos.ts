@@ -37,15 +37,20 @@ const f1 = (n: number) => n.toFixed(1);
 const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
-async function child(args: string[], ready: RegExp): Promise<{ proc: ChildProcess; match: RegExpExecArray }> {
+/** A child process and the first match of `ready` in its stdout; `output()` is everything it printed so far. */
+async function child(args: string[], ready: RegExp): Promise<{ proc: ChildProcess; match: RegExpExecArray; output(): string }> {
   const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
   let out = "";
-  for await (const chunk of proc.stdout!) {
-    out += String(chunk);
-    const m = ready.exec(out);
-    if (m) return { proc, match: m };
-  }
-  throw new Error(`${args.join(" ")} did not start`);
+  // A listener, not an async iterator: leaving a for-await would destroy the pipe the child still writes to.
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+    proc.stdout!.on("data", (c) => {
+      out += String(c);
+      const m = ready.exec(out);
+      if (m) resolve(m);
+    });
+    proc.once("exit", () => reject(new Error(`${args.join(" ")} did not start`)));
+  });
+  return { proc, match, output: () => out };
 }
 
 /** Sends 1 MiB prompts back to back until its stdin closes; counts answers by status on exit. */
@@ -105,13 +110,10 @@ async function latencyPhases(): Promise<Phase[]> {
         loop.disable();
         let attacks: string | undefined;
         if (attacker) {
-          let out = "";
-          attacker.proc.stdout!.on("data", (c) => {
-            out += String(c);
-          });
+          const exited = once(attacker.proc, "exit");
           attacker.proc.stdin!.end();
-          await once(attacker.proc, "exit");
-          attacks = /ATTACKS (.*)/.exec(out)?.[1];
+          await exited;
+          attacks = /ATTACKS (.*)/.exec(attacker.output())?.[1];
         }
         times.sort((a, b) => a - b);
         return { name, p50: percentile(times, 50), p99: percentile(times, 99), served: times.length, loopMax: loop.max / 1e6, ...(attacks ? { attacks } : {}) };
@@ -173,7 +175,9 @@ async function inspections(): Promise<Inspection[]> {
           // Let the monitor see the loop turn once after a synchronous inspection.
           await new Promise((r) => setTimeout(r, 5));
           loop.disable();
-          const m = { text: name, mode, wallMs, cpuMs: (used.user + used.system) / 1000, loopMax: loop.max / 1e6, verdict };
+          // Inline, the caller's loop is held for the whole (synchronous) inspection by definition.
+          const loopMax = mode === "inline" ? wallMs : loop.max / 1e6;
+          const m = { text: name, mode, wallMs, cpuMs: (used.user + used.system) / 1000, loopMax, verdict };
           if (!best || m.wallMs < best.wallMs) best = m;
         }
         out.push(best!);
@@ -200,7 +204,7 @@ const lines = [
   "",
   "## Inspecting one adversarial text (best of " + REPEATS + ")",
   "",
-  row(["text", "mode", "verdict", "wall ms", "CPU ms (process)", "caller's loop max ms", "wall / inline"]),
+  row(["text", "mode", "verdict", "wall ms", "CPU ms (process)", "caller's loop held, max ms", "wall / inline"]),
   row(["---", "---", "---", "---:", "---:", "---:", "---:"]),
   ...inspected.map((m) => {
     const inline = inspected.find((x) => x.text === m.text && x.mode === "inline")!;
