@@ -49,10 +49,15 @@ function blocked(direction: "request" | "response", x: Exchange, findings: Guard
   };
 }
 
-/** "request=redact(secrets.openai-key); response=flag(links.unlisted)" */
+/**
+ * "request=redact(secrets.openai-key); response=flag(links.unlisted)"; findings beyond the listing
+ * caps are counted: "request=redact(pii.email;+75923 unlisted)".
+ */
 export function guardHeader(x: Exchange): string | undefined {
   const part = (name: string, r: GuardResult | undefined) =>
-    r && r.verdict !== "allow" ? `${name}=${r.verdict}(${[...new Set(r.findings.map((f) => f.detector))].join(",")})` : undefined;
+    r && r.verdict !== "allow"
+      ? `${name}=${r.verdict}(${[...new Set(r.findings.map((f) => f.detector))].join(",")}${r.unlisted ? `;+${r.unlisted} unlisted` : ""})`
+      : undefined;
   const parts = [part("request", x.guardRequest), part("response", x.guardResponse)].filter(Boolean);
   return parts.length > 0 ? parts.join("; ") : undefined;
 }

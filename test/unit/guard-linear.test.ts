@@ -14,7 +14,7 @@ import { describe, test } from "node:test";
 import { guardSchema } from "../../src/config/guard-schema.js";
 import type { DetectorSet } from "../../src/guard/detectors/index.js";
 import { createCustomDetector } from "../../src/guard/detectors/custom.js";
-import { Guard, MAX_LISTED, redact } from "../../src/guard/engine.js";
+import { Guard, MAX_LISTED, MAX_LISTED_PER_FIELD, redact } from "../../src/guard/engine.js";
 import { resolveProfile } from "../../src/guard/profiles.js";
 import { MAX_PSEUDONYMS, Pseudonyms } from "../../src/guard/pseudonyms.js";
 import type { Finding } from "../../src/guard/types.js";
@@ -143,5 +143,16 @@ describe("guard engine: nothing past a cap escapes", () => {
   test("a flood of characters that expand under NFKC is reported, not read past", () => {
     const r = inspect(`${"\ufdfa".repeat(200_000)} ${INSTRUCTION}`);
     assert.equal(r.verdict, "block");
+  });
+});
+
+describe("findings beyond the caps are counted where operators look", () => {
+  test("the x-wardgate-guard header and log field say how many were not listed", async () => {
+    const { guardHeader } = await import("../../src/gateway/guard-stage.js");
+    const guard = new Guard(resolveProfile("scrub", cfg), plantedDetectors());
+    const r = guard.inspect("request", [{ path: "messages[0].content", role: "user", text: emails(3000) }], { pseudonyms: new Pseudonyms() });
+    const header = guardHeader({ guardRequest: r } as Parameters<typeof guardHeader>[0]);
+    assert.equal(header, `request=redact(pii.email;+${r.unlisted} unlisted)`);
+    assert.equal(r.unlisted, 3000 - MAX_LISTED_PER_FIELD);
   });
 });
