@@ -95,6 +95,22 @@ export const guardSchema = z
     /** Text of one request beyond this is not inspected; the request is refused (fail closed) unless set to allow. */
     maxInspectChars: z.number().int().min(1024).max(16 * 1024 * 1024).default(1024 * 1024),
     oversize: z.enum(["block", "allow"]).default("block"),
+    /**
+     * Large texts are inspected on worker threads, off the event loop, within a time budget;
+     * a full queue or a spent budget refuses the request with 503 (fail closed).
+     */
+    pool: z
+      .strictObject({
+        /** Worker threads; 0 inspects everything on the event loop (one large request then stalls the others). */
+        size: z.number({ error: "expected a number of worker threads (0 to 16)" }).int().min(0).max(16).default(1),
+        /** Jobs waiting for a worker beyond the running ones; more are refused with 503 guard_overloaded. */
+        queue: z.number({ error: "expected a queue length (0 to 1024)" }).int().min(0).max(1024).default(8),
+        /** Budget per inspection, queueing included; beyond it the request is refused with 503 guard_timeout. */
+        timeoutMs: z.number({ error: "expected milliseconds (100 to 600000)" }).int().min(100).max(600_000).default(5000),
+        /** Requests and replies with at least this many characters of text go to the pool; smaller ones are inspected inline. */
+        minChars: z.number({ error: "expected a number of characters (1024 or more)" }).int().min(1024).max(16 * 1024 * 1024).default(32 * 1024),
+      })
+      .prefault({}),
     profiles: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, "expected a profile name of lower-case letters, digits and '-'"), guardProfileSchema).default({}),
   })
   .prefault({});

@@ -77,6 +77,8 @@ function guardOf(r: GuardResult | undefined): Record<string, unknown> | undefine
       score: Math.round(f.score * 1000) / 1000,
       threshold: Math.round(f.threshold * 10_000) / 10_000,
     })),
+    // Findings beyond the listing caps: counted, so the record says there were more.
+    ...(r.unlisted ? { unlisted: r.unlisted } : {}),
     verdict: r.verdict,
   };
 }

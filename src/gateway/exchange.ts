@@ -55,6 +55,8 @@ export interface Exchange {
   pseudonyms?: Pseudonyms;
   /** Leak detector for the response: the configured or the request's own system prompt. */
   leak?: LeakDetector | undefined;
+  /** The request's system prompt, until the leak detector is built from it (on first use, or in a guard worker). */
+  systemPrompt?: string | undefined;
   /** The request's distinctive tokens: a URL in the reply carrying one is exfiltration (guard/engine.ts). */
   conversation?: ReadonlySet<string> | undefined;
   guardRequest?: GuardResult;

@@ -20,6 +20,7 @@ import { requestText, systemPromptOf } from "./guard-fields.js";
 import type { UpstreamReply } from "./providers/provider.js";
 import { discard, readCapped } from "./providers/upstream-http.js";
 import { SseGuard } from "./sse-guard.js";
+import { GuardPoolError, type GuardPool } from "../guard/pool.js";
 
 const EMBEDDINGS_EXCEPT = ["injection"] as const;
 
@@ -48,10 +49,15 @@ function blocked(direction: "request" | "response", x: Exchange, findings: Guard
   };
 }
 
-/** "request=redact(secrets.openai-key); response=flag(links.unlisted)" */
+/**
+ * "request=redact(secrets.openai-key); response=flag(links.unlisted)"; findings beyond the listing
+ * caps are counted: "request=redact(pii.email;+75923 unlisted)".
+ */
 export function guardHeader(x: Exchange): string | undefined {
   const part = (name: string, r: GuardResult | undefined) =>
-    r && r.verdict !== "allow" ? `${name}=${r.verdict}(${[...new Set(r.findings.map((f) => f.detector))].join(",")})` : undefined;
+    r && r.verdict !== "allow"
+      ? `${name}=${r.verdict}(${[...new Set(r.findings.map((f) => f.detector))].join(",")}${r.unlisted ? `;+${r.unlisted} unlisted` : ""})`
+      : undefined;
   const parts = [part("request", x.guardRequest), part("response", x.guardResponse)].filter(Boolean);
   return parts.length > 0 ? parts.join("; ") : undefined;
 }
@@ -61,8 +67,35 @@ export function guardFor(x: Exchange, profiles: Map<string, Guard>, cfg: GuardCo
   return profiles.get(name); // only active profiles have a guard
 }
 
-/** The inspect-request stage. */
-export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig): Denial | undefined {
+/** A text the pool can take (a structured clone): the field without its setter. */
+const plain = (f: TextField): TextField => ({ path: f.path, role: f.role, text: f.text, ...(f.json ? { json: true } : {}) });
+
+/** The pool refused or ran out of time: the request is refused too (fail closed), never passed unread. */
+function poolDenial(err: unknown): Denial {
+  if (!(err instanceof GuardPoolError)) throw err;
+  return {
+    status: 503,
+    type: "server_error",
+    code: err.code,
+    message: err.message,
+    reasons: [{ source: "guard:pool", verdict: "block", message: "Text the guard could not inspect in time is refused, not passed unread." }],
+    ...(err.code === "guard_overloaded" ? { headers: { "retry-after": "1" } } : {}),
+  };
+}
+
+/** Whether a text this size is inspected in the pool (off the event loop) rather than inline. */
+function offThread(pool: GuardPool | undefined, cfg: GuardConfig, chars: number): pool is GuardPool {
+  return pool !== undefined && chars >= cfg.pool.minChars;
+}
+
+/** The exchange's leak detector; one for a large system prompt is built on first use (not on every request). */
+function leakOf(x: Exchange): Exchange["leak"] {
+  if (x.leak === undefined && x.systemPrompt !== undefined) x.leak = x.guard!.leakDetectorFor(x.systemPrompt);
+  return x.leak;
+}
+
+/** The inspect-request stage: inline for small texts, in the pool for large ones. */
+export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig, pool?: GuardPool): Denial | undefined | Promise<Denial | undefined> {
   x.guard = guard;
   x.pseudonyms = new Pseudonyms();
   if (!x.body || !x.endpoint) return undefined;
@@ -84,16 +117,33 @@ export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig): Den
   // Embedding inputs are text being indexed, not instructions to a model: they are checked for
   // personal data and secrets, and for injection only later, when retrieved into a prompt.
   const except = x.endpoint === "embeddings" ? EMBEDDINGS_EXCEPT : undefined;
-  const result = guard.inspect("request", fields, { pseudonyms: x.pseudonyms, except, conversations });
+  if (offThread(pool, cfg, total)) {
+    const pseudonyms = x.pseudonyms;
+    const job = { profile: guard.profile.name, direction: "request" as const, fields: fields.map(plain), except, conversations, conversation: undefined, systemPrompt: undefined };
+    return pool.inspect({ ...job, pseudonyms: pseudonyms.state() }).then(
+      (r) => {
+        pseudonyms.absorb(r.pseudonyms);
+        return requestVerdict(x, guard, cfg, fields, r.result);
+      },
+      (err: unknown) => poolDenial(err),
+    );
+  }
+  return requestVerdict(x, guard, cfg, fields, guard.inspect("request", fields, { pseudonyms: x.pseudonyms, except, conversations }));
+}
+
+/** What the request's verdict does: a block ends the exchange, redactions rewrite the body. */
+function requestVerdict(x: Exchange, guard: Guard, cfg: GuardConfig, fields: ReturnType<typeof requestText>["fields"], result: GuardResult): Denial | undefined {
   x.guardRequest = result;
   if (result.verdict === "block") {
     x.outcome = "guard_blocked";
     return blocked("request", x, result.findings, result.reasons);
   }
   x.reasons.push(...result.reasons);
-  x.leak = guard.leakDetectorFor(systemPromptOf(fields));
+  x.systemPrompt = systemPromptOf(fields);
+  // A small prompt's index is built now, as it always was; a large one's only if a reply is inspected inline.
+  if (x.systemPrompt === undefined || x.systemPrompt.length < cfg.pool.minChars) x.leak = guard.leakDetectorFor(x.systemPrompt);
   x.conversation = guard.conversationTokens(fields);
-  if (guard.profile.pseudonymize) x.pseudonyms.seal();
+  if (guard.profile.pseudonymize) x.pseudonyms!.seal();
   if (result.redacted.size > 0) {
     for (const [i, text] of result.redacted) fields[i]!.set(text);
     x.receivedBody ??= x.rawBody;
@@ -101,7 +151,6 @@ export function inspectRequest(x: Exchange, guard: Guard, cfg: GuardConfig): Den
   }
   return undefined;
 }
-
 
 /** A reply the guard cannot read: refused unless the route or model says `responses: { uninspectable: pass }`. */
 function uninspectable(why: string): Denial {
@@ -132,10 +181,10 @@ function guardStream(x: Exchange, reply: UpstreamReply, holdBack: number, framin
     guard: x.guard!,
     endpoint: x.endpoint!,
     pseudonyms,
-    leak: x.leak,
+    leak: leakOf(x),
     conversation: x.conversation,
     // A disguised canary (spaced out, encoded) is longer than the canary: hold back all of it.
-    holdBack: Math.max(holdBack, pseudonyms.longestPlaceholder, x.leak?.reach ?? 0),
+    holdBack: Math.max(holdBack, pseudonyms.longestPlaceholder, leakOf(x)?.reach ?? 0),
     framing,
     uninspectable: onUnreadable,
     onBlock: (findings, reasons) => {
@@ -182,7 +231,8 @@ function guardStream(x: Exchange, reply: UpstreamReply, holdBack: number, framin
  * (possibly rewritten) or a denial. Streams get an SseGuard instead; a
  * reply the guard cannot read is refused unless the route or model passes it.
  */
-export async function inspectReply(x: Exchange, reply: UpstreamReply, holdBack: number): Promise<UpstreamReply | Denial> {
+export async function inspectReply(x: Exchange, reply: UpstreamReply, cfg: GuardConfig, pool?: GuardPool): Promise<UpstreamReply | Denial> {
+  const holdBack = cfg.holdBackChars;
   const guard = x.guard!;
   const pseudonyms = x.pseudonyms!;
   if (reply.status < 200 || reply.status >= 300) return reply;
@@ -223,7 +273,27 @@ export async function inspectReply(x: Exchange, reply: UpstreamReply, holdBack: 
     doc === undefined ? [{ key: "body", path: "body", text: plain, set: (t) => (plain = t) }] : replyTexts(x.endpoint!, doc);
   if (isUnreadable(texts)) return onUnreadable === "pass" ? whole(raw) : refuse(texts.unreadable);
   const fields: TextField[] = texts.map((t) => ({ path: t.path, role: "response", text: t.text, json: t.json }));
-  const result = guard.inspect("response", fields, { pseudonyms, leak: x.leak, conversation: x.conversation });
+  let chars = 0;
+  for (const f of fields) chars += f.text.length;
+  let result: GuardResult;
+  if (offThread(pool, cfg, chars)) {
+    try {
+      const job = {
+        profile: guard.profile.name,
+        direction: "response" as const,
+        fields,
+        except: undefined,
+        conversations: undefined,
+        conversation: x.conversation,
+        systemPrompt: x.systemPrompt,
+      };
+      const r = await pool.inspect({ ...job, pseudonyms: pseudonyms.state() });
+      pseudonyms.absorb(r.pseudonyms);
+      result = r.result;
+    } catch (err) {
+      return poolDenial(err);
+    }
+  } else result = guard.inspect("response", fields, { pseudonyms, leak: leakOf(x), conversation: x.conversation });
   x.guardResponse = result;
   if (result.verdict === "block") {
     x.outcome = "guard_blocked";

@@ -25,6 +25,7 @@ import { authorize, visibleModels } from "./authorize-stage.js";
 import { readJsonBody } from "./body.js";
 import { Cancellation } from "./cancel.js";
 import type { Guard } from "../guard/engine.js";
+import type { GuardPool } from "../guard/pool.js";
 import { sendError, sseErrorEvent, streamBroken } from "./errors.js";
 import type { Exchange } from "./exchange.js";
 import { killSwitchCaller, killSwitchTarget } from "./kill-switch-stage.js";
@@ -49,6 +50,8 @@ export interface GatewayContext {
   models: Map<string, ModelConfig>;
   /** One guard per profile in use, built at start. */
   guards: Map<string, Guard>;
+  /** Worker threads inspecting large texts off the event loop; undefined when no profile inspects or guard.pool.size is 0. */
+  guardPool: GuardPool | undefined;
   log: Logger;
   /** The audit log's recorder; undefined when auditing is off (audit.enabled: false). */
   audit: AuditRecorder | undefined;
@@ -101,7 +104,7 @@ const readBody: Stage = (x, g) => {
 const inspect: Stage = (x, g) => {
   if (x.endpoint === "models.list" || x.endpoint === "models.get") return undefined;
   const guard = guardFor(x, g.guards, g.config.guard);
-  return guard ? inspectRequest(x, guard, g.config.guard) : undefined;
+  return guard ? inspectRequest(x, guard, g.config.guard, g.guardPool) : undefined;
 };
 
 /** The gateway's own answers (model listing) or a call to the upstream provider. */
@@ -189,7 +192,7 @@ export async function runPipeline(x: Exchange, g: GatewayContext): Promise<void>
   if (isDenial(reply)) return refuse(x, reply);
   if (x.guard?.inspectsResponses) {
     // Inspect response: whole replies here; streams are wrapped and inspected as they flow.
-    const inspected = await inspectReply(x, reply, g.config.guard.holdBackChars);
+    const inspected = await inspectReply(x, reply, g.config.guard, g.guardPool);
     if (isDenial(inspected)) return refuse(x, inspected);
     reply = inspected;
   }

@@ -15,6 +15,7 @@ import type { Keyring } from "../crypto/keyring.js";
 import { clientAddress, TrustedProxies } from "../core/client-address.js";
 import { denial } from "../core/decision.js";
 import type { Guard } from "../guard/engine.js";
+import type { GuardPool } from "../guard/pool.js";
 import { resolveProfile } from "../guard/profiles.js";
 import { KeyAuthenticator } from "../identity/authenticator.js";
 import { ClientAuthenticator } from "../identity/client-auth.js";
@@ -76,14 +77,18 @@ async function loadRetention(opts: GatewayOptions): Promise<Retention | undefine
  * The detectors (name lists, phone metadata, the classifier's weights: tens
  * of MB) are loaded only when some profile inspects anything.
  */
-async function loadGuards(config: Config): Promise<Map<string, Guard>> {
+async function loadGuards(config: Config): Promise<{ guards: Map<string, Guard>; pool: GuardPool | undefined }> {
   const names = new Set<string>([config.guard.profile]);
   for (const m of config.models) if (m.guard) names.add(m.guard);
   for (const r of config.routes) if (r.guard) names.add(r.guard);
   const active = [...names].map((n) => resolveProfile(n, config.guard)).filter((p) => p.active);
-  if (active.length === 0) return new Map();
+  if (active.length === 0) return { guards: new Map(), pool: undefined };
   const { Guard } = await import("../guard/engine.js");
-  return new Map(active.map((p) => [p.name, new Guard(p)]));
+  const guards = new Map(active.map((p) => [p.name, new Guard(p)]));
+  // Workers start on first use: a gateway that never sees a large text runs none.
+  const { size, queue, timeoutMs } = config.guard.pool;
+  const pool = size > 0 ? new (await import("../guard/pool.js")).GuardPool(config.guard, { size, queue, timeoutMs }) : undefined;
+  return { guards, pool };
 }
 
 /** The audit log, its signing key unsealed with the keyring; write failures go to the operator's log. */
@@ -128,7 +133,7 @@ export class Gateway {
 
   private constructor(
     private readonly opts: GatewayOptions,
-    guards: Map<string, Guard>,
+    { guards, pool }: { guards: Map<string, Guard>; pool: GuardPool | undefined },
     retention: Retention | undefined,
     /** Loaded only when needed: JWT verification (jose) and node:https cost memory every process would carry. */
     lazy: { jwt: JwtAuthenticator | undefined; https: typeof import("node:https") | undefined },
@@ -153,6 +158,7 @@ export class Gateway {
       providers: createProviders(config),
       models: new Map(config.models.map((m) => [m.name, m])),
       guards,
+      guardPool: pool,
       log: opts.log,
       audit,
       retention,
@@ -248,6 +254,7 @@ export class Gateway {
       guard: undefined,
       pseudonyms: undefined,
       leak: undefined,
+      systemPrompt: undefined,
       guardRequest: undefined,
       guardResponse: undefined,
       upstreamStatus: undefined,
@@ -390,6 +397,7 @@ export class Gateway {
       await this.audit?.close().catch((err: unknown) => this.ctx.log.error({ err: (err as Error).message }, "audit log: events could not be written at shutdown"));
       await this.closeAuditWriter?.();
       await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));
+      await this.ctx.guardPool?.close();
       await this.ctx.limits?.backend.close().catch((err: unknown) => this.ctx.log.error({ err: (err as Error).message }, "limits: the counter store did not close cleanly"));
     })();
     return this.stopping;

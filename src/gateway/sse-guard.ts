@@ -314,6 +314,7 @@ export class SseGuard extends Transform {
         pseudonyms: this.opts.pseudonyms,
         leak: this.opts.leak,
         conversation: this.opts.conversation,
+        allFindings: true, // every redaction is applied from the findings below
       });
       c.inspected = c.length;
       const tailStart = c.tailStart;
@@ -328,7 +329,8 @@ export class SseGuard extends Transform {
         return true;
       });
       if (fresh.length === 0) continue;
-      const reasons = result.reasons.filter((r) => fresh.some((f) => `guard:${f.detector}` === r.source));
+      const sources = new Set(fresh.map((f) => `guard:${f.detector}`));
+      const reasons = result.reasons.filter((r) => sources.has(r.source));
       if (fresh.some((f) => f.action === "block")) {
         this.block(fresh, reasons);
         return;

@@ -10,6 +10,13 @@
  * replaces each span with a typed placeholder; every reason carries the
  * detector, score, threshold, field and a redacted excerpt, so the caller's
  * error, the log and `wardgate guard check` all explain the same decision.
+ *
+ * Linear work in the number of findings: sensitive spans are sorted and
+ * merged once per field, each excerpt finds its masks by binary search, and
+ * a redacted text is built in one pass. At most MAX_LISTED findings per
+ * request (MAX_LISTED_PER_FIELD per field) are listed with evidence; the
+ * rest still count for the verdict and are still redacted, and one summary
+ * reason says how many were not listed.
  */
 import type { GuardAction } from "../config/guard-schema.js";
 import type { Evidence, Reason, Verdict } from "../core/decision.js";
@@ -44,7 +51,13 @@ export interface GuardResult {
   reasons: Reason[];
   /** Replacement text for fields with redacted spans, by field index (empty when blocked). */
   redacted: Map<number, string>;
+  /** Findings that counted but are not listed in `findings` (beyond the caps); 0 or absent when all are listed. */
+  unlisted?: number;
 }
+
+/** Findings listed with evidence per request, and per field: enough to explain, bounded to build and to log. */
+export const MAX_LISTED = 1000;
+export const MAX_LISTED_PER_FIELD = 200;
 
 const STRENGTH: Record<GuardAction, number> = { allow: 0, flag: 1, redact: 2, block: 3 };
 /**
@@ -198,11 +211,14 @@ export class Guard {
       conversation?: ReadonlySet<string> | undefined;
       except?: readonly string[] | undefined;
       conversations?: readonly (readonly number[])[] | undefined;
+      /** List every finding, not only the first MAX_LISTED (a stream redacts from the findings it is given). */
+      allFindings?: boolean | undefined;
     },
   ): GuardResult {
     const rules = direction === "request" ? this.profile.request : this.profile.response;
-    const findings: GuardFinding[] = [];
-    const reasons: Reason[] = [];
+    const list = new Lister(ctx.allFindings === true);
+    const findings = list.findings;
+    const reasons = list.reasons;
     const redacted = new Map<number, string>();
     let verdict = "allow" as GuardAction;
     // For joined scoring: what each field's injection detectors read, and its sensitive spans (masked in excerpts).
@@ -212,35 +228,38 @@ export class Guard {
       const raw = this.detect(direction, field, ctx.leak, ctx.except, ctx.conversation, keep);
       if (raw.length === 0) return;
       // Spans of personal data and secrets are masked in every excerpt, whatever their score.
-      const sensitive = raw.filter((f) => f.detector.startsWith("pii.") || f.detector.startsWith("secrets."));
+      const sensitive = maskSpans(raw.filter((f) => f.detector.startsWith("pii.") || f.detector.startsWith("secrets.")));
       const joined = joining?.get(index);
       if (joined) joined.sensitive = sensitive;
-      const toRedact: GuardFinding[] = [];
+      list.nextField();
+      const toRedact: Finding[] = [];
       for (const f of raw) {
         const key = ruleKeyFor(rules, f.detector);
         const rule = key === undefined ? undefined : rules[key];
         if (!rule || rule.action === "allow") continue;
         const threshold = rule.threshold ?? this.detectors.defaultThreshold(f.detector);
         if (f.score < threshold) continue;
-        const g: GuardFinding = { ...f, field: field.path, action: rule.action, threshold };
-        findings.push(g);
         joined?.found.add(f.detector);
+        if (STRENGTH[rule.action] > STRENGTH[verdict]) verdict = rule.action;
+        if (rule.action === "redact") toRedact.push(f);
+        if (!list.wants(f.detector, rule.action)) continue;
+        const g: GuardFinding = { ...f, field: field.path, action: rule.action, threshold };
         // The profile rule that decided, as configured: "standard: request.pii → flag".
         const ruleText = `${this.profile.name}: ${direction}.${key} → ${rule.action}${rule.threshold === undefined ? "" : ` (threshold ${rule.threshold})`}`;
-        reasons.push(reasonFor(g, field.text, sensitive, ruleText));
-        if (STRENGTH[rule.action] > STRENGTH[verdict]) verdict = rule.action;
-        if (rule.action === "redact") toRedact.push(g);
+        list.add(g, reasonFor(g, field.text, sensitive, ruleText));
       }
       if (toRedact.length > 0) redacted.set(index, redact(field.text, toRedact, ctx.pseudonyms));
     });
     for (const run of joining ? ctx.conversations! : []) {
-      for (const g of this.inspectJoined(run, fields, joining!, rules, reasons, direction)) {
-        findings.push(g);
+      list.nextField();
+      for (const g of this.inspectJoined(run, fields, joining!, rules, list, direction)) {
         if (STRENGTH[g.action] > STRENGTH[verdict]) verdict = g.action;
       }
     }
     if (verdict === "block") redacted.clear();
-    return { verdict, findings, reasons, redacted };
+    const summary = list.summary();
+    if (summary) reasons.push(summary);
+    return { verdict, findings, reasons, redacted, ...(list.unlisted > 0 ? { unlisted: list.unlisted } : {}) };
   }
 
   /**
@@ -255,7 +274,7 @@ export class Guard {
     fields: readonly TextField[],
     sources: ReadonlyMap<number, JoinSource>,
     rules: ResolvedProfile["request"],
-    reasons: Reason[],
+    list: Lister,
     direction: Direction,
   ): GuardFinding[] {
     const parts: { start: number; end: number; role: TextRole; index: number }[] = [];
@@ -272,7 +291,8 @@ export class Guard {
     if (parts.length < 2) return [];
     const text = pieces.join(JOIN_SEPARATOR);
     const out: GuardFinding[] = [];
-    const sensitive = parts.flatMap((p) => sources.get(p.index)!.sensitive.map((f) => ({ ...f, start: p.start + f.start, end: p.start + f.end })));
+    // Parts are in reading order and each part's masks are sorted and disjoint: so are the shifted ones.
+    const sensitive = parts.flatMap((p) => sources.get(p.index)!.sensitive.map((m) => ({ ...m, start: p.start + m.start, end: p.start + m.end })));
     for (const f of this.detectors.injectionAcross!({ text, parts })) {
       const key = ruleKeyFor(rules, f.detector);
       const rule = key === undefined ? undefined : rules[key];
@@ -287,8 +307,9 @@ export class Guard {
       const action: GuardAction = rule.action === "redact" ? "block" : rule.action;
       const g: GuardFinding = { ...f, field: first === last ? first : `${first} … ${last}`, action, threshold };
       out.push(g);
+      if (!list.wants(f.detector, action)) continue;
       const ruleText = `${this.profile.name}: ${direction}.${key} → ${rule.action}${rule.threshold === undefined ? "" : ` (threshold ${rule.threshold})`}`;
-      reasons.push(reasonFor(g, text, sensitive, ruleText));
+      list.add(g, reasonFor(g, text, sensitive, ruleText));
     }
     return out;
   }
@@ -297,7 +318,7 @@ export class Guard {
 /** What a field's injection detectors read, kept for joined scoring. */
 interface JoinSource {
   text: string;
-  sensitive: Finding[];
+  sensitive: Mask[];
   /** Detectors whose findings on this field counted (at or above threshold, a rule acting on them). */
   found: Set<string>;
 }
@@ -305,7 +326,7 @@ interface JoinSource {
 /** Between joined parts: a space, so a sentence cut in two reads as one (a line break would end it). */
 const JOIN_SEPARATOR = " ";
 
-/** Replaces the spans (merged where they overlap) with placeholders, right to left so offsets stay valid. */
+/** Replaces the spans (merged where they overlap) with placeholders: one sort, one pass, one output build. */
 export function redact(text: string, findings: readonly Finding[], pseudonyms: Pseudonyms): string {
   const spans = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: { start: number; end: number; label: string; score: number }[] = [];
@@ -319,22 +340,56 @@ export function redact(text: string, findings: readonly Finding[], pseudonyms: P
       }
     } else merged.push({ start: f.start, end: f.end, label: f.label, score: f.score });
   }
-  let out = text;
-  for (let i = merged.length - 1; i >= 0; i--) {
-    const s = merged[i]!;
-    out = out.slice(0, s.start) + pseudonyms.placeholder(s.label, text.slice(s.start, s.end)) + out.slice(s.end);
+  const out: string[] = [];
+  let i = 0;
+  for (const s of merged) {
+    out.push(text.slice(i, s.start), pseudonyms.placeholder(s.label, text.slice(s.start, s.end)));
+    i = s.end;
+  }
+  out.push(text.slice(i));
+  return out.join("");
+}
+
+/** A sensitive span to mask in excerpts; a field's masks are sorted and disjoint. */
+interface Mask {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** Sorts once and merges overlapping spans (the first one's label names the merged span, as an excerpt shows it). */
+function maskSpans(sensitive: readonly Finding[]): Mask[] {
+  const sorted = [...sensitive].sort((a, b) => a.start - b.start);
+  const out: Mask[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else out.push({ start: f.start, end: f.end, label: f.label });
   }
   return out;
 }
 
+/** Index of the first mask ending after `at` (masks are disjoint, so their ends are sorted too). */
+function firstMaskAfter(masks: readonly Mask[], at: number): number {
+  let lo = 0;
+  let hi = masks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (masks[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** An excerpt around a finding with every sensitive span replaced by its type: safe to show and to log. */
-function excerpt(text: string, f: Finding, sensitive: readonly Finding[]): string {
+function excerpt(text: string, f: Finding, masks: readonly Mask[]): string {
   const from = Math.max(0, f.start - EXCERPT_CONTEXT);
   const to = Math.min(text.length, Math.max(f.end, f.start) + EXCERPT_CONTEXT, from + EXCERPT_MAX);
   let out = "";
   let i = from;
-  const masks = sensitive.filter((s) => s.end > from && s.start < to).sort((a, b) => a.start - b.start);
-  for (const m of masks) {
+  // Only the masks that touch [from, to): found by binary search, so an excerpt costs its own length.
+  for (let k = firstMaskAfter(masks, from); k < masks.length && masks[k]!.start < to; k++) {
+    const m = masks[k]!;
     if (m.start < i) {
       i = Math.max(i, m.end);
       continue;
@@ -347,7 +402,59 @@ function excerpt(text: string, f: Finding, sensitive: readonly Finding[]): strin
   return (from > 0 ? "…" : "") + out + (to < text.length ? "…" : "");
 }
 
-function reasonFor(f: GuardFinding, text: string, sensitive: readonly Finding[], rule: string): Reason {
+/**
+ * Which findings are listed with evidence: up to MAX_LISTED_PER_FIELD per
+ * field and MAX_LISTED per request, plus the first of each detector and
+ * action beyond that (so the header, the log and a block's error still name
+ * every detector that decided). The rest are counted for one summary reason.
+ */
+class Lister {
+  readonly findings: GuardFinding[] = [];
+  readonly reasons: Reason[] = [];
+  unlisted = 0;
+  private inField = 0;
+  private readonly seen = new Set<string>();
+  private readonly skipped = new Map<string, number>();
+  private strongest: GuardAction = "allow";
+
+  constructor(private readonly all: boolean) {}
+
+  nextField(): void {
+    this.inField = 0;
+  }
+
+  /** Whether a finding is listed; if not, it is counted. */
+  wants(detector: string, action: GuardAction): boolean {
+    const key = `${detector}\u0000${action}`;
+    if (this.all || (this.findings.length < MAX_LISTED && this.inField < MAX_LISTED_PER_FIELD) || !this.seen.has(key)) {
+      this.seen.add(key);
+      return true;
+    }
+    this.unlisted++;
+    this.skipped.set(detector, (this.skipped.get(detector) ?? 0) + 1);
+    if (STRENGTH[action] > STRENGTH[this.strongest]) this.strongest = action;
+    return false;
+  }
+
+  add(g: GuardFinding, reason: Reason): void {
+    this.inField++;
+    this.findings.push(g);
+    this.reasons.push(reason);
+  }
+
+  /** One reason for every finding not listed: operators see that there were more, and of which detectors. */
+  summary(): Reason | undefined {
+    if (this.unlisted === 0) return undefined;
+    const by = [...this.skipped].map(([d, n]) => `${d} ×${n}`).join(", ");
+    return {
+      source: "guard:unlisted",
+      verdict: this.strongest,
+      message: `${this.unlisted} more findings not listed (${by}): at most ${MAX_LISTED} per request and ${MAX_LISTED_PER_FIELD} per field are listed; all of them counted and were redacted where the rule says so.`,
+    };
+  }
+}
+
+function reasonFor(f: GuardFinding, text: string, sensitive: readonly Mask[], rule: string): Reason {
   const evidence: Evidence = { field: f.field, start: f.start, end: f.end, excerpt: excerpt(text, f, sensitive) };
   return {
     source: `guard:${f.detector}`,

@@ -10,6 +10,19 @@
 
 /** Any placeholder of the form [LABEL_n]. */
 export const PLACEHOLDER = /\[([A-Z][A-Z0-9_]{0,39})_(\d{1,6})\]/g;
+/**
+ * Distinct values named per exchange. Beyond this a value is still redacted,
+ * as "[LABEL]" without a number (never restored): a prompt of 100,000
+ * addresses cannot grow the map, or the state handed to a guard worker,
+ * without bound.
+ */
+export const MAX_PSEUDONYMS = 4096;
+
+/** What a guard worker needs to continue an exchange's numbering, and what it hands back: plain data (structured clone). */
+export interface PseudonymState {
+  /** [label\0value, placeholder], in the order issued. */
+  entries: [string, string][];
+}
 
 export class Pseudonyms {
   private readonly byValue = new Map<string, string>();
@@ -22,6 +35,7 @@ export class Pseudonyms {
   placeholder(label: string, value: string): string {
     const key = `${label}\u0000${value}`;
     let p = this.byValue.get(key);
+    if (p === undefined && this.byValue.size >= MAX_PSEUDONYMS) return `[${label}]`;
     if (p === undefined) {
       const n = (this.counters.get(label) ?? 0) + 1;
       this.counters.set(label, n);
@@ -30,6 +44,32 @@ export class Pseudonyms {
       this.byPlaceholder.set(p, value);
     }
     return p;
+  }
+
+  /** Placeholders issued from index `from` on (Maps keep insertion order): a worker's additions, or all of them. */
+  state(from = 0): PseudonymState {
+    const entries: [string, string][] = [];
+    let i = 0;
+    for (const e of this.byValue) if (i++ >= from) entries.push(e);
+    return { entries };
+  }
+
+  /** How many values are named so far (a worker's `state(issued)` is what it added). */
+  get issued(): number {
+    return this.byValue.size;
+  }
+
+  /** Adopts placeholders issued elsewhere (a worker continuing this exchange): same numbering, same map. */
+  absorb(state: PseudonymState): void {
+    for (const [key, p] of state.entries) {
+      if (this.byValue.has(key)) continue;
+      const cut = key.indexOf("\u0000");
+      const label = key.slice(0, cut);
+      this.byValue.set(key, p);
+      this.byPlaceholder.set(p, key.slice(cut + 1));
+      const n = Number(p.slice(label.length + 2, -1));
+      if (n > (this.counters.get(label) ?? 0)) this.counters.set(label, n);
+    }
   }
 
   /**

@@ -61,5 +61,5 @@ export interface Normalized {
    */
   decoded: { encoding: string; text: string }[];
   /** Evasion signals seen on the way, for findings and explanations. */
-  signals: { kind: "zero-width" | "tag-characters" | "bidi-control" | "confusables" | "encoded"; count: number }[];
+  signals: { kind: "zero-width" | "tag-characters" | "bidi-control" | "confusables" | "encoded" | "expanded"; count: number }[];
 }

