@@ -26,6 +26,7 @@ import { Gateway } from "../../src/gateway/server.js";
 import { issueKey } from "../../src/identity/gateway-keys.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import { startFakeWitness } from "../fixtures/fake-witness.js";
+import { waitFor } from "../fixtures/wait.js";
 
 const ORIGIN = "e2e.test/wardgate/audit";
 
@@ -43,6 +44,8 @@ test("witnesses cosign every checkpoint, the sink delivers every event, and the 
   });
   await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
   const store = await SqliteStore.open(join(dir, "wardgate.db"));
+  let gw: Gateway | undefined;
+  let outputs: ReturnType<typeof startAuditOutputs> | undefined;
   try {
     const config = parseConfig({
       providers: { demo: { type: "demo" } },
@@ -60,16 +63,27 @@ test("witnesses cosign every checkpoint, the sink delivers every event, and the 
     const keyring = new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]);
     logKey = parseVerifierKey((await loadOrCreateSigningKey(store.audit, keyring, ORIGIN)).verifierKey());
     const log = createLogger(config.log);
-    const outputs = startAuditOutputs(config.audit, store.audit, log);
-    const gw = await Gateway.start({ config, store, log, keyring, checkpointPublishers: outputs.publishers });
+    outputs = startAuditOutputs(config.audit, store.audit, log);
+    gw = await Gateway.start({ config, store, log, keyring, checkpointPublishers: outputs.publishers });
     const openai = new OpenAI({ apiKey: (await issueKey(store.keys, { principal: "tester", models: ["demo"] })).key, baseURL: `${gw.url}/v1`, maxRetries: 0 });
-    for (let i = 0; i < 5; i++) await openai.chat.completions.create({ model: "demo", messages: [{ role: "user", content: `hello ${i}` }] });
+    const cosigned = () => witness.responses.filter((s) => s === 200).length;
+    for (let i = 0; i < 5; i++) {
+      await openai.chat.completions.create({ model: "demo", messages: [{ role: "user", content: `hello ${i}` }] });
+      // Every second event makes a checkpoint (everyEvents: 2). Wait for it to be cosigned before the
+      // next request, so the witness sees several checkpoints however the writes happen to be batched.
+      if (i % 2 === 1) {
+        const want = (i + 1) / 2;
+        await waitFor(() => cosigned() >= want, { what: () => `checkpoint ${want} cosigned (witness replies: ${witness.responses.join(",")})` });
+      }
+    }
     await gw.stop(); // flushes and takes the last checkpoint, published to both witnesses
+    gw = undefined;
     const { size } = await store.audit.state();
     assert.ok(size >= 5);
     for (const s of outputs.sinks) s.notify();
-    for (let i = 0; i < 500 && received.length < size; i++) await new Promise((r) => setTimeout(r, 10));
+    await waitFor(() => received.length >= size, { what: () => `${size} events at the sink (got ${received.length})`, intervalMs: 20 });
     await outputs.stop();
+    outputs = undefined;
 
     // The sink: every event once, in log order, as OCSF.
     assert.deepEqual(received.map((e) => (e.metadata as { uid: string }).uid), Array.from({ length: size }, (_, i) => String(i)));
@@ -94,8 +108,10 @@ test("witnesses cosign every checkpoint, the sink delivers every event, and the 
     assert.equal(report.saved?.grew, true);
     assert.ok(readFileSync(join(dir, "witness", "checkpoint.log"), "utf8").split("\n\n").length > 2, "the history holds every checkpoint");
   } finally {
+    await gw?.stop();
+    await outputs?.stop();
     await store.close();
-    receiver.close();
+    await new Promise((r) => receiver.close(r));
     await witness.close();
     rmSync(dir, { recursive: true, force: true });
   }
