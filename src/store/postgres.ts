@@ -107,6 +107,10 @@ export class PostgresStore implements Store {
     });
     // An idle client's error (server restart) must not crash the process: the pool drops that client.
     pool.on("error", () => undefined);
+    // A checked-out client (Kysely holds one per query or transaction) has no 'error' listener of the pool's:
+    // a connection lost mid-query would be an uncaught exception. The query itself is rejected and the
+    // client is dropped on release (it is no longer queryable), so the event needs no handling of its own.
+    pool.on("connect", (client) => client.on("error", () => undefined));
     const store = new PostgresStore(pool);
     if (options.migrate === false) return store;
     try {

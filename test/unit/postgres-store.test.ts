@@ -15,6 +15,8 @@ import { migrationProvider } from "../../src/store/migrations/index.js";
 import { parseInt8, PostgresStore } from "../../src/store/postgres.js";
 import { providerSecretsColumn, rewrapColumns } from "../../src/store/sealed-columns.js";
 import { freshDatabase, pgSkip, type TestDatabase } from "../fixtures/postgres.js";
+import { startTcpProxy } from "../fixtures/tcp-proxy.js";
+import { waitFor } from "../fixtures/wait.js";
 
 /** Every registered migration's name, in order (the count moves as migrations are added). */
 
@@ -116,7 +118,12 @@ describe("PostgreSQL store", { skip: pgSkip }, () => {
         () => "done",
         (err: Error) => err.message,
       );
-      await new Promise((r) => setTimeout(r, 200));
+      // Commit only once rewrap is blocked on the row lock (a fixed sleep races it on a busy machine).
+      const blocked = async () => {
+        const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(store.db);
+        return rows[0]!.n > 0;
+      };
+      await waitFor(blocked, { what: "rewrap waiting on the locked row" });
       await other.query("COMMIT");
       assert.match(await outcome, /could not serialize access/);
     } finally {
@@ -143,6 +150,37 @@ describe("PostgreSQL store, several nodes and no server", { skip: pgSkip }, () =
       assert.equal((await stores[2]!.org.listTenants()).length, 1);
     } finally {
       for (const s of stores) await s.close();
+      await database.drop();
+    }
+  });
+
+  test("a connection lost mid-query rejects that query and does not crash the process", async () => {
+    const database = await freshDatabase("pglost");
+    const target = new URL(database.url);
+    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+    const viaProxy = new URL(database.url);
+    viaProxy.port = String(proxy.port);
+    const store = await PostgresStore.open(viaProxy.toString(), { poolSize: 2, accessWatch: { resyncMs: 60_000 } });
+    try {
+      const slow = sql`SELECT pg_sleep(30)`.execute(store.db).then(
+        () => "answered",
+        (err: Error) => err.message,
+      );
+      await waitFor(
+        async () => {
+          const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep%'`.execute(store.db);
+          return rows[0]!.n > 0;
+        },
+        { what: "the slow query running" },
+      );
+      proxy.cut();
+      // Before the fix the checked-out client's 'error' event had no listener: an uncaught exception.
+      assert.match(await slow, /Connection terminated/);
+      proxy.restore();
+      await waitFor(() => store.ping().then(() => true, () => false), { what: "the store answering again" });
+    } finally {
+      await store.close();
+      await proxy.close();
       await database.drop();
     }
   });
