@@ -22,6 +22,7 @@ import { freshDatabase, pgSkip, type TestDatabase } from "../fixtures/postgres.j
 import { type MockUpstream, startMockUpstream } from "../fixtures/mock-upstream.js";
 import { REDIS_URL, redisSkip } from "../fixtures/redis.js";
 import { freePort } from "../fixtures/processes.js";
+import { waitFor } from "../fixtures/wait.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = join(ROOT, "dist/cli/main.js");
@@ -70,7 +71,7 @@ describe("cluster: three gateway processes sharing PostgreSQL and Redis", { skip
       err += d;
     });
     await new Promise<void>((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`node ${i} did not start: ${out}\n${err}`)), 30_000);
+      const timer = setTimeout(() => rej(new Error(`node ${i} did not start: ${out}\n${err}`)), 60_000);
       child.stdout!.on("data", (d) => {
         out += d;
         if (/listening on/.test(out)) {
@@ -157,13 +158,8 @@ describe("cluster: three gateway processes sharing PostgreSQL and Redis", { skip
         assert.deepEqual(other, [], "refusals are budget refusals");
       }
       // Settlement runs after the reply: wait for every reservation to be settled.
-      const deadline = Date.now() + 5000;
       let state = await redis.budget(key);
-      while (state.reserved > 0 && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 20));
-        state = await redis.budget(key);
-      }
-      assert.equal(state.reserved, 0, "every reservation was settled");
+      await waitFor(async () => (state = await redis.budget(key)).reserved === 0, { what: () => `every reservation settled (${state.reserved} reserved)`, intervalMs: 20 });
       assert.ok(state.spent <= BUDGET_MICROS, `spent ${state.spent} of ${BUDGET_MICROS}`);
       assert.equal(state.spent, admitted * COST_MICROS, "settled to the reported usage, not the reservation");
       assert.ok(admitted >= 1 && admitted <= BUDGET_MICROS / COST_MICROS, `admitted ${admitted}`);

@@ -12,6 +12,7 @@ import { createLogger } from "../../src/gateway/log.js";
 import { Gateway } from "../../src/gateway/server.js";
 import { type NewKeyInput, issueKey } from "../../src/identity/gateway-keys.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
+import { waitFor } from "../fixtures/wait.js";
 
 export interface TestGateway {
   url: string;
@@ -21,6 +22,7 @@ export interface TestGateway {
   store: SqliteStore;
   dir: string;
   issue(input: Partial<NewKeyInput>): Promise<string>;
+  /** The log file, once every request the gateway has answered is in it (see below). */
   logText(): Promise<string>;
   close(): Promise<void>;
 }
@@ -41,6 +43,10 @@ export async function startGateway(raw: Record<string, unknown>): Promise<TestGa
     dir,
     issue: async (input) => (await issueKey(store.keys, { principal: "tester", ...input })).key,
     logText: async () => {
+      // The request line is written when the exchange finishes, which can be after the client has read
+      // the reply (on a busy machine, noticeably so): wait until nothing is in flight, then flush. A test
+      // that keeps a request open on purpose reads the log after this bounded wait.
+      await waitFor(() => gw.inFlightCount === 0, { timeoutMs: 5_000, intervalMs: 5 }).catch(() => undefined);
       await new Promise<void>((r) => log.flush(() => r()));
       return readFileSync(logFile, "utf8");
     },
