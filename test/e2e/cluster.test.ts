@@ -159,7 +159,11 @@ describe("cluster: three gateway processes sharing PostgreSQL and Redis", { skip
       }
       // Settlement runs after the reply: wait for every reservation to be settled.
       let state = await redis.budget(key);
-      await waitFor(async () => (state = await redis.budget(key)).reserved === 0, { what: () => `every reservation settled (${state.reserved} reserved)`, intervalMs: 20 });
+      const settled = async () => {
+        state = await redis.budget(key);
+        return state.reserved === 0;
+      };
+      await waitFor(settled, { what: () => `every reservation settled (${state.reserved} reserved)`, intervalMs: 20 });
       assert.ok(state.spent <= BUDGET_MICROS, `spent ${state.spent} of ${BUDGET_MICROS}`);
       assert.equal(state.spent, admitted * COST_MICROS, "settled to the reported usage, not the reservation");
       assert.ok(admitted >= 1 && admitted <= BUDGET_MICROS / COST_MICROS, `admitted ${admitted}`);

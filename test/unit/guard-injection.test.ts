@@ -16,6 +16,7 @@ import { normalize } from "../../src/guard/normalize.js";
 import { resolveProfile } from "../../src/guard/profiles.js";
 import { Pseudonyms } from "../../src/guard/pseudonyms.js";
 import type { Normalized, TextRole } from "../../src/guard/types.js";
+import { bestOf } from "../fixtures/timing.js";
 
 const plain = (text: string): Normalized => ({ text, decoded: [], signals: [] });
 const detect = (text: string, role: TextRole = "user") => detectInjection({ normalized: plain(text), role });
@@ -225,9 +226,8 @@ describe("injection patterns", () => {
   test("linear time on adversarial input", () => {
     for (const unit of ["ignore all all all all ", "you are now ", "{[(", "a".repeat(50) + " "]) {
       const text = unit.repeat(Math.ceil(200_000 / unit.length));
-      const t0 = performance.now();
-      matchInjectionPatterns(text);
-      assert.ok(performance.now() - t0 < 500, `slow on ${JSON.stringify(unit)}`);
+      const ms = bestOf(3, () => matchInjectionPatterns(text), 500);
+      assert.ok(ms < 500, `slow on ${JSON.stringify(unit)}: ${ms.toFixed(0)} ms`);
     }
   });
 });
@@ -415,9 +415,7 @@ describe("detectInjection", () => {
       [soup, "user"],
       [soup, "tool"],
     ] as const) {
-      const t0 = performance.now();
-      detect(text, role);
-      const ms = performance.now() - t0;
+      const ms = bestOf(3, () => detect(text, role), 1000);
       assert.ok(ms < 1000, `${role}: ${ms.toFixed(0)} ms`);
     }
   });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { createLeakageDetector } from "../../src/guard/detectors/leakage.js";
 import type { Finding } from "../../src/guard/types.js";
+import { bestOf } from "../fixtures/timing.js";
 
 /** About 300 words, written like a real deployment's prompt, generic opening included. */
 const SYSTEM_PROMPT = `You are a helpful assistant for Northwind Outfitters, an outdoor equipment retailer with stores in
@@ -151,8 +152,7 @@ describe("leak.canary", () => {
 describe("leakage bounds", () => {
   test("a megabyte of prompt-like text finishes in under a second", () => {
     const text = SYSTEM_PROMPT.repeat(Math.ceil(1_000_000 / SYSTEM_PROMPT.length));
-    const t0 = performance.now();
-    detect(text);
-    assert.ok(performance.now() - t0 < 1000);
+    const ms = bestOf(3, () => detect(text), 1000);
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
   });
 });

@@ -18,6 +18,7 @@ import { Guard, MAX_LISTED, MAX_LISTED_PER_FIELD, redact } from "../../src/guard
 import { resolveProfile } from "../../src/guard/profiles.js";
 import { MAX_PSEUDONYMS, Pseudonyms } from "../../src/guard/pseudonyms.js";
 import type { Finding } from "../../src/guard/types.js";
+import { type Growth, growth as measureGrowth } from "../fixtures/timing.js";
 
 /** Detectors that report every "a1@x.io"-style token as an e-mail and every "sk-" token as a secret: no regex cost to speak of. */
 function plantedDetectors(): DetectorSet {
@@ -44,24 +45,15 @@ function plantedDetectors(): DetectorSet {
 
 const cfg = guardSchema.parse({ profiles: { scrub: { extends: "standard", request: { pii: "redact", secrets: "redact" } } } });
 
-function bestOf(runs: number, fn: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
-
-/** Ratio of the best time at 8n to the best at n (n small enough to be quick, large enough to measure). */
-function growth(make: (n: number) => string, run: (text: string) => void, n: number): { ratio: number; small: number; large: number } {
+/**
+ * Ratio of the time at 8n to the time at n (n small enough to be quick, large enough to measure): linear
+ * is 8, quadratic 64. Best-of timings over a few attempts (test/fixtures/timing.ts), so a busy machine
+ * does not fail a linear algorithm, and a quadratic one fails every attempt.
+ */
+function growth(make: (n: number) => string, run: (text: string) => void, n: number): Growth {
   const a = make(n);
   const b = make(8 * n);
-  run(a); // warm up the JIT
-  const small = bestOf(5, () => run(a));
-  const large = bestOf(3, () => run(b));
-  return { ratio: large / Math.max(small, 0.05), small, large };
+  return measureGrowth(() => run(a), () => run(b), { below: 20 });
 }
 
 const emails = (n: number) => Array.from({ length: n }, (_, i) => `u${i}@x.io`).join(" ");

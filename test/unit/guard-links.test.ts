@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import { distinctiveTokens } from "../../src/guard/detectors/link-payload.js";
 import { createLinkDetector } from "../../src/guard/detectors/links.js";
 import type { Finding } from "../../src/guard/types.js";
+import { bestOf } from "../fixtures/timing.js";
 
 const detect = createLinkDetector({ allowDomains: ["paypal.com", "example.org"] });
 
@@ -254,18 +255,15 @@ describe("link detector bounds", () => {
   for (const unit of units) {
     test(`1 MB of ${JSON.stringify(unit)} finishes in under a second`, () => {
       const text = big(unit);
-      const t0 = performance.now();
-      detect(text);
-      const ms = performance.now() - t0;
+      const ms = bestOf(3, () => detect(text), 1000);
       assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
     });
   }
 
   test("one megabyte-long token or URL finishes in under a second", () => {
     for (const text of [`${"a".repeat(1_000_000)}.com`, `https://${"a".repeat(1_000_000)}.com/`, `https://a.io/${"Zm9v".repeat(250_000)}`]) {
-      const t0 = performance.now();
-      detect(text);
-      assert.ok(performance.now() - t0 < 1000);
+      const ms = bestOf(3, () => detect(text), 1000);
+      assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
     }
   });
 });

@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import { detectPii, PII_LABELS } from "../../src/guard/detectors/pii.js";
 import { ibanChecksumValid, knownCardNetwork, luhnValid, ssnStructureValid } from "../../src/guard/detectors/pii/financial.js";
 import type { Finding } from "../../src/guard/types.js";
+import { bestOf } from "../fixtures/timing.js";
 
 /** The findings of one label at or above the engine's default threshold. */
 function found(text: string, label: string, threshold = 0.5): Finding[] {
@@ -259,9 +260,7 @@ describe("bounded work", () => {
     let text = "";
     for (let i = 0; text.length < MB; i++) text += pieces[i % pieces.length]!.repeat(997);
     text = text.slice(0, MB);
-    const start = performance.now();
-    detectPii(text);
-    const elapsed = performance.now() - start;
+    const elapsed = bestOf(3, () => detectPii(text), 1000);
     assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
   });
 
@@ -270,9 +269,8 @@ describe("bounded work", () => {
       "Hi, please ask Maria Lopez to call me at (415) 555-0132 or mail maria.lopez@example.com about order 88213. Ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043. ";
     const text = para.repeat(Math.ceil(2048 / para.length)).slice(0, 2048);
     for (let i = 0; i < 50; i++) detectPii(text);
-    const start = performance.now();
-    for (let i = 0; i < 200; i++) detectPii(text);
-    const mean = (performance.now() - start) / 200;
+    // Best of three batches: a preempted batch says nothing about the detector.
+    const mean = bestOf(3, () => { for (let i = 0; i < 200; i++) detectPii(text); }, 400) / 200;
     assert.ok(mean < 2, `mean ${mean.toFixed(3)} ms`); // generous bound for a shared CI core; measured ~0.2-0.4 ms
   });
 });

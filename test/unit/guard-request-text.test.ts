@@ -13,6 +13,7 @@ import { Guard } from "../../src/guard/engine.js";
 import { resolveProfile } from "../../src/guard/profiles.js";
 import { Pseudonyms } from "../../src/guard/pseudonyms.js";
 import { benignTools, benignTriggerPrompts, shuffled, splitAttacks, standardGuard } from "../fixtures/injection-samples.js";
+import { growth } from "../fixtures/timing.js";
 
 const rows = (endpoint: Endpoint, body: unknown) => requestText(endpoint, body).fields.map((f) => [f.path, f.role, f.text]);
 
@@ -203,21 +204,11 @@ describe("bounds fail closed, and never a throw", () => {
       tools: Array.from({ length: n }, (_, i) => ({ type: "function", function: { name: `f${i}`, parameters: { type: "object", properties: { [`p${i}`]: { description: "d" } } } } })),
       messages: Array.from({ length: n }, () => ({ role: "user", content: [{ type: "text", text: "hello" }] })),
     });
-    const time = (n: number) => {
-      const body = wide(n);
-      const t0 = performance.now();
-      const t = requestText("chat.completions", body);
-      const ms = performance.now() - t0;
-      assert.equal(t.incomplete, undefined, "under the bounds: the whole body is walked");
-      return ms;
-    };
-    time(100); // warm-up
-    // Best of five: a collection or another process on a busy machine inflates single runs, never the best one by 64x.
-    const best = (n: number) => Math.min(...Array.from({ length: 5 }, () => time(n)));
-    const small = best(200);
-    const large = best(1600);
+    const walk = (body: unknown) => () => assert.equal(requestText("chat.completions", body).incomplete, undefined, "under the bounds: the whole body is walked");
+    // Best-of timings, interleaved, over a few attempts: a busy machine inflates single runs, never every one by 64x.
+    const g = growth(walk(wide(200)), walk(wide(1600)), { below: 24, floorMs: 1 });
     // Eight times the body, generously bounded for a busy machine (3× linear); a quadratic walk takes 64 times as long.
-    assert.ok(large < small * 8 * 3 + 20, `200: ${small.toFixed(1)} ms, 1600: ${large.toFixed(1)} ms`);
+    assert.ok(g.ratio < 24, `200: ${g.small.toFixed(1)} ms, 1600: ${g.large.toFixed(1)} ms`);
   });
 });
 
