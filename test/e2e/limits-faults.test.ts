@@ -120,14 +120,14 @@ describe("limits: the counter store fails and recovers", { skip: redisServerSkip
     assert.equal((await readyz(h)).status, 200);
 
     const load = traffic(o, 8);
-    await until(() => load.outcomes.filter((r) => r.status === 200).length >= 30, 10_000, "30 requests served");
+    await until(() => load.outcomes.filter((r) => r.status === 200).length >= 30, 20_000, "30 requests served");
     const state = await h.gw.limitBackend!.budget(key);
     assert.ok(state.spent + state.reserved <= 1000 * 1_000_000);
 
     const killedAt = performance.now();
     await redis.kill();
     const deadAt = performance.now();
-    await until(() => load.outcomes.some((r) => r.status === 503 && r.start >= deadAt), 5_000, "a 503 after the kill");
+    await until(() => load.outcomes.some((r) => r.status === 503 && r.start >= deadAt), 20_000, "a 503 after the kill");
     // (a 503 before the kill is possible on a loaded machine: a command slower than the 1 s timeout also fails closed)
     const first503 = Math.min(...load.outcomes.filter((r) => r.status === 503 && r.end >= killedAt).map((r) => r.end));
     // (received keeps the last 1000 requests: compare the newest, not the count)
@@ -141,9 +141,9 @@ describe("limits: the counter store fails and recovers", { skip: redisServerSkip
 
     const restartedAt = performance.now();
     await redis.restart();
-    await until(() => load.outcomes.some((r) => r.status === 200 && r.start > restartedAt), 10_000, "a request served after the restart");
+    await until(() => load.outcomes.some((r) => r.status === 200 && r.start > restartedAt), 20_000, "a request served after the restart");
     const firstOk = Math.min(...load.outcomes.filter((r) => r.status === 200 && r.start > restartedAt).map((r) => r.end));
-    await until(async () => (await readyz(h)).status === 200, 5_000, "/readyz 200 again");
+    await until(async () => (await readyz(h)).status === 200, 20_000, "/readyz 200 again");
     await load.stop();
 
     for (const r of load.outcomes) {
@@ -181,18 +181,18 @@ describe("limits: the counter store fails and recovers", { skip: redisServerSkip
     const backend = h.gw.limitBackend as RedisLimitBackend;
     // A slow upstream: when the budget first refuses, the requests holding its reservations are still in flight.
     const load = traffic(o, 8, "slow-300");
-    await until(() => load.outcomes.some((r) => r.status === 429), 10_000, "the budget refuses");
+    await until(() => load.outcomes.some((r) => r.status === 429), 20_000, "the budget refuses");
     assert.equal(load.outcomes.find((r) => r.status === 429)?.code, "insufficient_quota");
     await redis.kill();
     const deadAt = performance.now();
-    await until(() => load.outcomes.some((r) => r.status === 503 && r.start >= deadAt), 5_000, "a 503 after the kill");
+    await until(() => load.outcomes.some((r) => r.status === 503 && r.start >= deadAt), 20_000, "a 503 after the kill");
     // The requests in flight at the kill were served and paid; their settlements wait for Redis.
-    await until(() => backend.unsettled > 0, 2_000, "a settlement failed while Redis was down");
+    await until(() => backend.unsettled > 0, 20_000, "a settlement failed while Redis was down");
     await sleep(500);
     const restartedAt = performance.now();
     await redis.restart();
     // Back with its data: the budget is still (nearly) spent, so refusals are 429 again, not a fresh budget.
-    await until(() => load.outcomes.some((r) => r.status === 429 && r.start > restartedAt), 10_000, "a 429 after the restart");
+    await until(() => load.outcomes.some((r) => r.status === 429 && r.start > restartedAt), 20_000, "a 429 after the restart");
     await load.stop();
 
     for (const r of load.outcomes) {
@@ -200,7 +200,7 @@ describe("limits: the counter store fails and recovers", { skip: redisServerSkip
       assert.ok(r.end - r.start < 3_000, `a request took ${Math.round(r.end - r.start)} ms`);
     }
     // The settlements that failed while Redis was down are re-run on reconnect: nothing stays held, nothing is forgotten.
-    await until(async () => backend.unsettled === 0 && (await backend.budget(key)).reserved === 0, 5_000, "every reservation settled");
+    await until(async () => backend.unsettled === 0 && (await backend.budget(key)).reserved === 0, 20_000, "every reservation settled");
     const state = await backend.budget(key);
     const forwarded = own.received.length;
     t.diagnostic(`served ${forwarded} (${forwarded * COST} of 600000 micro-USD); read back after the restart: spent ${state.spent}, reserved ${state.reserved}`);
@@ -239,8 +239,8 @@ describe("limits: the counter store fails and recovers", { skip: redisServerSkip
     assert.match(await h.logText(), /admitted uncounted/);
 
     proxy.restore();
-    await until(async () => (await call(bob)).status === 200, 10_000, "bob served again");
-    await until(async () => (await readyz(h)).status === 200, 5_000, "/readyz 200 again");
+    await until(async () => (await call(bob)).status === 200, 20_000, "bob served again");
+    await until(async () => (await readyz(h)).status === 200, 20_000, "/readyz 200 again");
     // Counting resumed: alice's uncounted requests left her one counted request, then the limit applies again.
     const aliceAfter = [await call(alice), await call(alice), await call(alice)].map((r) => r.status);
     assert.deepEqual(aliceAfter, [200, 200, 429]);
@@ -267,8 +267,8 @@ describe("limits: the counter store fails and recovers", { skip: redisServerSkip
     assert.equal((await readyz(h)).status, 503);
     const thawedAt = performance.now();
     redis.thaw();
-    await until(async () => (await call(o)).status === 200, 10_000, "served again");
+    await until(async () => (await call(o)).status === 200, 20_000, "served again");
     t.diagnostic(`frozen: first 503 after ${Math.round(Math.min(...first.map((r) => r.end - frozenAt)))} ms, then ${Math.round(next.end - next.start)} ms; served again ${Math.round(performance.now() - thawedAt)} ms after it answered`);
-    await until(async () => (await readyz(h)).status === 200, 5_000, "/readyz 200 again");
+    await until(async () => (await readyz(h)).status === 200, 20_000, "/readyz 200 again");
   });
 });

@@ -24,7 +24,7 @@ import { fullConfig, startGateway, type TestGateway } from "./harness.js";
 const PRICE = { input: 1000, output: 1000, currency: "USD" };
 const TOKEN = 1000;
 
-async function until(cond: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
+async function until(cond: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await cond())) {
     if (Date.now() > end) assert.fail("condition not reached in time");

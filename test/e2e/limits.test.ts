@@ -45,7 +45,7 @@ async function refusal(p: Promise<unknown>): Promise<Refusal> {
   assert.fail("expected a refusal");
 }
 
-async function until(cond: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
+async function until(cond: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await cond())) {
     if (Date.now() > end) assert.fail("condition not reached in time");

@@ -22,7 +22,7 @@ import { SqliteStore } from "../../src/store/sqlite.js";
 const keyring = () => new Keyring([{ version: 1, state: "active", key: randomBytes(32) }]);
 const ev = (n: number, tenant = "default") => ({ kind: "test.event", tenant, n });
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean, ms = 2000): Promise<void> {
+async function until(cond: () => boolean, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (!cond()) {
     if (Date.now() > end) assert.fail("condition not reached in time");
@@ -39,16 +39,19 @@ async function bodies(store: SqliteStore): Promise<Record<string, unknown>[]> {
 function instrumented(store: SqliteStore) {
   const real = store.audit;
   const calls: number[] = [];
+  /** When each append call came (performance.now()). */
+  const times: number[] = [];
   const state = { broken: false };
   const audit: AuditStore = {
     ...real,
     append: async (events) => {
       if (state.broken) throw new Error("disk I/O error");
       calls.push(events.length);
+      times.push(performance.now());
       return real.append(events);
     },
   };
-  return { audit, calls, state };
+  return { audit, calls, times, state };
 }
 
 const options = (audit: AuditStore, extra: Partial<AuditLogOptions> = {}): AuditLogOptions => ({
@@ -70,7 +73,7 @@ describe("AuditLog", () => {
 
   test("record only queues; a full batch is written at once in one append, a partial one after maxDelay", async () => {
     const s = await SqliteStore.open(":memory:");
-    const { audit, calls } = instrumented(s);
+    const { audit, calls, times } = instrumented(s);
     let now = Date.UTC(2026, 0, 1);
     const log = new AuditLog(options(audit, { maxEvents: 4, maxDelayMs: 30, now: () => now }));
     for (let i = 0; i < 4; i++) assert.equal(log.record(ev(i)), true);
@@ -78,11 +81,12 @@ describe("AuditLog", () => {
     await until(() => calls.length === 1);
     assert.deepEqual(calls, [4]);
     now += 1000;
+    const recorded = performance.now();
     log.record(ev(4));
-    await wait(10);
-    assert.deepEqual(calls, [4], "a partial batch waits for maxDelay");
     await until(() => calls.length === 2);
     assert.deepEqual(calls, [4, 1]);
+    // Timers never fire early, so this holds however slow the machine (a fixed sleep before checking did not).
+    assert.ok(times[1]! - recorded >= 29, `a partial batch waits for maxDelay (written after ${(times[1]! - recorded).toFixed(1)} ms)`);
     const all = await bodies(s);
     assert.deepEqual(all.map((b) => b.n), [0, 1, 2, 3, 4]);
     assert.equal(all[0]!.at, "2026-01-01T00:00:00.000Z", "at is the time of recording");
@@ -152,7 +156,7 @@ describe("AuditLog", () => {
     assert.equal(errors.length, 1);
     await assert.rejects(log.flush(), /cannot be written; 4 events/);
     state.broken = false;
-    await until(() => !log.stats().failing && log.stats().queued === 0, 8000);
+    await until(() => !log.stats().failing && log.stats().queued === 0);
     assert.equal(log.admits(), true);
     assert.deepEqual((await bodies(s)).map((b) => b.n), [0, 1, 2, 3]);
     await log.close();

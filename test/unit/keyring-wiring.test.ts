@@ -286,7 +286,7 @@ describe("apiKey: { secret: <name> }", () => {
 });
 
 describe("a running process follows a rotation made elsewhere", () => {
-  const waitFor = async (cond: () => boolean, ms = 3000) => {
+  const waitFor = async (cond: () => boolean, ms = 20_000) => {
     const end = Date.now() + ms;
     while (!cond()) {
       if (Date.now() > end) throw new Error("timed out");
