@@ -246,14 +246,14 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
       await assert.rejects(b.ping(), LimitBackendUnavailableError, "not ready while down");
       proxy.restore(); // same port
       let recovered = false;
-      for (let i = 0; i < 50 && !recovered; i++) {
+      for (let i = 0; i < 200 && !recovered; i++) {
         await sleep(100);
         recovered = await b.ping().then(
           () => true,
           () => false,
         );
       }
-      assert.ok(recovered, "ping succeeds again within 5 s of Redis coming back");
+      assert.ok(recovered, "ping succeeds again within 20 s of Redis coming back");
       // The refused calls counted nothing: 4 more fit (5 − the one before the cut), then no more.
       for (let i = 0; i < 4; i++) assert.deepEqual(await charge(), { ok: true });
       assert.equal((await charge()).ok, false);
@@ -282,7 +282,7 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
       const admitted = results.filter((r) => r.status === "fulfilled" && r.value.ok).length;
       proxy.restore();
       let state: Awaited<ReturnType<typeof b.budget>> | undefined;
-      for (let i = 0; i < 50 && !state; i++) {
+      for (let i = 0; i < 200 && !state; i++) {
         await sleep(100);
         state = await b.budget(key).catch(() => undefined);
       }
@@ -341,11 +341,11 @@ describe("Redis limit backend: many nodes, faults", { skip }, () => {
 
       proxy.restore(); // the client reconnects by itself and re-runs what it kept
       let spent = 0;
-      for (let i = 0; i < 50 && spent === 0; i++) {
+      for (let i = 0; i < 200 && spent === 0; i++) {
         await sleep(100);
         spent = (await direct.budget(team)).spent;
       }
-      assert.equal(spent, 250, "settled within 5 s of Redis coming back");
+      assert.equal(spent, 250, "settled within 20 s of Redis coming back");
       assert.equal(b.unsettled, 0);
       assert.deepEqual(await direct.budget(team), { limit: 1_000, spent: 250, reserved: 0 }, "once, although named twice");
       assert.deepEqual(await direct.budget(tenant), { limit: 5_000, spent: 250, reserved: 0 });
