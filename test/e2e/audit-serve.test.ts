@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { request } from "undici";
+import { waitFor } from "../fixtures/wait.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = join(ROOT, "dist/cli/main.js");
@@ -89,7 +90,7 @@ test("serve publishes checkpoints to the file witness and streams to the sink; v
       await r.body.dump();
     }
     // The sink polls once a second: let it deliver before the shutdown.
-    for (let i = 0; i < 300 && received.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    await waitFor(() => received.length >= 3, { what: () => `3 events at the sink (got ${received.length})` });
     const exited = new Promise<number | null>((res) => serve.once("exit", res));
     serve.kill("SIGTERM");
     assert.equal(await exited, 0);

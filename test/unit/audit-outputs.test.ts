@@ -10,6 +10,7 @@ import { generateSigner, signCheckpoint } from "../../src/audit/checkpoint.js";
 import { generateWitnessSigner } from "../../src/audit/cosignature.js";
 import { startAuditOutputs } from "../../src/cli/audit-outputs.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
+import { waitFor } from "../fixtures/wait.js";
 
 test("file witness and webhook sink from the settings; a missing CA file names its key", async () => {
   const dir = mkdtempSync(join(tmpdir(), "wardgate-outputs-"));
@@ -33,7 +34,7 @@ test("file witness and webhook sink from the settings; a missing CA file names i
     await outputs.publishers[0]!.publish(cp, store.audit);
     assert.equal(readFileSync(join(dir, "w", "checkpoint"), "utf8"), cp.note);
     outputs.sinks[0]!.notify();
-    for (let i = 0; i < 200 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await waitFor(() => received.length > 0, { what: "an event at the sink" });
     await outputs.stop();
     assert.equal(JSON.parse(received[0]!).class_uid, 3002);
     assert.throws(
