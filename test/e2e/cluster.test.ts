@@ -71,7 +71,10 @@ describe("cluster: three gateway processes sharing PostgreSQL and Redis", { skip
       err += d;
     });
     await new Promise<void>((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`node ${i} did not start: ${out}\n${err}`)), 60_000);
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL"); // not left running behind a failed before()
+        rej(new Error(`node ${i} did not start: ${out}\n${err}`));
+      }, 60_000);
       child.stdout!.on("data", (d) => {
         out += d;
         if (/listening on/.test(out)) {
@@ -105,7 +108,11 @@ describe("cluster: three gateway processes sharing PostgreSQL and Redis", { skip
       const out = JSON.parse(cli(["keys", "create", "--principal", principal, "--model", "mock-model", "--json"])) as { key: string; id: string };
       keys[principal] = out;
     }
-    nodes.push(...(await Promise.all(Array.from({ length: NODES }, (_, i) => startNode(i)))));
+    // allSettled: a node that did start is stopped by after() even when another one failed to.
+    const started = await Promise.allSettled(Array.from({ length: NODES }, (_, i) => startNode(i)));
+    for (const r of started) if (r.status === "fulfilled") nodes.push(r.value);
+    const failed = started.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
   });
 
   after(async () => {
