@@ -38,6 +38,22 @@ function busyWait(ms: number): void {
   }
 }
 
+/**
+ * Blocks the loop for `ms` from a setImmediate callback (`first` runs just before), as a busy request
+ * handler does from an I/O callback: when it ends, the next loop iteration runs due timers before it
+ * reads the sockets, so a timeout that counted the stall fires before the reply waiting in the socket
+ * is read (a busy-wait in a timer callback would let the reply be read first).
+ */
+function stall(ms: number, first?: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    setImmediate(() => {
+      first?.();
+      busyWait(ms);
+      resolve();
+    });
+  });
+}
+
 async function until(cond: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const end = performance.now() + timeoutMs;
   while (!(await cond())) {
@@ -128,6 +144,7 @@ async function replyGate(port: number): Promise<ReplyGate> {
     },
     kill: () => {
       for (const s of sockets) s.destroy();
+      held = [];
     },
     close: async () => {
       for (const s of sockets) s.destroy();
@@ -171,8 +188,8 @@ describe("Redis limit backend: a stalled event loop is not a dead Redis", { skip
       gate.hold();
       const pending = charge(b, key);
       await until(() => gate.held > 0, "Redis to answer (the command is on the wire)");
-      gate.pass(); // the reply is in this process's socket now…
-      busyWait(1_500); // …and the loop does not read it for one and a half command timeouts
+      // The reply is put in this process's socket, and the loop does not read it for one and a half command timeouts.
+      await stall(1_500, () => gate.pass());
       assert.deepEqual(await pending, { ok: true }, `stall ${i + 1}: no limits_unavailable`);
     }
     assert.deepEqual(await charge(b, key), { ok: true }, "and the connection still serves");
@@ -241,7 +258,7 @@ describe("PostgreSQL store and audit log: a stalled event loop is not a dead dat
   test("a query answered while the loop was blocked past the timeout succeeds", async () => {
     const q = sql<{ s: string }>`SELECT pg_sleep(0.2)::text AS s`.execute(store.db);
     await until(() => running("SELECT pg_sleep(0.2)%"), "the query to run on the server");
-    busyWait(1_500); // three query timeouts; the answer comes back 0.2 s in and waits in the socket
+    await stall(1_500); // three query timeouts; the answer comes back 0.2 s in and waits in the socket
     const r = await q;
     assert.equal(r.rows.length, 1);
   });
@@ -269,7 +286,7 @@ describe("PostgreSQL store and audit log: a stalled event loop is not a dead dat
         await until(() => running("BEGIN; SELECT 1 FROM audit_state%"), "the lock to be taken");
         log.record({ kind: "test.stalled", tenant: "default" });
         await until(() => running("%FOR UPDATE%", true), "the audit write to wait for the lock");
-        busyWait(1_500); // the lock goes at 1 s; the write's answer waits in the socket past the 0.5 s timeout
+        await stall(1_500); // the lock goes at 1 s; the write's answer waits in the socket past the 0.5 s timeout
         await locked;
       } finally {
         await locker.end();
