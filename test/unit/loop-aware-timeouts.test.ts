@@ -203,7 +203,7 @@ describe("Redis limit backend: a stalled event loop is not a dead Redis", { skip
       const { result, elapsed, stalled } = await timed(() => charge(b, `silent:${randomBytes(4).toString("hex")}`));
       assert.equal(result.status, "rejected");
       assert.ok((result as PromiseRejectedResult).reason instanceof LimitBackendUnavailableError);
-      assert.match(String((result as PromiseRejectedResult).reason), /timed out after/);
+      assert.match(String((result as PromiseRejectedResult).reason), /timed out/i);
       assert.ok(elapsed >= 990, `not before the timeout (${Math.round(elapsed)} ms)`);
       assert.ok(elapsed - stalled < 1_500, `within the timeout and a margin, counting responsive time (${Math.round(elapsed)} ms, ${Math.round(stalled)} ms stalled)`);
     } finally {
@@ -266,7 +266,7 @@ describe("PostgreSQL store and audit log: a stalled event loop is not a dead dat
   test("a query the server does not answer in time still fails while the loop is free; the store goes on", async () => {
     const { result, elapsed, stalled } = await timed(() => sql`SELECT pg_sleep(5)`.execute(store.db));
     assert.equal(result.status, "rejected");
-    assert.match(String((result as PromiseRejectedResult).reason), /query timed out after/);
+    assert.match(String((result as PromiseRejectedResult).reason), /timed out|timeout/i);
     assert.ok(elapsed >= 490, `not before the timeout (${Math.round(elapsed)} ms)`);
     assert.ok(elapsed - stalled < 1_000, `within the timeout and a margin, counting responsive time (${Math.round(elapsed)} ms, ${Math.round(stalled)} ms stalled)`);
     await store.ping(); // the timed-out connection was ended; a fresh one serves
