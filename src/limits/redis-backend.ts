@@ -121,6 +121,12 @@ export class RedisLimitBackend implements LimitBackend {
   #closed = false;
   #connecting: Promise<void> | undefined;
   #timeouts = 0;
+  /**
+   * Set when the backend drops a connection that keeps timing out, cleared when a new one is ready. The
+   * dropped one may still look "ready" for a while (a frozen peer never answers the close; ioredis
+   * destroys it after 2 s), and auto-pipelined commands would queue behind its unanswered ones.
+   */
+  #dropped = false;
   /** Failed settlements as they were sent (script, keys, arguments), to be sent again as they are. */
   #unsettled: Settlement[] = [];
   #resettling = false;
@@ -162,6 +168,7 @@ export class RedisLimitBackend implements LimitBackend {
     });
     this.#client.on("ready", () => {
       this.#lastError = undefined;
+      this.#dropped = false;
       this.#timeouts = 0;
       void this.#resettle();
     });
@@ -368,7 +375,7 @@ export class RedisLimitBackend implements LimitBackend {
   /** Resolves when the client can take a command; rejects at once while Redis is known to be down. */
   async #ready(): Promise<void> {
     const client = this.#client;
-    if (client.status === "ready") return;
+    if (client.status === "ready" && !this.#dropped) return;
     if (this.#closed || client.status === "end") throw new LimitBackendUnavailableError("limits backend: the Redis client is closed");
     if (this.#lastError) throw unavailable(this.#lastError);
     // First connection still in progress (startup): wait for it, but not longer than connectTimeoutMs.
@@ -440,7 +447,9 @@ export class RedisLimitBackend implements LimitBackend {
   /**
    * A command's reply within commandTimeoutMs of responsive time (core/loop-deadline.ts). The command
    * is not withdrawn on timeout (nothing can withdraw it once written): its late reply is ignored,
-   * as ioredis's own timeout does.
+   * as ioredis's own timeout does. Unlike that timeout, ioredis still counts it as pending, so the
+   * auto-pipelined commands after it are sent only when it is answered or its connection closes:
+   * replies come in order anyway, and a connection that keeps timing out is dropped (#timedOut).
    */
   #timed<T>(command: Promise<T>, what: string): Promise<T> {
     return withLoopDeadline(command, what, { timeoutMs: this.#commandTimeoutMs });
@@ -452,6 +461,7 @@ export class RedisLimitBackend implements LimitBackend {
     if (++this.#timeouts < TIMEOUTS_BEFORE_RECONNECT || this.#closed) return;
     this.#timeouts = 0;
     this.#lastError = err;
+    this.#dropped = true;
     this.#client.disconnect(true);
   }
 }
