@@ -264,12 +264,20 @@ describe("PostgreSQL store and audit log: a stalled event loop is not a dead dat
   });
 
   test("a query the server does not answer in time still fails while the loop is free; the store goes on", async () => {
-    const { result, elapsed, stalled } = await timed(() => sql`SELECT pg_sleep(5)`.execute(store.db));
-    assert.equal(result.status, "rejected");
-    assert.match(String((result as PromiseRejectedResult).reason), /timed out|timeout/i);
-    assert.ok(elapsed >= 490, `not before the timeout (${Math.round(elapsed)} ms)`);
-    assert.ok(elapsed - stalled < 1_000, `within the timeout and a margin, counting responsive time (${Math.round(elapsed)} ms, ${Math.round(stalled)} ms stalled)`);
-    await store.ping(); // the timed-out connection was ended; a fresh one serves
+    // One connection: the next query can only run if the timed-out one's connection was let go.
+    const one = await PostgresStore.open(database.url, { poolSize: 1, queryTimeoutMs: 500, migrate: false });
+    try {
+      const { result, elapsed, stalled } = await timed(() => sql`SELECT pg_sleep(5)`.execute(one.db));
+      assert.equal(result.status, "rejected");
+      assert.match(String((result as PromiseRejectedResult).reason), /timed out|timeout/i);
+      assert.ok(elapsed >= 490, `not before the timeout (${Math.round(elapsed)} ms)`);
+      assert.ok(elapsed - stalled < 1_000, `within the timeout and a margin, counting responsive time (${Math.round(elapsed)} ms, ${Math.round(stalled)} ms stalled)`);
+      const t = performance.now();
+      await one.ping(); // on a new connection, not queued behind the 5 s sleep
+      assert.ok(performance.now() - t < 2_000, `the next query did not wait for the sleep (${Math.round(performance.now() - t)} ms)`);
+    } finally {
+      await one.close();
+    }
   });
 
   test("the audit log keeps admitting when its write is answered during a stall", async () => {
