@@ -34,6 +34,8 @@ export const TICK_MS = 10;
 const JITTER_MS = 2;
 
 export interface LoopDelay {
+  /** Delays measured. */
+  samples: number;
   /** Milliseconds; 0 when nothing was measured yet. */
   p50: number;
   p99: number;
@@ -86,13 +88,17 @@ export class LoopMonitor {
     return this.#stalled + lateness(this.#clock() - this.#last, this.#tickMs);
   }
 
-  /** Event-loop delay percentiles since the last call (monitorEventLoopDelay), then a fresh start. */
-  delay(): LoopDelay {
+  /**
+   * Event-loop delay percentiles (monitorEventLoopDelay) since the last reset, then (by default) a
+   * reset. Its first tick after a reset records nothing: a stall right after one goes unseen here
+   * (stalledMs() sees it).
+   */
+  delay(options: { reset?: boolean } = {}): LoopDelay {
     const h = this.#histogram;
-    if (!h || h.count === 0) return { p50: 0, p99: 0, max: 0 };
+    if (!h || h.count === 0) return { samples: 0, p50: 0, p99: 0, max: 0 };
     const ms = (ns: number) => Math.round(ns / 1e4) / 100;
-    const d = { p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) };
-    h.reset();
+    const d = { samples: h.count, p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) };
+    if (options.reset !== false) h.reset();
     return d;
   }
 

@@ -48,7 +48,11 @@ describe("loop monitor", () => {
   test("a real busy-wait is measured as a stall, never as more than the time that passed", async () => {
     const release = processLoop.acquire();
     try {
-      await sleep(2 * TICK_MS); // a tick has run
+      // The histogram measures a delay between two of its own ticks: wait until it has ticked.
+      for (let i = 0; processLoop.delay({ reset: false }).samples === 0; i++) {
+        assert.ok(i < 1_000, "monitorEventLoopDelay ticks");
+        await sleep(TICK_MS);
+      }
       const t0 = performance.now();
       const s0 = processLoop.stalledMs();
       busyWait(300);
