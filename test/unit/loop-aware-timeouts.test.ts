@@ -22,6 +22,7 @@ import { sql } from "kysely";
 import pg from "pg";
 import { AuditLog } from "../../src/audit/log.js";
 import { processLoop } from "../../src/core/loop-monitor.js";
+import { CachedProbe } from "../../src/gateway/probe.js";
 import { LimitBackendUnavailableError, RedisLimitBackend } from "../../src/limits/redis-backend.js";
 import { PostgresStore } from "../../src/store/postgres.js";
 import { freshDatabase, pgSkip, type TestDatabase } from "../fixtures/postgres.js";
@@ -226,6 +227,23 @@ describe("Redis limit backend: a stalled event loop is not a dead Redis", { skip
     const t = performance.now();
     await assert.rejects(charge(b, key), LimitBackendUnavailableError, "while reconnecting, the next call fails too");
     assert.ok(performance.now() - t < 1_000, "and at once");
+  });
+});
+
+describe("/readyz probe: a stalled event loop is not a dead dependency", { skip: rSkip }, () => {
+  test("a check answered while the loop was blocked past the probe's timeout counts as ready", async () => {
+    const release = processLoop.acquire(); // the gateway holds it while it runs
+    const redis = new Redis(`redis://${HOST}:${REDIS_PORT}`, { maxRetriesPerRequest: 0 });
+    try {
+      await redis.ping();
+      const probe = new CachedProbe(() => redis.ping().then(() => undefined), 1_000, 100);
+      const ok = probe.ok(); // PING is written now; PONG comes back during the stall
+      await stall(300);
+      assert.equal(await ok, true);
+    } finally {
+      redis.disconnect();
+      release();
+    }
   });
 });
 
