@@ -34,6 +34,7 @@ import { guardHeader } from "./guard-stage.js";
 import { type GatewayContext, runPipeline } from "./pipeline.js";
 import { createLimits, type Limits, settleLimits } from "./limit-stage.js";
 import { CachedProbe } from "./probe.js";
+import { processLoop } from "../core/loop-monitor.js";
 import { createProviders } from "./providers/index.js";
 import { answerClientError, ConnectionLimits, listenerOptions, missedDeadline } from "./connections.js";
 import { ContentWriter } from "./content-writer.js";
@@ -130,6 +131,8 @@ export class Gateway {
   private readonly limitsProbe: CachedProbe | undefined;
   private readonly trustedProxies: TrustedProxies;
   private readonly connections: ConnectionLimits;
+  /** This process's stall measurement (core/loop-monitor.ts), held while the gateway runs. */
+  private readonly releaseLoop = processLoop.acquire();
 
   private constructor(
     private readonly opts: GatewayOptions,
@@ -198,6 +201,7 @@ export class Gateway {
         void (audit ? audit.close().catch(() => undefined) : Promise.resolve())
           .then(() => limits?.backend.close().catch(() => undefined))
           .then(() => gw.closeAuditWriter?.())
+          .then(() => gw.releaseLoop())
           .then(() => reject(err));
       };
       gw.server.once("error", failed);
@@ -399,6 +403,7 @@ export class Gateway {
       await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));
       await this.ctx.guardPool?.close();
       await this.ctx.limits?.backend.close().catch((err: unknown) => this.ctx.log.error({ err: (err as Error).message }, "limits: the counter store did not close cleanly"));
+      this.releaseLoop();
     })();
     return this.stopping;
   }
