@@ -37,6 +37,20 @@ export const serverSchema = z
     maxConnectionsPerAddress: int().pipe(z.number().min(1).max(1_000_000)).default(256),
     shutdownGraceMs: duration("server.shutdownGraceMs").default(15_000),
     /**
+     * Requests this process serves at once (a stream counts until it ends);
+     * more wait in a queue, and beyond the queue get 503 overloaded (gateway/admission.ts).
+     */
+    maxInFlight: int().pipe(z.number().min(1).max(1_000_000)).default(512),
+    /** Requests that may wait for a slot; 0: none wait, a request over maxInFlight is shed at once. */
+    maxQueued: int().pipe(z.number().min(0).max(1_000_000)).default(512),
+    /** How long a request may wait for a slot before it is shed (503 overloaded). */
+    maxQueueMs: duration("server.maxQueueMs").default(1000),
+    /**
+     * Event-loop delay (ms) over which new requests wait instead of starting:
+     * the process is too starved to run what it already has. 0: off.
+     */
+    maxEventLoopDelayMs: int().pipe(z.number().min(0).max(60_000)).default(0),
+    /**
      * Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed:
      * when the socket's peer is one of them, the client is the right-most
      * address in the header that is not one of them. Empty: the peer is the client.
@@ -55,6 +69,13 @@ export const serverSchema = z
   .superRefine((s, ctx) => {
     if (s.headersTimeoutMs > s.requestTimeoutMs) {
       ctx.addIssue({ code: "custom", path: ["headersTimeoutMs"], message: `expected at most server.requestTimeoutMs (${s.requestTimeoutMs} ms): the headers are part of the request` });
+    }
+    if (s.maxQueueMs >= s.requestTimeoutMs) {
+      // A waiting request's body is not read: node:http would cut it (408) before its wait ended.
+      ctx.addIssue({ code: "custom", path: ["maxQueueMs"], message: `expected less than server.requestTimeoutMs (${s.requestTimeoutMs} ms): a waiting request's body is not read yet` });
+    }
+    if (s.maxEventLoopDelayMs > 0 && s.maxEventLoopDelayMs >= s.maxQueueMs) {
+      ctx.addIssue({ code: "custom", path: ["maxEventLoopDelayMs"], message: `expected less than server.maxQueueMs (${s.maxQueueMs} ms), or 0 (off): a delay that long would shed every waiting request` });
     }
     if (s.maxConnectionsPerAddress > s.maxConnections) {
       ctx.addIssue({ code: "custom", path: ["maxConnectionsPerAddress"], message: `expected at most server.maxConnections (${s.maxConnections})` });
