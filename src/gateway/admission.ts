@@ -97,17 +97,13 @@ export class Admission {
    * must be matched by one release() when its reply ends.
    */
   admit(req: IncomingMessage, res: ServerResponse, start: () => void): void {
-    if (this.closed) {
-      this.refuse(req, res, true);
-      return;
-    }
     if (this.waiting === 0 && this.running < this.limits.maxInFlight && !this.starved()) {
       this.running++;
       start();
       return;
     }
-    if (this.waiting >= this.limits.maxQueued) {
-      this.refuse(req, res, false);
+    if (this.closed || this.waiting >= this.limits.maxQueued) {
+      this.refuse(req, res, this.closed);
       return;
     }
     const w: Waiter = { res, start, deadline: performance.now() + this.limits.maxQueueMs, gone: false, onClose: () => this.leave(w) };
@@ -123,7 +119,10 @@ export class Admission {
     this.drain();
   }
 
-  /** Shutdown: waiting requests are answered 503 (connection closed) and new ones too. */
+  /**
+   * Shutdown: waiting requests are answered 503 (connection closed) at once;
+   * during the grace period a request that finds a free slot is still served, none waits.
+   */
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
