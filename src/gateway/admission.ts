@@ -14,8 +14,8 @@
  *
  * Optionally the event loop's delay gates starting requests too
  * (`maxEventLoopDelayMs`): while the process is too starved to run what it
- * has, new requests wait in the queue instead of adding to the backlog, and
- * are shed if it does not recover within their wait.
+ * has, new requests wait in the queue instead of adding to the backlog (one
+ * still runs at a time), and are shed if it does not recover within their wait.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
@@ -130,8 +130,13 @@ export class Admission {
     for (let w = this.next(); w; w = this.next()) this.refuse(w.res.req, w.res, true);
   }
 
+  /**
+   * The loop lags while requests run: starting more would only slow them all.
+   * With none running the lag is not ours (a neighbour, GC): one may start,
+   * so a starved process serves one at a time rather than nothing.
+   */
   private starved(): boolean {
-    return this.loop?.lagging === true;
+    return this.running > 0 && this.loop?.lagging === true;
   }
 
   private drain(): void {

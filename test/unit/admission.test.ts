@@ -62,11 +62,13 @@ describe("Admission", () => {
     const { req, asRes } = request();
     loop.lagging = true;
     a.admit(req, asRes, () => started++);
+    assert.deepEqual([started, a.inFlight], [1, 1], "with nothing running the lag is not ours: one request starts");
     a.admit(req, asRes, () => started++);
-    assert.deepEqual([started, a.inFlight, a.queued], [0, 0, 2], "nothing starts on a starved loop, however many slots are free");
+    a.admit(req, asRes, () => started++);
+    assert.deepEqual([started, a.inFlight, a.queued], [1, 1, 2], "nothing more starts on a starved loop, however many slots are free");
     loop.lagging = false;
     loop.recover!();
-    assert.deepEqual([started, a.inFlight, a.queued], [2, 2, 0]);
+    assert.deepEqual([started, a.inFlight, a.queued], [3, 3, 0]);
     a.close();
   });
 
@@ -74,6 +76,8 @@ describe("Admission", () => {
     const loop = new FakeLoop();
     loop.lagging = true;
     const a = new Admission({ maxInFlight: 10, maxQueued: 10, maxQueueMs: 30 }, log, loop as unknown as LoopDelay);
+    const running = request();
+    a.admit(running.req, running.asRes, () => undefined);
     const { req, res, asRes } = request();
     let started = false;
     a.admit(req, asRes, () => {
@@ -82,7 +86,7 @@ describe("Admission", () => {
     await until(() => res.status !== undefined, "the 503");
     assert.equal(res.status, 503);
     assert.equal(JSON.parse(res.body).error.code, "overloaded");
-    assert.deepEqual([started, a.queued, a.shedCount], [false, 0, 1]);
+    assert.deepEqual([started, a.inFlight, a.queued, a.shedCount], [false, 1, 0, 1]);
   });
 
   test("a shed reply keeps the connection for a small body, closes it for a large or chunked one", () => {
