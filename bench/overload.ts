@@ -32,9 +32,10 @@
  * deleted at the end.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import { Pool } from "undici";
@@ -49,6 +50,8 @@ const envInt = (name: string, fallback: number, min = 1): number => {
   return n;
 };
 const SECONDS = envInt("BENCH_SECONDS", 8);
+/** 1 (default): a shed client waits its Retry-After before the next request, as the openai SDK's retries do; 0: it hammers. */
+const HONOUR_RETRY_AFTER = envInt("BENCH_RETRY_AFTER", 1, 0) === 1;
 const CONCURRENCY = envInt("BENCH_CONCURRENCY", 400);
 const UPSTREAM_MS = envInt("BENCH_UPSTREAM_MS", 20, 0);
 const ADMISSION = {
@@ -77,7 +80,8 @@ async function startGateway(dir: string, upstream: string, redisPort: number): P
       // One address drives c=400: its connection cap (256 by default) must not be what refuses.
       server: { host: "127.0.0.1", port: 0, maxConnectionsPerAddress: 2048, ...ADMISSION },
       dataDir,
-      log: { level: "warn", destination: join(dir, "gateway.log") },
+      // info: the request log's per-request `ms` (arrival to reply end) is the gateway's own view of latency.
+      log: { level: "info", destination: join(dir, "gateway.log") },
       providers: { mock: { type: "openai", baseUrl: `${upstream}/v1`, apiKey: "sk-bench-upstream", timeoutMs: 30_000 } },
       models: [{ name: MODEL, provider: "mock" }],
       guard: { profile: "off" },
@@ -116,6 +120,13 @@ interface Phase {
   unavailableAt: number[];
   other: Map<string, number>;
   gatewayUs: number | undefined;
+  /** Wall-clock window, for the gateway's request-log lines of this phase. */
+  from: number;
+  to: number;
+  /** The gateway's own `ms` of each 200 (from its arrival in the handler to the reply's end). */
+  gatewayOk: number[];
+  /** This process's (the load generator's) event-loop delay p99, ms: its share of the client-side latencies. */
+  loadgenLagP99: number;
 }
 
 const pct = (xs: number[], p: number): number => {
@@ -125,7 +136,9 @@ const pct = (xs: number[], p: number): number => {
 };
 
 async function drive(pool: Pool, key: string, gatewayPid: number, name: string, concurrency: number, seconds: number, hog: boolean, during?: () => void): Promise<Phase> {
-  const ph: Phase = { name, concurrency, hog, seconds, ok: [], shed: [], limitsUnavailable: 0, unavailableAt: [], other: new Map(), gatewayUs: undefined };
+  const ph: Phase = { name, concurrency, hog, seconds, ok: [], shed: [], limitsUnavailable: 0, unavailableAt: [], other: new Map(), gatewayUs: undefined, from: Date.now(), to: 0, gatewayOk: [], loadgenLagP99: 0 };
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const note = (what: string) => ph.other.set(what, (ph.other.get(what) ?? 0) + 1);
   const headers = { "content-type": "application/json", authorization: `Bearer ${key}` };
   const cpu0 = await cpuTimeUs(gatewayPid);
@@ -140,8 +153,10 @@ async function drive(pool: Pool, key: string, gatewayPid: number, name: string, 
         if (r.statusCode === 200) ph.ok.push(ms);
         else {
           const code = (JSON.parse(text) as { error?: { code?: string } }).error?.code ?? "?";
-          if (r.statusCode === 503 && code === "overloaded") ph.shed.push(ms);
-          else if (r.statusCode === 503 && code === "limits_unavailable") {
+          if (r.statusCode === 503 && code === "overloaded") {
+            ph.shed.push(ms);
+            if (HONOUR_RETRY_AFTER) await new Promise((wake) => setTimeout(wake, 1000 * Number(r.headers["retry-after"] ?? 1)));
+          } else if (r.statusCode === 503 && code === "limits_unavailable") {
             ph.limitsUnavailable++;
             ph.unavailableAt.push(performance.now());
           } else note(`${r.statusCode} ${code}`);
@@ -155,9 +170,22 @@ async function drive(pool: Pool, key: string, gatewayPid: number, name: string, 
   during?.();
   await Promise.all(loops);
   const cpu1 = await cpuTimeUs(gatewayPid);
+  ph.to = Date.now();
+  lag.disable();
+  ph.loadgenLagP99 = lag.percentile(99) / 1e6;
   const total = ph.ok.length + ph.shed.length + ph.limitsUnavailable + [...ph.other.values()].reduce((a, b) => a + b, 0);
   ph.gatewayUs = cpu0 === undefined || cpu1 === undefined || total === 0 ? undefined : (cpu1 - cpu0) / total;
   return ph;
+}
+
+/** The gateway's own latency of each 200 in a phase's window, from its request log. */
+async function gatewayLatencies(file: string, phases: Phase[]): Promise<void> {
+  for (const line of (await readFile(file, "utf8")).split("\n")) {
+    if (!line.includes('"msg":"request"')) continue;
+    const l = JSON.parse(line) as { time: string; status: number; ms: number };
+    const t = Date.parse(l.time);
+    if (l.status === 200) phases.find((p) => t >= p.from && t <= p.to)?.gatewayOk.push(l.ms);
+  }
 }
 
 async function main(): Promise<void> {
@@ -175,7 +203,7 @@ async function main(): Promise<void> {
     const pool = new Pool(gw.origin, { connections: CONCURRENCY, pipelining: 1, headersTimeout: 30_000, bodyTimeout: 30_000 });
     const phases: Phase[] = [];
 
-    await drive(pool, gw.key, gw.child.pid, "warm-up", 4, 2, false);
+    await drive(pool, gw.key, gw.child.pid, "warm-up", 16, 4, false);
     log("unloaded");
     phases.push(await drive(pool, gw.key, gw.child.pid, "unloaded", 4, 4, false));
     for (let i = 0; i < 2; i++) hogs.push(startChild(`hog ${i}`, ["-e", "for(;;){}"], { cwd: ROOT }));
@@ -198,6 +226,8 @@ async function main(): Promise<void> {
     await cutting;
     for (const h of hogs) h.proc.kill("SIGKILL");
     await pool.close();
+    await stopAll(); // the gateway flushes its log
+    await gatewayLatencies(join(dir, "gateway.log"), phases);
 
     const base = phases[0]!;
     const over = phases[1]!;
@@ -210,13 +240,13 @@ async function main(): Promise<void> {
     const other = (p: Phase) => [...p.other].map(([k, v]) => `${v} ${k}`).join(", ") || "0";
     const lines = [
       "",
-      `Wardgate past its capacity: Redis-backed limits, upstream ${UPSTREAM_MS} ms, server ${JSON.stringify(ADMISSION)}; hog = 2 busy-looping node processes on this ${availableParallelism()}-core machine.`,
+      `Wardgate past its capacity: Redis-backed limits, upstream ${UPSTREAM_MS} ms, server ${JSON.stringify(ADMISSION)}; shed clients ${HONOUR_RETRY_AFTER ? "wait Retry-After" : "retry at once"}; hog = 2 busy-looping node processes on this ${availableParallelism()}-core machine.`,
       "",
-      "| phase | c | hog | s | 200 | 503 overloaded | 503 limits_unavailable | other | 200/s | accepted p50 ms | accepted p99 ms | time-to-503 p50 ms | time-to-503 p99 ms | gateway CPU µs/req |",
-      "|---|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|",
+      "| phase | c | hog | s | 200 | 503 overloaded | 503 limits_unavailable | other | 200/s | accepted p50 ms | accepted p99 ms | gateway's own p99 ms (200s) | time-to-503 p50 ms | time-to-503 p99 ms | gateway CPU µs/req | load generator loop delay p99 ms |",
+      "|---|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
       ...phases.map(
         (p) =>
-          `| ${p.name} | ${p.concurrency} | ${p.hog ? "yes" : "no"} | ${p.seconds} | ${p.ok.length} | ${p.shed.length} | ${p.limitsUnavailable} | ${other(p)} | ${Math.round(p.ok.length / p.seconds)} | ${f(pct(p.ok, 50))} | ${f(pct(p.ok, 99))} | ${f(pct(p.shed, 50))} | ${f(pct(p.shed, 99))} | ${p.gatewayUs === undefined ? "-" : p.gatewayUs.toFixed(0)} |`,
+          `| ${p.name} | ${p.concurrency} | ${p.hog ? "yes" : "no"} | ${p.seconds} | ${p.ok.length} | ${p.shed.length} | ${p.limitsUnavailable} | ${other(p)} | ${Math.round(p.ok.length / p.seconds)} | ${f(pct(p.ok, 50))} | ${f(pct(p.ok, 99))} | ${f(pct(p.gatewayOk, 99))} | ${f(pct(p.shed, 50))} | ${f(pct(p.shed, 99))} | ${p.gatewayUs === undefined ? "-" : p.gatewayUs.toFixed(0)} | ${f(p.loadgenLagP99)} |`,
       ),
       "",
       `- ${ratio <= TARGET_P99_RATIO ? "PASS" : "FAIL"} accepted p99 under overload ≤ ${TARGET_P99_RATIO}× unloaded p99: ${f(pct(over.ok, 99))} / ${f(pct(base.ok, 99))} ms = ${ratio.toFixed(2)}×`,
