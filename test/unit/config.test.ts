@@ -174,6 +174,7 @@ describe("parseConfig: rejects bad input with the key path", () => {
       [{ maxQueueMs: 200, maxEventLoopDelayMs: 200 }, /server\.maxEventLoopDelayMs: expected less than server\.maxQueueMs \(200 ms\), or 0/],
     ];
     for (const [server, message] of cases) assert.match(configError(() => parseConfig({ server })).message, message);
+    assert.equal(parseConfig({ server: { headersTimeoutMs: 400, requestTimeoutMs: 500 } }).server.maxQueueMs, 250, "unset, it stays below a short request deadline");
     const s = parseConfig({ server: { maxInFlight: "8", maxQueued: 0, maxQueueMs: "250ms", maxEventLoopDelayMs: 100 } }).server;
     assert.deepEqual([s.maxInFlight, s.maxQueued, s.maxQueueMs, s.maxEventLoopDelayMs], [8, 0, 250, 100]);
   });
