@@ -228,6 +228,22 @@ describe("load shedding: maxInFlight 4, maxQueued 4", () => {
     await idle();
   });
 
+  test("a stream its client abandons mid-way gives its slot back", async () => {
+    const controllers = Array.from({ length: 4 }, () => new AbortController());
+    const streams = await Promise.all(
+      controllers.map((c) => client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "hi" }], stream: true }, { signal: c.signal })),
+    );
+    await until(() => upstream.held === 4 && load().inFlight === 4, state);
+    for (const [i, s] of streams.entries()) {
+      for await (const c of s) {
+        assert.equal(c.choices[0]?.delta.content, "first ");
+        controllers[i]!.abort(); // after the first chunk: the client walks away from a running stream
+      }
+    }
+    await idle();
+    await until(() => upstream.held === 0, () => `the gateway closes its upstream streams: ${state()}`);
+  });
+
   test("refusals and errors release their slot: bad key (401), model not granted (403), broken JSON (400)", async () => {
     const bad = new OpenAI({ apiKey: "wg_nope", baseURL: `${gw.url}/v1`, maxRetries: 0 });
     for (let i = 0; i < 10; i++) {
