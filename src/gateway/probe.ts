@@ -3,7 +3,11 @@
  * is polled (load balancers and kubelets poll every second or faster, from
  * many places): concurrent polls share one run, and a check that does not
  * answer within `timeoutMs` counts as failed, so /readyz itself never hangs.
+ * Time this process was stalled does not count (core/loop-deadline.ts): a
+ * busy gateway is not a dead dependency.
  */
+import { withLoopDeadline } from "../core/loop-deadline.js";
+
 export class CachedProbe {
   #at = Number.NEGATIVE_INFINITY;
   #ok = true;
@@ -23,23 +27,15 @@ export class CachedProbe {
   }
 
   async #run(): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), this.timeoutMs);
-    });
     try {
-      const ok = await Promise.race([
-        this.check().then(
-          () => true,
-          () => false,
-        ),
-        timeout,
-      ]);
+      const ok = await withLoopDeadline(this.check(), "readiness check", { timeoutMs: this.timeoutMs }).then(
+        () => true,
+        () => false,
+      );
       this.#ok = ok;
       this.#at = performance.now();
       return ok;
     } finally {
-      clearTimeout(timer);
       this.#running = undefined;
     }
   }

@@ -34,8 +34,11 @@ import { guardHeader } from "./guard-stage.js";
 import { type GatewayContext, runPipeline } from "./pipeline.js";
 import { createLimits, type Limits, settleLimits } from "./limit-stage.js";
 import { CachedProbe } from "./probe.js";
+import { processLoop } from "../core/loop-monitor.js";
 import { createProviders } from "./providers/index.js";
 import { answerClientError, ConnectionLimits, listenerOptions, missedDeadline } from "./connections.js";
+import { Admission } from "./admission.js";
+import { LoopDelay } from "./loop-delay.js";
 import { ContentWriter } from "./content-writer.js";
 import { Retention } from "./retention.js";
 import { Router } from "./router.js";
@@ -130,6 +133,11 @@ export class Gateway {
   private readonly limitsProbe: CachedProbe | undefined;
   private readonly trustedProxies: TrustedProxies;
   private readonly connections: ConnectionLimits;
+  /** This process's stall measurement (core/loop-monitor.ts), held while the gateway runs. */
+  private readonly releaseLoop = processLoop.acquire();
+  /** Requests in flight and waiting, and the 503 overloaded beyond them. */
+  private readonly admission: Admission;
+  private readonly loopDelay: LoopDelay | undefined;
 
   private constructor(
     private readonly opts: GatewayOptions,
@@ -176,6 +184,9 @@ export class Gateway {
     this.trustedProxies = new TrustedProxies(config.server.trustedProxies);
     this.connections = new ConnectionLimits(config.server.maxConnections, config.server.maxConnectionsPerAddress, this.trustedProxies, opts.log);
     this.connections.attach(this.server, config.server.tls !== undefined);
+    const { maxInFlight, maxQueued, maxQueueMs, maxEventLoopDelayMs } = config.server;
+    this.loopDelay = maxEventLoopDelayMs > 0 ? new LoopDelay(maxEventLoopDelayMs).start() : undefined;
+    this.admission = new Admission({ maxInFlight, maxQueued, maxQueueMs }, opts.log, this.loopDelay);
   }
 
   static async start(opts: GatewayOptions): Promise<Gateway> {
@@ -198,6 +209,7 @@ export class Gateway {
         void (audit ? audit.close().catch(() => undefined) : Promise.resolve())
           .then(() => limits?.backend.close().catch(() => undefined))
           .then(() => gw.closeAuditWriter?.())
+          .then(() => gw.releaseLoop())
           .then(() => reject(err));
       };
       gw.server.once("error", failed);
@@ -228,11 +240,17 @@ export class Gateway {
       void this.health(path, res);
       return;
     }
+    // Before any stage (authentication included): shedding must cost less than serving.
+    const arrived = performance.now();
+    this.admission.admit(req, res, () => this.serve(req, res, url, q, path, arrived));
+  }
+
+  private serve(req: IncomingMessage, res: ServerResponse, url: string, q: number, path: string, arrived: number): void {
     // Every field is set here, even if undefined, so all exchanges share one
     // object shape and V8 keeps the stage functions monomorphic.
     const x: Exchange = {
       id: this.nextRequestId(),
-      startedAt: performance.now(),
+      startedAt: arrived, // the time spent waiting for a slot is part of the request's
       req,
       res,
       clientIp: clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], this.trustedProxies),
@@ -285,6 +303,7 @@ export class Gateway {
   /** The record stage: one structured line per exchange (never headers, never bodies) and its audit event. */
   private finish(x: Exchange): void {
     this.inFlight.delete(x);
+    this.admission.release();
     if (!x.res.writableFinished) {
       x.abort?.cancel();
       if (x.outcome === "ok" || x.outcome === undefined) x.outcome = "client_closed";
@@ -336,6 +355,9 @@ export class Gateway {
       if (this.draining) {
         ok = false;
         detail = "shutting down";
+      } else if (this.admission.shedding) {
+        // Still ready: taking a shedding instance out of the pool would pour its load onto the others.
+        detail = "overloaded: shedding requests (503 overloaded)";
       } else if (this.audit && !this.audit.admits()) {
         // Requests would be refused (fail-closed): let the load balancer send them elsewhere.
         ok = false;
@@ -375,6 +397,8 @@ export class Gateway {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       this.draining = true;
+      this.admission.close(); // waiting requests get 503 at once rather than starting during the grace period
+      this.loopDelay?.stop();
       const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
       this.server.closeIdleConnections();
       if (this.inFlight.size > 0) {
@@ -399,6 +423,7 @@ export class Gateway {
       await Promise.all([...this.ctx.providers.values()].map((p) => p.close()));
       await this.ctx.guardPool?.close();
       await this.ctx.limits?.backend.close().catch((err: unknown) => this.ctx.log.error({ err: (err as Error).message }, "limits: the counter store did not close cleanly"));
+      this.releaseLoop();
     })();
     return this.stopping;
   }
@@ -420,6 +445,11 @@ export class Gateway {
 
   get inFlightCount(): number {
     return this.inFlight.size;
+  }
+
+  /** Admission's view: requests holding a slot, waiting for one, and shed (503 overloaded) since start. */
+  get load(): { inFlight: number; queued: number; shed: number } {
+    return { inFlight: this.admission.inFlight, queued: this.admission.queued, shed: this.admission.shedCount };
   }
 
   /** Open connections from `address` (its /64 for IPv6), or on the whole listener (server.maxConnections*). */

@@ -25,6 +25,12 @@
  * commands whose fate is unknown, so an operation rejects promptly
  * (LimitBackendUnavailableError) while Redis is unreachable and the gateway can
  * fail closed; the client keeps reconnecting by itself with a capped backoff.
+ * The command timeout counts only time this process was responsive (issue 14,
+ * core/loop-deadline.ts; ioredis's own commandTimeout is off): a gateway whose
+ * event loop is starved (its own load, a machine short of CPU) must not take
+ * the replies waiting in its socket for a dead Redis and refuse every request.
+ * A lost connection still fails at once, and a stall past ten times the
+ * timeout fails anyway.
  * A server that stops answering without closing the socket (a network
  * partition, a frozen host) never fires "close": after two timeouts in a row
  * the backend drops the connection itself, so operations fail at once instead
@@ -42,6 +48,8 @@
  * is kept and re-run the same way, whole: see finish().
  */
 import { Redis } from "ioredis";
+import { LoopAwareTimeoutError, withLoopDeadline } from "../core/loop-deadline.js";
+import { processLoop } from "../core/loop-monitor.js";
 import type {
   AcquireResult,
   AdmitOpResult,
@@ -75,7 +83,7 @@ export interface RedisLimitBackendOptions {
   url: string;
   /** Hash tag and namespace of every key; letters, digits and `._:-`. Default "wardgate". */
   prefix?: string;
-  /** How long one command may take before it rejects. Default 1000. */
+  /** How long one command may take before it rejects, not counting time this process was stalled. Default 1000. */
   commandTimeoutMs?: number;
   /** How long the first connection may take before operations reject. Default 1000. */
   connectTimeoutMs?: number;
@@ -106,11 +114,19 @@ export class RedisLimitBackend implements LimitBackend {
   readonly #client: Redis;
   readonly #prefix: string;
   readonly #connectTimeoutMs: number;
+  readonly #commandTimeoutMs: number;
+  readonly #releaseLoop: () => void;
   /** Set when a connection attempt fails, cleared when one succeeds: while set, operations reject at once. */
   #lastError: Error | undefined;
   #closed = false;
   #connecting: Promise<void> | undefined;
   #timeouts = 0;
+  /**
+   * Set when the backend drops a connection that keeps timing out, cleared when a new one is ready. The
+   * dropped one may still look "ready" for a while (a frozen peer never answers the close; ioredis
+   * destroys it after 2 s), and auto-pipelined commands would queue behind its unanswered ones.
+   */
+  #dropped = false;
   /** Failed settlements as they were sent (script, keys, arguments), to be sent again as they are. */
   #unsettled: Settlement[] = [];
   #resettling = false;
@@ -125,7 +141,7 @@ export class RedisLimitBackend implements LimitBackend {
       throw new RangeError("limits redis url: expected redis://host[:port][/db] or rediss://…");
     }
     this.#prefix = `{${prefix}}`;
-    const commandTimeout = positiveInt("commandTimeoutMs", options.commandTimeoutMs ?? 1000);
+    this.#commandTimeoutMs = positiveInt("commandTimeoutMs", options.commandTimeoutMs ?? 1000);
     this.#connectTimeoutMs = positiveInt("connectTimeoutMs", options.connectTimeoutMs ?? 1000);
     const maxDelay = positiveInt("maxReconnectDelayMs", options.maxReconnectDelayMs ?? 2000);
     this.#client = new Redis(options.url, {
@@ -133,7 +149,7 @@ export class RedisLimitBackend implements LimitBackend {
       // 0: commands in flight when the connection drops reject at once instead of waiting for a reconnect.
       maxRetriesPerRequest: 0,
       autoResendUnfulfilledCommands: false,
-      commandTimeout,
+      // No commandTimeout: #timed() applies one that does not count this process's own stalls.
       connectTimeout: this.#connectTimeoutMs,
       retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times, 10), maxDelay),
       lazyConnect: false,
@@ -142,6 +158,7 @@ export class RedisLimitBackend implements LimitBackend {
       // in redis-server. Each command still succeeds or fails on its own.
       enableAutoPipelining: true,
     });
+    this.#releaseLoop = processLoop.acquire();
     this.#client.on("error", (err: Error) => {
       this.#lastError = err;
     });
@@ -151,6 +168,7 @@ export class RedisLimitBackend implements LimitBackend {
     });
     this.#client.on("ready", () => {
       this.#lastError = undefined;
+      this.#dropped = false;
       this.#timeouts = 0;
       void this.#resettle();
     });
@@ -314,7 +332,7 @@ export class RedisLimitBackend implements LimitBackend {
   async ping(): Promise<void> {
     await this.#ready();
     try {
-      await this.#client.ping();
+      await this.#timed(this.#client.ping(), "ping");
       this.#timeouts = 0;
     } catch (err) {
       this.#timedOut(err);
@@ -325,16 +343,20 @@ export class RedisLimitBackend implements LimitBackend {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    if (this.#client.status === "ready") {
-      try {
-        await this.#resettle(); // a last chance for settlements that failed during an outage
-        await this.#client.quit();
-        return;
-      } catch {
-        // fall through: drop the connection
+    try {
+      if (this.#client.status === "ready") {
+        try {
+          await this.#resettle(); // a last chance for settlements that failed during an outage
+          await this.#timed(this.#client.quit(), "quit");
+          return;
+        } catch {
+          // fall through: drop the connection
+        }
       }
+      this.#client.disconnect();
+    } finally {
+      this.#releaseLoop();
     }
-    this.#client.disconnect();
   }
 
   #key(kind: string, name: string): string {
@@ -353,7 +375,7 @@ export class RedisLimitBackend implements LimitBackend {
   /** Resolves when the client can take a command; rejects at once while Redis is known to be down. */
   async #ready(): Promise<void> {
     const client = this.#client;
-    if (client.status === "ready") return;
+    if (client.status === "ready" && !this.#dropped) return;
     if (this.#closed || client.status === "end") throw new LimitBackendUnavailableError("limits backend: the Redis client is closed");
     if (this.#lastError) throw unavailable(this.#lastError);
     // First connection still in progress (startup): wait for it, but not longer than connectTimeoutMs.
@@ -380,7 +402,7 @@ export class RedisLimitBackend implements LimitBackend {
   async #run(script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
     await this.#ready();
     try {
-      const r = await evalCached(this.#client, script, keys, args);
+      const r = await this.#timed(evalCached(this.#client, script, keys, args), "command");
       this.#timeouts = 0;
       return r;
     } catch (err) {
@@ -422,12 +444,24 @@ export class RedisLimitBackend implements LimitBackend {
     }
   }
 
+  /**
+   * A command's reply within commandTimeoutMs of responsive time (core/loop-deadline.ts). The command
+   * is not withdrawn on timeout (nothing can withdraw it once written): its late reply is ignored,
+   * as ioredis's own timeout does. Unlike that timeout, ioredis still counts it as pending, so the
+   * auto-pipelined commands after it are sent only when it is answered or its connection closes:
+   * replies come in order anyway, and a connection that keeps timing out is dropped (#timedOut).
+   */
+  #timed<T>(command: Promise<T>, what: string): Promise<T> {
+    return withLoopDeadline(command, what, { timeoutMs: this.#commandTimeoutMs });
+  }
+
   /** Counts command timeouts; a connection that keeps timing out is treated as down and re-established. */
   #timedOut(err: unknown): void {
-    if (!(err instanceof Error) || err.message !== "Command timed out") return;
+    if (!(err instanceof LoopAwareTimeoutError)) return;
     if (++this.#timeouts < TIMEOUTS_BEFORE_RECONNECT || this.#closed) return;
     this.#timeouts = 0;
     this.#lastError = err;
+    this.#dropped = true;
     this.#client.disconnect(true);
   }
 }

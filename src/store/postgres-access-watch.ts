@@ -20,6 +20,7 @@
  * the counter move and healthy() false, never crashes the process.
  */
 import pg from "pg";
+import { withLoopDeadline } from "../core/loop-deadline.js";
 import { ACCESS_CHANNEL } from "./migrations/0012-postgres-access-notify.js";
 
 export interface AccessWatchOptions {
@@ -181,7 +182,8 @@ export class AccessWatch {
     try {
       // A read unanswered for 2 s (or one interval, if longer) means a dead peer no event reported
       // (a partition): a shorter wait would give up on a server that is merely busy.
-      const gen = await withTimeout(via.query(READ_GEN), Math.max(this.resyncMs, 2000));
+      // Time this process was stalled does not count (core/loop-deadline.ts): a busy gateway is not a dead peer.
+      const gen = await withLoopDeadline(via.query(READ_GEN), "resync read", { timeoutMs: Math.max(this.resyncMs, 2000) });
       const value = (gen.rows[0] as { gen?: string } | undefined)?.gen;
       if (this.closed || heard !== this.notifications) return; // a notification raced the read: it moved the counter
       if (value !== this.lastSeen) {
@@ -197,12 +199,4 @@ export class AccessWatch {
       this.resyncing = false;
     }
   }
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
-  });
-  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }

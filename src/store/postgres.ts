@@ -5,9 +5,17 @@
  * PostgreSQL's row locks (postgres-audit.ts, postgres-admin.ts), so several
  * processes and nodes can share one database. Appends run on the pool: there
  * is no off-thread writer (the work is the server's, not this thread's).
+ *
+ * The query timeout counts only time this process was responsive (issue 14,
+ * core/loop-deadline.ts): a stalled event loop is not a dead server. A query
+ * that does time out closes its connection, so a query still running (or a
+ * server that stopped answering) does not hold up the next user of that
+ * connection; the pool opens a new one.
  */
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { CEILING_FACTOR, withLoopDeadline } from "../core/loop-deadline.js";
+import { processLoop } from "../core/loop-monitor.js";
 import { migrateToLatest, type Tables } from "./migrations/index.js";
 import { kyselyContentStore } from "./kysely-content.js";
 import { kyselyKeyStore } from "./kysely-keys.js";
@@ -48,7 +56,7 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long to wait for a connection before the query fails (default 5000 ms; pg's own default waits forever). */
   connectTimeoutMs?: number;
-  /** How long one query may wait for its answer before it fails (default 30000 ms). */
+  /** How long one query may wait for its answer before it fails, not counting time this process was stalled (default 30000 ms). */
   queryTimeoutMs?: number;
   /** Bring the schema up to date on open (default true; `wardgate migrate` opens without, then migrates and reports). */
   migrate?: boolean;
@@ -73,6 +81,8 @@ export class PostgresStore implements Store {
   private generation = 0;
   /** Other nodes' (and the CLI's, and hand edits') access changes; its healthy() is for readiness. */
   accessWatch: AccessWatch | undefined;
+  /** Lets go of the process's loop monitor (core/loop-monitor.ts) on close. */
+  private releaseLoop: () => void = () => undefined;
 
   private constructor(pool: pg.Pool) {
     this.db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
@@ -97,11 +107,13 @@ export class PostgresStore implements Store {
     // A bounded wait for a connection: an unreachable server fails requests (closed) instead of queueing them forever.
     // A bounded wait for an answer too: a server that stops answering without closing the connection (a
     // network partition) would otherwise hold a request forever. Generous, since migrations run through it.
+    const queryTimeoutMs = options.queryTimeoutMs ?? 30_000;
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
-      query_timeout: options.queryTimeoutMs ?? 30_000,
+      // pg's own timeout, in wall time, only as the hard ceiling: loopAwareQueries() applies the real one.
+      query_timeout: queryTimeoutMs * CEILING_FACTOR,
       keepAlive: true,
       types,
     });
@@ -110,8 +122,12 @@ export class PostgresStore implements Store {
     // A checked-out client (Kysely holds one per query or transaction) has no 'error' listener of the pool's:
     // a connection lost mid-query would be an uncaught exception. The query itself is rejected and the
     // client is dropped on release (it is no longer queryable), so the event needs no handling of its own.
-    pool.on("connect", (client) => client.on("error", () => undefined));
+    pool.on("connect", (client) => {
+      client.on("error", () => undefined);
+      loopAwareQueries(client, queryTimeoutMs);
+    });
     const store = new PostgresStore(pool);
+    store.releaseLoop = processLoop.acquire();
     if (options.migrate === false) return store;
     try {
       await store.migrate();
@@ -137,7 +153,28 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.accessWatch?.close();
-    await this.db.destroy();
+    try {
+      await this.accessWatch?.close();
+      await this.db.destroy();
+    } finally {
+      this.releaseLoop();
+    }
   }
+}
+
+/**
+ * Gives a pooled client's promise-returning queries (Kysely's only kind) a
+ * timeout that does not count this process's stalls. One that runs out ends
+ * the client: the query may still be running on the server, and pg would
+ * otherwise queue the next user's queries behind it; an ended client leaves
+ * the pool when released. Callback and cursor queries keep pg's own timeout
+ * (the ceiling).
+ */
+function loopAwareQueries(client: pg.PoolClient, timeoutMs: number): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const end = () => void client.end().catch(() => undefined);
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const r = query(...args);
+    return r instanceof Promise ? withLoopDeadline(r, "query", { timeoutMs }, end) : r;
+  };
 }

@@ -53,6 +53,10 @@ describe("parseConfig: a valid full config", () => {
       maxConnections: 4096,
       maxConnectionsPerAddress: 256,
       shutdownGraceMs: 15_000,
+      maxInFlight: 512,
+      maxQueued: 512,
+      maxQueueMs: 1000,
+      maxEventLoopDelayMs: 0,
       trustedProxies: [],
     });
     assert.equal(cfg.store, undefined);
@@ -157,6 +161,22 @@ describe("parseConfig: rejects bad input with the key path", () => {
     ];
     for (const [pool, message] of cases) assert.match(configError(() => parseConfig({ guard: { pool } })).message, message);
     assert.deepEqual(parseConfig({ guard: { pool: { size: 0 } } }).guard.pool, { size: 0, queue: 8, timeoutMs: 5000, minChars: 32 * 1024 });
+  });
+
+  test("server load shedding: bounds out of range or inconsistent name their key (issue 14)", () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ maxInFlight: 0 }, /server\.maxInFlight: /],
+      [{ maxInFlight: "many" }, /server\.maxInFlight: /],
+      [{ maxQueued: -1 }, /server\.maxQueued: /],
+      [{ maxQueueMs: 0 }, /server\.maxQueueMs: expected server\.maxQueueMs as milliseconds/],
+      [{ maxQueueMs: "30s" }, /server\.maxQueueMs: expected less than server\.requestTimeoutMs \(30000 ms\)/],
+      [{ maxEventLoopDelayMs: -5 }, /server\.maxEventLoopDelayMs: /],
+      [{ maxQueueMs: 200, maxEventLoopDelayMs: 200 }, /server\.maxEventLoopDelayMs: expected less than server\.maxQueueMs \(200 ms\), or 0/],
+    ];
+    for (const [server, message] of cases) assert.match(configError(() => parseConfig({ server })).message, message);
+    assert.equal(parseConfig({ server: { headersTimeoutMs: 400, requestTimeoutMs: 500 } }).server.maxQueueMs, 250, "unset, it stays below a short request deadline");
+    const s = parseConfig({ server: { maxInFlight: "8", maxQueued: 0, maxQueueMs: "250ms", maxEventLoopDelayMs: 100 } }).server;
+    assert.deepEqual([s.maxInFlight, s.maxQueued, s.maxQueueMs, s.maxEventLoopDelayMs], [8, 0, 250, 100]);
   });
 
   test("an unknown nested key (server.prot)", () => {
