@@ -54,12 +54,17 @@ process.on("uncaughtException", (err) => {
 startHogs();
 const started = Date.now();
 console.log(`test:busy: ${hogs.length} CPU hogs running; ${command === "npm" ? "npm test" : `node --test ${files.join(" ")}`}`);
-const tests = spawn(command, args as string[], { stdio: "inherit" });
+// Its own process group: npm does not pass a signal on to the test runner, so a stop signals the group.
+const tests = spawn(command, args as string[], { stdio: "inherit", detached: true });
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     stopHogs();
-    tests.kill(signal);
+    try {
+      process.kill(-tests.pid!, signal);
+    } catch {
+      tests.kill(signal); // the group is gone already
+    }
   });
 }
 
